@@ -1,0 +1,15 @@
+// Package kefu holds the domain of the kefu after-sales command center:
+// stores, customers, orders, tickets, messages, users and the audit trail,
+// with the rules that keep them valid. It imports neither net/http nor any
+// SQL driver; storage and transport live in their own packages and depend
+// on this one.
+package kefu
+
+import "time"
+
+// Version is set at build time with -ldflags "-X kefu.Version=…".
+var Version = "dev"
+
+// Now is the clock used for timestamps. Storage keeps milliseconds, so
+// values are truncated to match what a round trip returns.
+func Now() time.Time { return time.Now().UTC().Truncate(time.Millisecond) }
