@@ -1,0 +1,141 @@
+// Package storage keeps kefu's data in SQLite (embedded, the default) or
+// PostgreSQL (for several replicas). Both run the same Go code; where the
+// dialects differ, each has its own SQL file. DB implements the services
+// declared in package kefu and checks the acting user's permissions.
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"kefu"
+)
+
+// Config says where the data lives.
+type Config struct {
+	// DSN is a path to an SQLite file (optionally "sqlite:" prefixed) or a
+	// postgres:// URL. A search_path query parameter selects a schema.
+	DSN string
+	// SecretKey seals store secrets (32 bytes, AES-256-GCM).
+	SecretKey []byte
+}
+
+// DB is an open kefu database.
+type DB struct {
+	write   *sql.DB // SQLite: one connection, so writers queue in Go, not on busy locks
+	read    *sql.DB // SQLite: a pool of readers; PostgreSQL: the same pool as write
+	dialect *dialect
+	sealer  *sealer
+	now     func() time.Time
+}
+
+// Open connects to the database named by cfg.DSN. It does not migrate.
+func Open(ctx context.Context, cfg Config) (*DB, error) {
+	sealer, err := newSealer(cfg.SecretKey)
+	if err != nil {
+		return nil, err
+	}
+	db := &DB{sealer: sealer, now: kefu.Now}
+	if IsPostgres(cfg.DSN) {
+		err = db.openPostgres(ctx, cfg.DSN)
+	} else {
+		err = db.openSQLite(ctx, strings.TrimPrefix(cfg.DSN, "sqlite:"))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return db, nil
+}
+
+// IsPostgres reports whether dsn names a PostgreSQL database.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// Close closes every connection.
+func (db *DB) Close() error {
+	err := db.write.Close()
+	if db.read != db.write {
+		if rerr := db.read.Close(); err == nil {
+			err = rerr
+		}
+	}
+	return err
+}
+
+// Ping checks that the database answers.
+func (db *DB) Ping(ctx context.Context) error {
+	if err := db.read.PingContext(ctx); err != nil {
+		return fmt.Errorf("database unreachable: %w", err)
+	}
+	return nil
+}
+
+// Dialect names the backend: "sqlite" or "postgres".
+func (db *DB) Dialect() string { return db.dialect.name }
+
+// Stats reports connection pool statistics for metrics.
+func (db *DB) Stats() (write, read sql.DBStats) {
+	return db.write.Stats(), db.read.Stats()
+}
+
+// tx is a transaction with the dialect's placeholder rewriting.
+type tx struct {
+	*sql.Tx
+	db  *DB
+	now time.Time
+}
+
+// inTx runs fn in a write transaction: committed when fn returns nil,
+// rolled back otherwise, so a failed request leaves nothing behind.
+func (db *DB) inTx(ctx context.Context, fn func(tx *tx) error) error {
+	sqlTx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	t := &tx{Tx: sqlTx, db: db, now: db.now()}
+	if err := fn(t); err != nil {
+		_ = sqlTx.Rollback()
+		return err
+	}
+	if err := sqlTx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+func (t *tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return t.ExecContext(ctx, t.db.dialect.rebind(query), args...)
+}
+
+func (t *tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return t.QueryContext(ctx, t.db.dialect.rebind(query), args...)
+}
+
+func (t *tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	return t.QueryRowContext(ctx, t.db.dialect.rebind(query), args...)
+}
+
+// insert runs an INSERT … RETURNING id and returns the id.
+func (t *tx) insert(ctx context.Context, query string, args ...any) (int64, error) {
+	var id int64
+	err := t.queryRow(ctx, query+" RETURNING id", args...).Scan(&id)
+	return id, err
+}
+
+// queryer is what read helpers need: a transaction or the read pool.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func (db *DB) query(ctx context.Context, q queryer, query string, args ...any) (*sql.Rows, error) {
+	return q.QueryContext(ctx, db.dialect.rebind(query), args...)
+}
+
+func (db *DB) queryRow(ctx context.Context, q queryer, query string, args ...any) *sql.Row {
+	return q.QueryRowContext(ctx, db.dialect.rebind(query), args...)
+}
