@@ -81,6 +81,9 @@ type TicketCreate struct {
 	Customer          *Customer `json:"customer,omitempty"`
 	OrderNumber       string    `json:"order_number,omitempty"`
 	Message           *Message  `json:"message,omitempty"`
+	// ReceivedAt backdates a ticket to when its first message arrived, for
+	// imports and redelivered history; default now.
+	ReceivedAt *time.Time `json:"received_at,omitempty"`
 }
 
 // Validate checks and normalises a new ticket.

@@ -4,6 +4,10 @@ import (
 	"embed"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
+
+	"kefu/search"
 )
 
 //go:embed migrations queries
@@ -16,10 +20,16 @@ type dialect struct {
 	queries map[string]string
 	// positional is true for PostgreSQL's $1, $2 … placeholders.
 	positional bool
+	// vector encodes search tokens for the dialect's full-text column.
+	vector func(tokens []string) string
+	// match renders a parsed query for the dialect's full-text operator.
+	match   func(q search.Query) string
+	rebound sync.Map // query → rebound query
+	cached  atomic.Int32
 }
 
-func newDialect(name string, positional bool) *dialect {
-	d := &dialect{name: name, positional: positional}
+func newDialect(name string, positional bool, vector func([]string) string, match func(search.Query) string) *dialect {
+	d := &dialect{name: name, positional: positional, vector: vector, match: match}
 	b, err := sqlFiles.ReadFile("queries/" + name + ".sql")
 	if err != nil {
 		panic("storage: missing embedded queries for " + name)
@@ -54,6 +64,9 @@ func parseNamedQueries(src string) map[string]string {
 			name = strings.TrimSpace(rest)
 			continue
 		}
+		if strings.HasPrefix(strings.TrimSpace(line), "--") {
+			continue // comments may hold a '?', which rebind would number
+		}
 		body.WriteString(line)
 		body.WriteByte('\n')
 	}
@@ -67,6 +80,9 @@ func (d *dialect) rebind(query string) string {
 	if !d.positional || !strings.Contains(query, "?") {
 		return query
 	}
+	if r, ok := d.rebound.Load(query); ok {
+		return r.(string)
+	}
 	var b strings.Builder
 	b.Grow(len(query) + 16)
 	n := 0
@@ -79,5 +95,12 @@ func (d *dialect) rebind(query string) string {
 		}
 		b.WriteByte(query[i])
 	}
-	return b.String()
+	r := b.String()
+	// Filter queries vary with their inputs; a bounded cache keeps the
+	// common shapes without growing forever.
+	if d.cached.Load() < 2000 {
+		d.cached.Add(1)
+		d.rebound.Store(query, r)
+	}
+	return r
 }

@@ -20,6 +20,9 @@ func (db *DB) Migrate(ctx context.Context) error {
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
 	if err := db.inTx(ctx, func(t *tx) error {
+		if err := t.migrationLock(ctx); err != nil {
+			return err
+		}
 		_, err := t.exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)`)
 		return err
 	}); err != nil {
@@ -35,11 +38,8 @@ func (db *DB) Migrate(ctx context.Context) error {
 			return err
 		}
 		err = db.inTx(ctx, func(t *tx) error {
-			// Replicas that start together must not run a migration twice.
-			if db.dialect.positional {
-				if _, err := t.exec(ctx, `SELECT pg_advisory_xact_lock(7316001)`); err != nil {
-					return err
-				}
+			if err := t.migrationLock(ctx); err != nil {
+				return err
 			}
 			var n int
 			if err := t.queryRow(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil || n > 0 {
@@ -60,7 +60,17 @@ func (db *DB) Migrate(ctx context.Context) error {
 
 // SchemaVersion returns the newest applied migration, 0 for an empty database.
 func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
-	var v int
+	var n, v int
+	if err := db.queryRow(ctx, db.read, db.dialect.q("migrations_table_exists")).Scan(&n); err != nil || n == 0 {
+		return 0, err
+	}
 	err := db.queryRow(ctx, db.read, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v)
 	return v, err
+}
+
+// migrationLock serialises replicas that start together, so none runs a
+// migration twice. SQLite's write transaction is already exclusive.
+func (t *tx) migrationLock(ctx context.Context) error {
+	_, err := t.exec(ctx, t.db.dialect.q("migration_lock"))
+	return err
 }

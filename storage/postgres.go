@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
+
+	"kefu/search"
 )
 
 func (db *DB) openPostgres(ctx context.Context, dsn string) error {
@@ -20,6 +22,6 @@ func (db *DB) openPostgres(ctx context.Context, dsn string) error {
 		return fmt.Errorf("postgres: connect: %w", err)
 	}
 	db.write, db.read = pool, pool
-	db.dialect = newDialect("postgres", true)
+	db.dialect = newDialect("postgres", true, search.TSVector, search.Query.TSQuery)
 	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"runtime"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"kefu/search"
 )
 
 // sqlitePragmas are set on every connection. WAL lets readers run beside
@@ -63,6 +65,6 @@ func (db *DB) openSQLite(ctx context.Context, path string) error {
 	read.SetMaxIdleConns(n)
 	read.SetConnMaxLifetime(0)
 	db.write, db.read = write, read
-	db.dialect = newDialect("sqlite", false)
+	db.dialect = newDialect("sqlite", false, search.Joined, search.Query.FTS5)
 	return nil
 }

@@ -1,0 +1,36 @@
+-- Queries that differ between PostgreSQL and SQLite. Each section is
+-- "-- name: <name>" followed by one statement written with ? placeholders.
+
+-- name: index_message
+-- Arguments: a tsvector literal (from package search), message id. The
+-- literal is cast, never parsed by to_tsvector, so CJK and Thai tokens
+-- survive whatever the database's locale.
+UPDATE messages SET search = CAST(? AS tsvector) WHERE id = ?
+
+-- name: index_subject
+UPDATE tickets SET search = CAST(? AS tsvector) WHERE id = ?
+
+-- name: search_messages
+-- The newest matching messages first, ranked afterwards.
+-- /*filters*/ is replaced by "AND …" conditions on t (tickets).
+WITH q AS (SELECT CAST(? AS tsquery) AS q)
+SELECT m.ticket_id, m.id, ts_rank(m.search, q.q)
+FROM q, messages m
+JOIN tickets t ON t.id = m.ticket_id
+WHERE m.search @@ q.q /*filters*/
+ORDER BY m.id DESC
+LIMIT ?
+
+-- name: search_subjects
+WITH q AS (SELECT CAST(? AS tsquery) AS q)
+SELECT t.id, 0, ts_rank(t.search, q.q)
+FROM q, tickets t
+WHERE t.search @@ q.q /*filters*/
+ORDER BY t.id DESC
+LIMIT ?
+
+-- name: migrations_table_exists
+SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migrations'
+
+-- name: migration_lock
+SELECT pg_advisory_xact_lock(7316001)

@@ -1,0 +1,36 @@
+-- Queries that differ between SQLite and PostgreSQL. Each section is
+-- "-- name: <name>" followed by one statement written with ? placeholders.
+
+-- name: index_message
+-- Arguments: tokens (space separated, from package search), message id.
+INSERT OR REPLACE INTO message_fts (tokens, rowid) VALUES (?, ?)
+
+-- name: index_subject
+INSERT OR REPLACE INTO ticket_fts (tokens, rowid) VALUES (?, ?)
+
+-- name: search_messages
+-- The newest matching messages first: FTS5 walks its index by rowid and
+-- stops at the limit, so a common word costs no more than a rare one.
+-- CROSS JOIN fixes the loop order: the FTS index drives, filters follow.
+-- /*filters*/ is replaced by "AND …" conditions on t (tickets).
+SELECT m.ticket_id, m.id, -bm25(message_fts)
+FROM message_fts
+CROSS JOIN messages m ON m.id = message_fts.rowid
+CROSS JOIN tickets t ON t.id = m.ticket_id
+WHERE message_fts MATCH ? /*filters*/
+ORDER BY message_fts.rowid DESC
+LIMIT ?
+
+-- name: search_subjects
+SELECT t.id, 0, -bm25(ticket_fts)
+FROM ticket_fts
+CROSS JOIN tickets t ON t.id = ticket_fts.rowid
+WHERE ticket_fts MATCH ? /*filters*/
+ORDER BY ticket_fts.rowid DESC
+LIMIT ?
+
+-- name: migrations_table_exists
+SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'
+
+-- name: migration_lock
+SELECT 1

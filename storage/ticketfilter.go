@@ -1,0 +1,151 @@
+package storage
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"kefu"
+)
+
+// conds is a small typed builder for the inbox's dynamic filters: each
+// condition is SQL with ? placeholders plus its arguments, ANDed together.
+type conds struct {
+	sql  []string
+	args []any
+}
+
+func (c *conds) add(cond string, args ...any) {
+	c.sql = append(c.sql, cond)
+	c.args = append(c.args, args...)
+}
+
+func (c *conds) in(column string, values []string) {
+	if len(values) > 0 {
+		c.add(column+` IN (`+placeholders(len(values))+`)`, stringArgs(values)...)
+	}
+}
+
+// and renders " AND a AND b", or "" when empty.
+func (c *conds) and() string {
+	if len(c.sql) == 0 {
+		return ""
+	}
+	return " AND " + strings.Join(c.sql, " AND ")
+}
+
+// ticketConds turns a validated filter into conditions on tickets t,
+// intersected with the actor's store scope. none is true when the filter
+// can match nothing (e.g. a platform without stores).
+func (db *DB) ticketConds(ctx context.Context, a *kefu.Actor, f *kefu.TicketFilter) (c conds, none bool, err error) {
+	stores, none, err := db.storeSet(ctx, a, f)
+	if err != nil || none {
+		return c, none, err
+	}
+	if stores != nil {
+		c.add(`t.store_id IN (`+placeholders(len(stores))+`)`, int64Args(stores)...)
+	}
+	c.in(`t.status`, f.Status)
+	c.in(`t.intent`, f.Intent)
+	c.in(`t.notice_kind`, f.NoticeKind)
+	c.in(`t.language`, f.Language)
+	c.in(`t.currency`, f.Currency)
+	c.in(`t.priority`, f.Priority)
+	for _, tag := range f.Tags {
+		c.add(`t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ?)`, tag)
+	}
+	if f.AssigneeID != nil {
+		if *f.AssigneeID == 0 {
+			c.add(`t.assignee_id IS NULL`)
+		} else {
+			c.add(`t.assignee_id = ?`, *f.AssigneeID)
+		}
+	}
+	if f.Team != "" {
+		c.add(`t.team = ?`, f.Team)
+	}
+	if f.Phishing != nil {
+		c.add(`t.suspected_phishing = ?`, *f.Phishing)
+	}
+	for _, r := range []struct {
+		cond string
+		at   *time.Time
+	}{
+		{`t.created_at >= ?`, f.CreatedAfter}, {`t.created_at < ?`, f.CreatedBefore},
+		{`t.updated_at >= ?`, f.UpdatedAfter}, {`t.updated_at < ?`, f.UpdatedBefore},
+		{`t.sla_due < ?`, f.SLADueBefore},
+	} {
+		if r.at != nil {
+			c.add(r.cond, ms(*r.at))
+		}
+	}
+	if f.OrderNumber != "" {
+		c.add(`t.order_id IN (SELECT id FROM orders WHERE number = ?)`, strings.TrimSpace(f.OrderNumber))
+	}
+	if f.Customer != "" {
+		v := strings.ToLower(strings.TrimSpace(f.Customer))
+		c.add(`t.customer_id IN (SELECT customer_id FROM customer_identities WHERE value = ?)`, v)
+	}
+	if f.CardLast4 != "" {
+		c.add(`t.order_id IN (SELECT id FROM orders WHERE card_last4 = ?)`, f.CardLast4)
+	}
+	if f.PaymentID != "" {
+		p := strings.TrimSpace(f.PaymentID)
+		c.add(`(t.case_id = ? OR t.order_id IN (SELECT id FROM orders WHERE charge_id = ? UNION SELECT id FROM orders WHERE payment_intent_id = ?
+			UNION SELECT id FROM orders WHERE payment_ref = ?))`, p, p, p, p)
+	}
+	return c, false, nil
+}
+
+// storeSet resolves the store and platform filters and the actor's scope
+// into one id list; nil means every store.
+func (db *DB) storeSet(ctx context.Context, a *kefu.Actor, f *kefu.TicketFilter) ([]int64, bool, error) {
+	var set []int64
+	restricted := false
+	intersect := func(ids []int64) {
+		if !restricted {
+			set, restricted = append([]int64{}, ids...), true
+			return
+		}
+		keep := set[:0]
+		for _, id := range set {
+			for _, x := range ids {
+				if id == x {
+					keep = append(keep, id)
+					break
+				}
+			}
+		}
+		set = keep
+	}
+	if scope := a.StoreScope(); scope != nil {
+		intersect(scope)
+	}
+	if len(f.StoreID) > 0 {
+		intersect(f.StoreID)
+	}
+	if len(f.Platform) > 0 {
+		rows, err := db.query(ctx, db.read, `SELECT id FROM stores WHERE platform IN (`+placeholders(len(f.Platform))+`)`, stringArgs(f.Platform)...)
+		if err != nil {
+			return nil, false, err
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, false, err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, false, err
+		}
+		intersect(ids)
+	}
+	if restricted && len(set) == 0 {
+		return nil, true, nil
+	}
+	return set, false, nil
+}

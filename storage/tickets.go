@@ -1,0 +1,219 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"time"
+
+	"kefu"
+	"kefu/search"
+)
+
+const ticketColumns = `t.id, t.store_id, t.customer_id, t.order_id, t.subject, t.status, t.priority, t.intent, t.notice_kind,
+	t.language, t.channel, t.case_id, t.suspected_phishing, t.tags, t.assignee_id, t.team, t.currency, t.amount_minor,
+	t.first_response_at, t.solved_at, t.first_response_due, t.next_response_due, t.resolution_due,
+	t.last_message_at, t.message_count, t.created_at, t.updated_at`
+
+// CreateTicket creates a ticket with its first message in one transaction.
+func (db *DB) CreateTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Ticket, error) {
+	var t *kefu.Ticket
+	err := db.inTx(ctx, func(tx *tx) error {
+		var err error
+		t, err = tx.createTicket(ctx, c)
+		return err
+	})
+	return t, err
+}
+
+// CreateTickets creates many tickets in one transaction (imports, demo
+// data, benchmarks). Any failure writes none of them.
+func (db *DB) CreateTickets(ctx context.Context, cs []*kefu.TicketCreate) ([]int64, error) {
+	ids := make([]int64, 0, len(cs))
+	err := db.inTx(ctx, func(tx *tx) error {
+		for _, c := range cs {
+			t, err := tx.createTicket(ctx, c)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, t.ID)
+		}
+		return nil
+	})
+	return ids, err
+}
+
+func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Ticket, error) {
+	a := kefu.ActorFrom(ctx)
+	if err := a.Require(kefu.ScopeTicketsWrite); err != nil {
+		return nil, err
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	if !a.CanSeeStore(c.StoreID) {
+		return nil, kefu.Invalid("store_id", "store %d does not exist or is outside your stores", c.StoreID)
+	}
+	at := tx.now
+	if c.ReceivedAt != nil && c.ReceivedAt.Before(at) {
+		at = c.ReceivedAt.UTC().Truncate(time.Millisecond)
+	}
+	t := &kefu.Ticket{
+		StoreID: c.StoreID, Subject: c.Subject, Status: c.Status, Priority: c.Priority, Intent: c.Intent,
+		NoticeKind: c.NoticeKind, Language: c.Language, Channel: c.Channel, CaseID: c.CaseID,
+		SuspectedPhishing: c.SuspectedPhishing, Tags: c.Tags, AssigneeID: c.AssigneeID, Team: c.Team,
+		Currency: c.Currency, AmountMinor: c.AmountMinor, LastMessageAt: at, CreatedAt: at, UpdatedAt: at,
+	}
+	var err error
+	if t.CustomerID, err = tx.resolveCustomer(ctx, c.Customer); err != nil {
+		return nil, err
+	}
+	if c.OrderNumber != "" {
+		var customerID sql.NullInt64
+		err := tx.queryRow(ctx, `SELECT id, customer_id FROM orders WHERE store_id = ? AND number = ?`, c.StoreID, c.OrderNumber).Scan(&t.OrderID, &customerID)
+		if err != nil && err != sql.ErrNoRows {
+			return nil, err
+		}
+		if t.CustomerID == 0 {
+			t.CustomerID = customerID.Int64
+		}
+	}
+	t.ID, err = tx.insert(ctx, `INSERT INTO tickets (store_id, customer_id, order_id, subject, status, priority, intent, notice_kind,
+		language, channel, case_id, suspected_phishing, tags, assignee_id, team, currency, amount_minor,
+		last_message_at, message_count, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+		t.StoreID, idOrNil(t.CustomerID), idOrNil(t.OrderID), t.Subject, t.Status, t.Priority, t.Intent, t.NoticeKind,
+		t.Language, t.Channel, strOrNil(t.CaseID), t.SuspectedPhishing, strings.Join(t.Tags, ","), idOrNil(t.AssigneeID), t.Team,
+		t.Currency, t.AmountMinor, ms(at), ms(at), ms(at))
+	if isForeignKeyViolation(err) {
+		return nil, kefu.Invalid("store_id", "store_id or assignee_id refers to nothing")
+	} else if err != nil {
+		return nil, err
+	}
+	if err := tx.writeTags(ctx, t.ID, t.Tags, false); err != nil {
+		return nil, err
+	}
+	if _, err := tx.exec(ctx, tx.db.dialect.q("index_subject"), tx.db.dialect.vector(search.Tokens(t.Subject)), t.ID); err != nil {
+		return nil, err
+	}
+	if err := tx.audit(ctx, "ticket.create", "ticket", t.ID, nil, t); err != nil {
+		return nil, err
+	}
+	if c.Message != nil {
+		if c.Message.CreatedAt.IsZero() {
+			c.Message.CreatedAt = at
+		}
+		m, err := tx.addMessage(ctx, t, c.Message)
+		if err != nil {
+			return nil, err
+		}
+		t.Messages = []*kefu.Message{m}
+	}
+	return t, nil
+}
+
+func (tx *tx) writeTags(ctx context.Context, ticketID int64, tags []string, replace bool) error {
+	if replace {
+		if _, err := tx.exec(ctx, `DELETE FROM ticket_tags WHERE ticket_id = ?`, ticketID); err != nil {
+			return err
+		}
+	}
+	for _, tag := range tags {
+		if _, err := tx.exec(ctx, `INSERT INTO ticket_tags (ticket_id, tag) VALUES (?, ?)`, ticketID, tag); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// FindTicketByID returns a ticket in the caller's stores with its messages.
+func (db *DB) FindTicketByID(ctx context.Context, id int64) (*kefu.Ticket, error) {
+	a := kefu.ActorFrom(ctx)
+	if err := a.Require(kefu.ScopeTicketsRead); err != nil {
+		return nil, err
+	}
+	t, err := db.findTicket(ctx, db.read, a, id)
+	if err != nil {
+		return nil, err
+	}
+	t.Messages, err = db.ticketMessages(ctx, db.read, id)
+	return t, err
+}
+
+func (db *DB) findTicket(ctx context.Context, q queryer, a *kefu.Actor, id int64) (*kefu.Ticket, error) {
+	t, err := scanTicket(db.queryRow(ctx, q, `SELECT `+ticketColumns+` FROM tickets t WHERE t.id = ?`, id))
+	if err != nil {
+		return nil, notFound(err, "ticket")
+	}
+	if !a.CanSeeStore(t.StoreID) {
+		return nil, kefu.NotFound("ticket")
+	}
+	return t, nil
+}
+
+// UpdateTicket changes a ticket's fields and records before and after.
+func (db *DB) UpdateTicket(ctx context.Context, id int64, u kefu.TicketUpdate) (*kefu.Ticket, error) {
+	a := kefu.ActorFrom(ctx)
+	if err := a.Require(kefu.ScopeTicketsWrite); err != nil {
+		return nil, err
+	}
+	var t *kefu.Ticket
+	err := db.inTx(ctx, func(tx *tx) error {
+		var err error
+		if t, err = db.findTicket(ctx, tx, a, id); err != nil {
+			return err
+		}
+		before := *t
+		if err := u.Apply(t, tx.now); err != nil {
+			return err
+		}
+		t.UpdatedAt = tx.now
+		_, err = tx.exec(ctx, `UPDATE tickets SET order_id = ?, subject = ?, status = ?, priority = ?, intent = ?, notice_kind = ?,
+			language = ?, suspected_phishing = ?, tags = ?, assignee_id = ?, team = ?, solved_at = ?,
+			first_response_due = ?, next_response_due = ?, resolution_due = ?, sla_due = ?, updated_at = ?
+			WHERE id = ?`,
+			idOrNil(t.OrderID), t.Subject, t.Status, t.Priority, t.Intent, t.NoticeKind,
+			t.Language, t.SuspectedPhishing, strings.Join(t.Tags, ","), idOrNil(t.AssigneeID), t.Team, msOrNil(t.SolvedAt),
+			msOrNil(t.FirstResponseDue), msOrNil(t.NextResponseDue), msOrNil(t.ResolutionDue), msOrNil(t.SLADue()), ms(tx.now), id)
+		if isForeignKeyViolation(err) {
+			return kefu.Invalid("assignee_id", "assignee_id or order_id refers to nothing")
+		} else if err != nil {
+			return err
+		}
+		if strings.Join(before.Tags, ",") != strings.Join(t.Tags, ",") {
+			if err := tx.writeTags(ctx, id, t.Tags, true); err != nil {
+				return err
+			}
+		}
+		if before.Subject != t.Subject {
+			if _, err := tx.exec(ctx, tx.db.dialect.q("index_subject"), tx.db.dialect.vector(search.Tokens(t.Subject)), id); err != nil {
+				return err
+			}
+		}
+		return tx.audit(ctx, "ticket.update", "ticket", id, before, t)
+	})
+	return t, err
+}
+
+func scanTicket(row scanner) (*kefu.Ticket, error) {
+	var t kefu.Ticket
+	var customer, order, assignee sql.NullInt64
+	var caseID sql.NullString
+	var tags string
+	var firstResp, solved, frDue, nrDue, resDue sql.NullInt64
+	var last, created, updated int64
+	if err := row.Scan(&t.ID, &t.StoreID, &customer, &order, &t.Subject, &t.Status, &t.Priority, &t.Intent, &t.NoticeKind,
+		&t.Language, &t.Channel, &caseID, &t.SuspectedPhishing, &tags, &assignee, &t.Team, &t.Currency, &t.AmountMinor,
+		&firstResp, &solved, &frDue, &nrDue, &resDue, &last, &t.MessageCount, &created, &updated); err != nil {
+		return nil, err
+	}
+	t.CustomerID, t.OrderID, t.AssigneeID, t.CaseID = customer.Int64, order.Int64, assignee.Int64, caseID.String
+	t.Tags = []string{}
+	if tags != "" {
+		t.Tags = strings.Split(tags, ",")
+	}
+	t.FirstResponseAt, t.SolvedAt = fromNullMS(firstResp), fromNullMS(solved)
+	t.FirstResponseDue, t.NextResponseDue, t.ResolutionDue = fromNullMS(frDue), fromNullMS(nrDue), fromNullMS(resDue)
+	t.LastMessageAt, t.CreatedAt, t.UpdatedAt = fromMS(last), fromMS(created), fromMS(updated)
+	return &t, nil
+}
