@@ -89,7 +89,7 @@ func (a *Actor) Require(scope string) error {
 
 // StoreScope returns the store ids the actor is limited to; nil means all.
 func (a *Actor) StoreScope() []int64 {
-	if a == nil || a.User == nil || a.User.Role == RoleAdmin {
+	if a == nil || a.User == nil || a.User.Role == RoleAdmin || len(a.User.StoreIDs) == 0 {
 		return nil
 	}
 	return a.User.StoreIDs

@@ -1,8 +1,10 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
+	"slices"
 
 	"kefu"
 )
@@ -63,7 +65,18 @@ func (t *tx) resolveCustomer(ctx context.Context, c *kefu.Customer) (int64, erro
 	}
 	var id int64
 	known := make([]bool, len(c.Identities))
+	if t.owners == nil {
+		t.owners = map[kefu.Identity]int64{}
+	}
+	if err := t.lockIdentities(ctx, c.Identities); err != nil {
+		return 0, err
+	}
 	for i, ident := range c.Identities {
+		if owner, ok := t.owners[ident]; ok {
+			known[i] = true
+			id = cmp.Or(id, owner)
+			continue
+		}
 		var owner int64
 		err := t.queryRow(ctx, `SELECT customer_id FROM customer_identities WHERE kind = ? AND platform = ? AND value = ?`,
 			ident.Kind, ident.Platform, ident.Value).Scan(&owner)
@@ -73,9 +86,8 @@ func (t *tx) resolveCustomer(ctx context.Context, c *kefu.Customer) (int64, erro
 			return 0, err
 		default:
 			known[i] = true
-			if id == 0 {
-				id = owner
-			}
+			id = cmp.Or(id, owner)
+			t.owners[ident] = owner
 		}
 	}
 	if id == 0 {
@@ -97,6 +109,26 @@ func (t *tx) resolveCustomer(ctx context.Context, c *kefu.Customer) (int64, erro
 			id, ident.Kind, ident.Platform, ident.Value); err != nil {
 			return 0, err
 		}
+		t.owners[ident] = id
 	}
 	return id, nil
+}
+
+// lockIdentities serialises concurrent writers that meet the same new
+// buyer, in a fixed order so that two of them cannot deadlock.
+func (t *tx) lockIdentities(ctx context.Context, ids []kefu.Identity) error {
+	keys := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if _, cached := t.owners[id]; !cached {
+			keys = append(keys, id.Kind+"|"+id.Platform+"|"+id.Value)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		var ignored any
+		if err := t.queryRow(ctx, t.db.dialect.q("identity_lock"), k).Scan(&ignored); err != nil {
+			return err
+		}
+	}
+	return nil
 }

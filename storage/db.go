@@ -85,8 +85,12 @@ func (db *DB) Stats() (write, read sql.DBStats) {
 // tx is a transaction with the dialect's placeholder rewriting.
 type tx struct {
 	*sql.Tx
-	db  *DB
-	now time.Time
+	db    *DB
+	now   time.Time
+	stmts map[string]*sql.Stmt // prepared once per transaction (SQLite)
+	// owners remembers identity → customer within the transaction, so a
+	// bulk import of one buyer's hundred orders looks them up once.
+	owners map[kefu.Identity]int64
 }
 
 // inTx runs fn in a write transaction: committed when fn returns nil,
@@ -107,17 +111,64 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *tx) error) error {
 	return nil
 }
 
+// stmt returns a statement prepared in this transaction. Bulk work (order
+// imports, seeding) runs the same few statements thousands of times, and
+// SQLite spends most of a small statement's time parsing it. PostgreSQL's
+// driver already caches prepared statements per connection.
+func (t *tx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if s, ok := t.stmts[query]; ok {
+		return s, nil
+	}
+	s, err := t.PrepareContext(ctx, t.db.dialect.rebind(query))
+	if err != nil {
+		return nil, err
+	}
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	t.stmts[query] = s
+	return s, nil
+}
+
 func (t *tx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	return t.ExecContext(ctx, t.db.dialect.rebind(query), args...)
+	if !t.db.dialect.prepareInTx {
+		return t.ExecContext(ctx, t.db.dialect.rebind(query), args...)
+	}
+	s, err := t.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return s.ExecContext(ctx, args...)
 }
 
 func (t *tx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	return t.QueryContext(ctx, t.db.dialect.rebind(query), args...)
+	if !t.db.dialect.prepareInTx {
+		return t.QueryContext(ctx, t.db.dialect.rebind(query), args...)
+	}
+	s, err := t.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return s.QueryContext(ctx, args...)
 }
 
-func (t *tx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
-	return t.QueryRowContext(ctx, t.db.dialect.rebind(query), args...)
+// queryRow is query for one row; errors surface from Scan as usual.
+func (t *tx) queryRow(ctx context.Context, query string, args ...any) rowScanner {
+	if !t.db.dialect.prepareInTx {
+		return t.QueryRowContext(ctx, t.db.dialect.rebind(query), args...)
+	}
+	s, err := t.stmt(ctx, query)
+	if err != nil {
+		return errRow{err}
+	}
+	return s.QueryRowContext(ctx, args...)
 }
+
+type rowScanner interface{ Scan(dest ...any) error }
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
 
 // insert runs an INSERT … RETURNING id and returns the id.
 func (t *tx) insert(ctx context.Context, query string, args ...any) (int64, error) {
@@ -133,9 +184,15 @@ type queryer interface {
 }
 
 func (db *DB) query(ctx context.Context, q queryer, query string, args ...any) (*sql.Rows, error) {
+	if t, ok := q.(*tx); ok {
+		return t.query(ctx, query, args...)
+	}
 	return q.QueryContext(ctx, db.dialect.rebind(query), args...)
 }
 
-func (db *DB) queryRow(ctx context.Context, q queryer, query string, args ...any) *sql.Row {
+func (db *DB) queryRow(ctx context.Context, q queryer, query string, args ...any) rowScanner {
+	if t, ok := q.(*tx); ok {
+		return t.queryRow(ctx, query, args...)
+	}
 	return q.QueryRowContext(ctx, db.dialect.rebind(query), args...)
 }

@@ -20,6 +20,8 @@ type dialect struct {
 	queries map[string]string
 	// positional is true for PostgreSQL's $1, $2 … placeholders.
 	positional bool
+	// prepareInTx caches prepared statements per write transaction.
+	prepareInTx bool
 	// vector encodes search tokens for the dialect's full-text column.
 	vector func(tokens []string) string
 	// match renders a parsed query for the dialect's full-text operator.

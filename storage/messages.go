@@ -29,7 +29,7 @@ func (db *DB) AddMessages(ctx context.Context, ms []*kefu.Message) error {
 	}
 	return db.inTx(ctx, func(tx *tx) error {
 		for _, m := range ms {
-			t, err := db.findTicket(ctx, tx, a, m.TicketID)
+			t, err := db.lockTicket(ctx, tx, a, m.TicketID)
 			if err != nil {
 				return err
 			}
@@ -83,16 +83,17 @@ func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message) (
 	}
 
 	before := *t
+	first := t.MessageCount == 0 // a new ticket keeps the status it was created with
 	switch m.Direction {
 	case kefu.DirectionInbound:
-		if t.Status == kefu.StatusPending || t.Status == kefu.StatusSolved {
+		if !first && (t.Status == kefu.StatusPending || t.Status == kefu.StatusSolved) {
 			t.Status = kefu.StatusOpen
 		}
 	case kefu.DirectionOutbound:
 		if !m.Automated && t.FirstResponseAt == nil {
 			t.FirstResponseAt = &m.CreatedAt
 		}
-		if !m.Automated && t.Status == kefu.StatusNew {
+		if !m.Automated && !first && t.Status == kefu.StatusNew {
 			t.Status = kefu.StatusOpen
 		}
 	}

@@ -114,13 +114,11 @@ func (db *DB) ImportOrders(ctx context.Context, orders []*kefu.Order) (kefu.Orde
 		}
 	}
 	err := db.inTx(ctx, func(t *tx) error {
-		w, err := t.newOrderWriter(ctx)
-		if err != nil {
-			return err
-		}
-		defer w.close()
+		seen := make(map[orderKey]bool, len(orders))
 		for _, o := range orders {
-			created, err := w.upsert(ctx, o)
+			key := orderKey{o.StoreID, o.Number}
+			created, err := t.upsertOrder(ctx, o, seen[key])
+			seen[key] = true
 			if isForeignKeyViolation(err) {
 				return kefu.Invalid("store_id", "store %d does not exist", o.StoreID)
 			} else if err != nil {
@@ -145,50 +143,9 @@ func (db *DB) ImportOrders(ctx context.Context, orders []*kefu.Order) (kefu.Orde
 	return res, nil
 }
 
-// orderWriter upserts orders with statements prepared once per import.
-type orderWriter struct {
-	t                            *tx
-	find, insert, update, delShp *sql.Stmt
-	insShp                       *sql.Stmt
-}
-
-func (t *tx) newOrderWriter(ctx context.Context) (*orderWriter, error) {
-	w := &orderWriter{t: t}
-	var err error
-	prep := func(q string) *sql.Stmt {
-		if err != nil {
-			return nil
-		}
-		var s *sql.Stmt
-		s, err = t.PrepareContext(ctx, t.db.dialect.rebind(q))
-		return s
-	}
-	w.find = prep(`SELECT id, created_at FROM orders WHERE store_id = ? AND number = ?`)
-	w.insert = prep(`INSERT INTO orders (store_id, number, status, currency, total_minor, refunded_minor, items, customer_id,
-		charge_id, payment_intent_id, payment_ref, card_brand, card_last4, buyer_ip, ship_country, placed_at, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
-	w.update = prep(`UPDATE orders SET status = ?, currency = ?, total_minor = ?, refunded_minor = ?, items = ?, customer_id = COALESCE(?, customer_id),
-		charge_id = ?, payment_intent_id = ?, payment_ref = ?, card_brand = ?, card_last4 = ?, buyer_ip = ?, ship_country = ?, placed_at = ?, updated_at = ?
-		WHERE id = ?`)
-	w.delShp = prep(`DELETE FROM shipments WHERE order_id = ?`)
-	w.insShp = prep(`INSERT INTO shipments (order_id, carrier, tracking_number, status, shipped_at, delivered_at) VALUES (?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		w.close()
-		return nil, err
-	}
-	return w, nil
-}
-
-func (w *orderWriter) close() {
-	for _, s := range []*sql.Stmt{w.find, w.insert, w.update, w.delShp, w.insShp} {
-		if s != nil {
-			s.Close()
-		}
-	}
-}
-
-func (w *orderWriter) upsert(ctx context.Context, o *kefu.Order) (created bool, err error) {
-	t := w.t
+// upsertOrder writes one validated order, replacing its shipments.
+// again says the same order came earlier in this transaction.
+func (t *tx) upsertOrder(ctx context.Context, o *kefu.Order, again bool) (created bool, err error) {
 	if o.Customer != nil {
 		if o.CustomerID, err = t.resolveCustomer(ctx, o.Customer); err != nil {
 			return false, err
@@ -201,36 +158,45 @@ func (w *orderWriter) upsert(ctx context.Context, o *kefu.Order) (created bool, 
 		o.Shipments = []kefu.Shipment{}
 	}
 	items := string(mustJSON(o.Items))
+	// One statement inserts or updates. An order created before this
+	// transaction has an older created_at; one created earlier in this
+	// transaction is flagged by again.
 	var createdMS int64
-	err = w.find.QueryRowContext(ctx, o.StoreID, o.Number).Scan(&o.ID, &createdMS)
-	switch {
-	case err == sql.ErrNoRows:
-		created = true
-		o.CreatedAt = t.now
-		err = w.insert.QueryRowContext(ctx, o.StoreID, o.Number, o.Status, o.Currency, o.TotalMinor, o.RefundedMinor, items, idOrNil(o.CustomerID),
-			strOrNil(o.ChargeID), strOrNil(o.PaymentIntentID), strOrNil(o.PaymentRef), o.CardBrand, o.CardLast4, o.BuyerIP, o.ShipCountry,
-			msOrNil(o.PlacedAt), ms(t.now), ms(t.now)).Scan(&o.ID)
-	case err != nil:
-		return false, err
-	default:
-		o.CreatedAt = fromMS(createdMS)
-		_, err = w.update.ExecContext(ctx, o.Status, o.Currency, o.TotalMinor, o.RefundedMinor, items, idOrNil(o.CustomerID),
-			strOrNil(o.ChargeID), strOrNil(o.PaymentIntentID), strOrNil(o.PaymentRef), o.CardBrand, o.CardLast4, o.BuyerIP, o.ShipCountry,
-			msOrNil(o.PlacedAt), ms(t.now), o.ID)
-		if err == nil {
-			_, err = w.delShp.ExecContext(ctx, o.ID)
-		}
-	}
+	err = t.queryRow(ctx, `INSERT INTO orders (store_id, number, status, currency, total_minor, refunded_minor, items, customer_id,
+			charge_id, payment_intent_id, payment_ref, card_brand, card_last4, buyer_ip, ship_country, placed_at, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (store_id, number) DO UPDATE SET status = excluded.status, currency = excluded.currency,
+			total_minor = excluded.total_minor, refunded_minor = excluded.refunded_minor, items = excluded.items,
+			customer_id = COALESCE(excluded.customer_id, orders.customer_id), charge_id = excluded.charge_id,
+			payment_intent_id = excluded.payment_intent_id, payment_ref = excluded.payment_ref, card_brand = excluded.card_brand,
+			card_last4 = excluded.card_last4, buyer_ip = excluded.buyer_ip, ship_country = excluded.ship_country,
+			placed_at = excluded.placed_at, updated_at = excluded.updated_at
+		RETURNING id, created_at`,
+		o.StoreID, o.Number, o.Status, o.Currency, o.TotalMinor, o.RefundedMinor, items, idOrNil(o.CustomerID),
+		strOrNil(o.ChargeID), strOrNil(o.PaymentIntentID), strOrNil(o.PaymentRef), o.CardBrand, o.CardLast4, o.BuyerIP, o.ShipCountry,
+		msOrNil(o.PlacedAt), ms(t.now), ms(t.now)).Scan(&o.ID, &createdMS)
 	if err != nil {
 		return false, err
 	}
+	o.CreatedAt = fromMS(createdMS)
+	created = createdMS == ms(t.now) && !again
+	if !created {
+		if _, err := t.exec(ctx, `DELETE FROM shipments WHERE order_id = ?`, o.ID); err != nil {
+			return false, err
+		}
+	}
 	o.UpdatedAt = t.now
 	for _, s := range o.Shipments {
-		if _, err := w.insShp.ExecContext(ctx, o.ID, s.Carrier, s.TrackingNumber, s.Status, msOrNil(s.ShippedAt), msOrNil(s.DeliveredAt)); err != nil {
+		if _, err := t.exec(ctx, `INSERT INTO shipments (order_id, carrier, tracking_number, status, shipped_at, delivered_at) VALUES (?, ?, ?, ?, ?, ?)`, o.ID, s.Carrier, s.TrackingNumber, s.Status, msOrNil(s.ShippedAt), msOrNil(s.DeliveredAt)); err != nil {
 			return false, err
 		}
 	}
 	return created, nil
+}
+
+type orderKey struct {
+	store  int64
+	number string
 }
 
 func scanOrder(row scanner) (*kefu.Order, error) {

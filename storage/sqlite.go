@@ -66,5 +66,6 @@ func (db *DB) openSQLite(ctx context.Context, path string) error {
 	read.SetConnMaxLifetime(0)
 	db.write, db.read = write, read
 	db.dialect = newDialect("sqlite", false, search.Joined, search.Query.FTS5)
+	db.dialect.prepareInTx = true
 	return nil
 }

@@ -26,6 +26,11 @@ func (c *conds) in(column string, values []string) {
 	}
 }
 
+// clone copies c so that adding to the copy leaves c alone.
+func (c conds) clone() conds {
+	return conds{sql: append([]string(nil), c.sql...), args: append([]any(nil), c.args...)}
+}
+
 // and renders " AND a AND b", or "" when empty.
 func (c *conds) and() string {
 	if len(c.sql) == 0 {
@@ -83,8 +88,11 @@ func (db *DB) ticketConds(ctx context.Context, a *kefu.Actor, f *kefu.TicketFilt
 		c.add(`t.order_id IN (SELECT id FROM orders WHERE number = ?)`, strings.TrimSpace(f.OrderNumber))
 	}
 	if f.Customer != "" {
-		v := strings.ToLower(strings.TrimSpace(f.Customer))
-		c.add(`t.customer_id IN (SELECT customer_id FROM customer_identities WHERE value = ?)`, v)
+		// The value may be an address (stored lower-case), a buyer id (kept
+		// as the platform spells it) or a phone (stored as digits).
+		raw := strings.TrimSpace(f.Customer)
+		phone := kefu.Identity{Kind: kefu.IdentityPhone, Value: raw}.Normalize().Value
+		c.add(`t.customer_id IN (SELECT customer_id FROM customer_identities WHERE value IN (?, ?, ?))`, strings.ToLower(raw), raw, phone)
 	}
 	if f.CardLast4 != "" {
 		c.add(`t.order_id IN (SELECT id FROM orders WHERE card_last4 = ?)`, f.CardLast4)

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"encoding/base64"
+	"math"
 	"strconv"
 	"strings"
 
@@ -40,41 +41,79 @@ var sortKeys = map[string]struct{ column, order, after string }{
 	kefu.SortSLADue:  {"t.sla_due", "t.sla_due ASC, t.id ASC", "(t.sla_due, t.id) > (?, ?)"},
 }
 
+// noDeadline is the cursor key of the second leg of a deadline sort: the
+// tickets without a deadline, after all those with one, by id.
+const noDeadline = math.MaxInt64
+
 func (db *DB) listTickets(ctx context.Context, f *kefu.TicketFilter, c conds) (*kefu.TicketPage, error) {
 	key := sortKeys[f.Sort]
-	if f.Sort == kefu.SortSLADue {
-		c.add(`t.sla_due IS NOT NULL`) // a deadline sort lists tickets that have one
-	}
+	var after *[2]int64
 	if f.Cursor != "" {
 		v, id, err := decodeCursor(f.Cursor, f.Sort)
 		if err != nil {
 			return nil, err
 		}
-		c.add(key.after, v, id)
+		after = &[2]int64{v, id}
 	}
-	query := `SELECT ` + ticketColumns + `, ` + key.column + ` FROM tickets t WHERE 1=1` + c.and() + ` ORDER BY ` + key.order + ` LIMIT ?`
-	rows, err := db.query(ctx, db.read, query, append(c.args, f.Limit+1)...)
+	page := &kefu.TicketPage{Tickets: make([]*kefu.Ticket, 0, f.Limit)}
+	var keys []int64
+	var err error
+	if f.Sort != kefu.SortSLADue || after == nil || after[0] != noDeadline {
+		leg := c.clone()
+		if f.Sort == kefu.SortSLADue {
+			leg.add(`t.sla_due IS NOT NULL`)
+		}
+		if after != nil {
+			leg.add(key.after, after[0], after[1])
+		}
+		if page.Tickets, keys, err = db.ticketRows(ctx, leg, key.column, key.order, f.Limit+1); err != nil {
+			return nil, err
+		}
+	}
+	// A deadline sort lists tickets without a deadline last, by id; the
+	// index on sla_due serves the first leg, the primary key this one.
+	if f.Sort == kefu.SortSLADue && len(page.Tickets) <= f.Limit {
+		leg := c.clone()
+		leg.add(`t.sla_due IS NULL`)
+		if after != nil && after[0] == noDeadline {
+			leg.add(`t.id > ?`, after[1])
+		}
+		more, _, err := db.ticketRows(ctx, leg, "t.id", "t.id ASC", f.Limit+1-len(page.Tickets))
+		if err != nil {
+			return nil, err
+		}
+		for range more {
+			keys = append(keys, noDeadline)
+		}
+		page.Tickets = append(page.Tickets, more...)
+	}
+	if len(page.Tickets) > f.Limit {
+		page.Tickets = page.Tickets[:f.Limit]
+		last := page.Tickets[f.Limit-1]
+		page.NextCursor = encodeCursor(f.Sort, keys[f.Limit-1], last.ID)
+	}
+	return page, nil
+}
+
+// ticketRows runs one leg of a list: tickets plus their sort key.
+func (db *DB) ticketRows(ctx context.Context, c conds, column, order string, limit int) ([]*kefu.Ticket, []int64, error) {
+	query := `SELECT ` + ticketColumns + `, ` + column + ` FROM tickets t WHERE 1=1` + c.and() + ` ORDER BY ` + order + ` LIMIT ?`
+	rows, err := db.query(ctx, db.read, query, append(c.args, limit)...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
-	page := &kefu.TicketPage{Tickets: make([]*kefu.Ticket, 0, f.Limit)}
-	var lastKey int64
+	var tickets []*kefu.Ticket
+	var keys []int64
 	for rows.Next() {
 		var k int64
 		t, err := scanTicket(rowWithExtra{rows, &k})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		if len(page.Tickets) == f.Limit {
-			last := page.Tickets[len(page.Tickets)-1]
-			page.NextCursor = encodeCursor(f.Sort, lastKey, last.ID)
-			break
-		}
-		page.Tickets = append(page.Tickets, t)
-		lastKey = k
+		tickets, keys = append(tickets, t), append(keys, k)
 	}
-	return page, rows.Err()
+	return tickets, keys, rows.Err()
 }
 
 // rowWithExtra scans a ticket row followed by one extra column.

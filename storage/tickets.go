@@ -140,6 +140,16 @@ func (db *DB) FindTicketByID(ctx context.Context, id int64) (*kefu.Ticket, error
 	return t, err
 }
 
+// lockTicket finds a ticket for a read-modify-write inside tx, holding
+// its row so that concurrent changes queue instead of overwriting.
+func (db *DB) lockTicket(ctx context.Context, t *tx, a *kefu.Actor, id int64) (*kefu.Ticket, error) {
+	var ignored int64
+	if err := t.queryRow(ctx, db.dialect.q("ticket_for_update"), id).Scan(&ignored); err != nil {
+		return nil, notFound(err, "ticket")
+	}
+	return db.findTicket(ctx, t, a, id)
+}
+
 func (db *DB) findTicket(ctx context.Context, q queryer, a *kefu.Actor, id int64) (*kefu.Ticket, error) {
 	t, err := scanTicket(db.queryRow(ctx, q, `SELECT `+ticketColumns+` FROM tickets t WHERE t.id = ?`, id))
 	if err != nil {
@@ -160,7 +170,7 @@ func (db *DB) UpdateTicket(ctx context.Context, id int64, u kefu.TicketUpdate) (
 	var t *kefu.Ticket
 	err := db.inTx(ctx, func(tx *tx) error {
 		var err error
-		if t, err = db.findTicket(ctx, tx, a, id); err != nil {
+		if t, err = db.lockTicket(ctx, tx, a, id); err != nil {
 			return err
 		}
 		before := *t

@@ -34,3 +34,11 @@ SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename
 
 -- name: migration_lock
 SELECT pg_advisory_xact_lock(7316001)
+
+-- name: identity_lock
+-- Two transactions meeting a new buyer at once must not both create them.
+SELECT pg_advisory_xact_lock(hashtext(?))
+
+-- name: ticket_for_update
+-- Read-modify-write of a ticket (counters, tags) under READ COMMITTED.
+SELECT t.id FROM tickets t WHERE t.id = ? FOR UPDATE

@@ -34,3 +34,10 @@ SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migra
 
 -- name: migration_lock
 SELECT 1
+
+-- name: identity_lock
+-- SQLite has one writer at a time: nothing to lock.
+SELECT ?
+
+-- name: ticket_for_update
+SELECT t.id FROM tickets t WHERE t.id = ?

@@ -140,6 +140,7 @@ CREATE TABLE tickets (
 -- The inbox sorts by updated_at and narrows by one selective column; each
 -- index below serves "filter X, newest first" without a sort step.
 CREATE INDEX tickets_updated ON tickets (updated_at, id);
+CREATE INDEX tickets_created ON tickets (created_at, id);
 CREATE INDEX tickets_status_updated ON tickets (status, updated_at, id);
 CREATE INDEX tickets_store_updated ON tickets (store_id, updated_at, id);
 CREATE INDEX tickets_assignee_updated ON tickets (assignee_id, updated_at, id);
