@@ -50,7 +50,9 @@ func Parse(q string) Query {
 	var p parser
 	var f folder
 	f.reset(q)
-	for {
+	// Stop reading once the phrase limit is reached: a pasted megabyte must
+	// not cost more than a normal query.
+	for len(p.q.Phrases) < maxPhrases {
 		r, _, _, ok := f.next()
 		if !ok {
 			break
@@ -75,7 +77,9 @@ func Parse(q string) Query {
 				if p.cur.Tokens != nil || len(p.word) > 0 {
 					p.endPhrase() // word → continua: new phrase
 				}
-				p.run = append(p.run, r)
+				if len(p.run) <= maxPhraseTokens { // enough for 32 bigrams
+					p.run = append(p.run, r)
+				}
 			default:
 				// Punctuation inside a word group joins its parts
 				// (john.doe@gmail.com) but ends a continua run.
@@ -84,6 +88,7 @@ func Parse(q string) Query {
 			}
 		}
 	}
+	f.release()
 	p.endPhrase()
 	return p.q
 }
@@ -95,7 +100,7 @@ type parser struct {
 	cur      Phrase // word phrase being built
 	word     []byte // word being built
 	wordFull bool
-	dropped  bool // cur lost tokens to maxPhraseTokens
+	dropped  bool   // cur lost tokens to maxPhraseTokens
 	run      []rune // continua run being built
 }
 

@@ -19,9 +19,10 @@ const DefaultSnippetWidth = 160
 //
 // Matching runs on the folded text with a map back to the original bytes, so
 // "hoan tien" highlights "hoàn tiền", "ＡＢＣ" highlights "abc" and a Chinese
-// query highlights the original characters. Word tokens are highlighted
-// wherever a word starts with them (whole word only, unless the phrase is a
-// prefix one); a Han/kana/Thai phrase is highlighted as its whole run. The
+// query highlights the original characters. A word token is highlighted
+// where it is a whole word, or for a prefix phrase's last token, the whole of
+// every word it starts ("refund" marks "refunded"); a Han/kana/Thai phrase is
+// highlighted wherever its whole run occurs. Touching marks merge. The
 // result is valid UTF-8 even for invalid input: invalid bytes become U+FFFD
 // first, and every cut is at a rune boundary.
 func Snippet(text string, q Query, width int) string {
@@ -61,6 +62,9 @@ func Snippet(text string, q Query, width int) string {
 }
 
 type span struct{ start, end int }
+
+// span32 halves the memory of the per-byte map Snippet builds.
+type span32 struct{ start, end int32 }
 
 // needle is one thing to highlight, in folded form.
 type needle struct {
@@ -117,7 +121,7 @@ func matches(text string, q Query) []span {
 	}
 	// Fold text, remembering for every folded byte the original span.
 	folded := make([]byte, 0, len(text))
-	from := make([]span, 0, len(text))
+	from := make([]span32, 0, len(text))
 	var f folder
 	f.reset(text)
 	for {
@@ -128,9 +132,10 @@ func matches(text string, q Query) []span {
 		n := len(folded)
 		folded = utf8.AppendRune(folded, r)
 		for ; n < len(folded); n++ {
-			from = append(from, span{s, e})
+			from = append(from, span32{int32(s), int32(e)})
 		}
 	}
+	f.release()
 	fs := string(folded)
 
 	var found []span
@@ -147,11 +152,30 @@ func matches(text string, q Query) []span {
 				if r, _ := utf8.DecodeLastRuneInString(fs[:a]); a > 0 && classOf(r) == clsWord {
 					continue
 				}
-				if r, _ := utf8.DecodeRuneInString(fs[b:]); n.exact && b < len(fs) && classOf(r) == clsWord {
-					continue
+				if n.exact {
+					if r, _ := utf8.DecodeRuneInString(fs[b:]); b < len(fs) && classOf(r) == clsWord {
+						continue
+					}
+				} else {
+					// A prefix match highlights the whole word: refund → refunded.
+					for b < len(fs) {
+						r, sz := utf8.DecodeRuneInString(fs[b:])
+						if classOf(r) != clsWord {
+							break
+						}
+						b += sz
+					}
 				}
 			}
-			found = append(found, span{from[a].start, from[b-1].end})
+			// Take along any dropped combining marks after the match, so
+			// the accent of "café" is not left outside the mark.
+			end := int(from[b-1].end)
+			if b == len(fs) {
+				end = len(text)
+			} else if next := int(from[b].start); next > end {
+				end = next
+			}
+			found = append(found, span{int(from[a].start), end})
 		}
 	}
 	if len(found) == 0 {

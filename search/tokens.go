@@ -56,9 +56,12 @@ func isCont(r rune) bool {
 		return true
 	case 0x3040 <= r && r <= 0x30FF: // Hiragana, Katakana
 		// ー (U+30FC, script Common) is part of katakana words (コーヒー);
-		// ・ (U+30FB) and ゠ (U+30A0) are punctuation.
-		return r != 0x30FB && r != 0x30A0 && (unicode.IsLetter(r) || unicode.IsMark(r))
-	case 0x0E00 <= r && r <= 0x0EFF, // Thai, Lao
+		// ・ (U+30FB), ゠ (U+30A0) and the spacing voicing marks are not.
+		return (0x3041 <= r && r <= 0x3096) || (0x309D <= r && r <= 0x309F) ||
+			(0x30A1 <= r && r <= 0x30FA) || (0x30FC <= r && r <= 0x30FF)
+	case 0x0E00 <= r && r <= 0x0E7F: // Thai: letters, vowels, tone marks, ๆ
+		return (0x0E01 <= r && r <= 0x0E3A) || (0x0E40 <= r && r <= 0x0E4E)
+	case 0x0E80 <= r && r <= 0x0EFF, // Lao
 		0x1000 <= r && r <= 0x109F, // Myanmar
 		0x1780 <= r && r <= 0x17FF, // Khmer
 		0xA9E0 <= r && r <= 0xA9FF, // Myanmar Extended-B
@@ -104,8 +107,8 @@ func AppendTokens(dst []string, text string) []string {
 	)
 	wordStart := -1   // start of the word being built in buf, or -1
 	wordFull := false // the word hit MaxWordBytes; ignore the rest of it
-	var prev rune   // previous rune of the current continua run
-	contLen := 0    // runes in the current continua run
+	var prev rune     // previous rune of the current continua run
+	contLen := 0      // runes in the current continua run
 
 	endWord := func() {
 		if wordStart >= 0 {
@@ -125,35 +128,46 @@ func AppendTokens(dst []string, text string) []string {
 	var f folder
 	i := 0
 	for i < len(text) {
-		// ASCII fast path: no normalizer, no tables.
+		// ASCII fast path: a whole run of ASCII letters and digits at a
+		// time, no normalizer, no unicode tables.
 		if c := text[i]; c < utf8.RuneSelf {
-			i++
-			if asciiClass[c] == clsWord {
-				if contLen > 0 {
+			if asciiClass[c] != clsWord {
+				i++
+				if wordStart >= 0 || contLen > 0 {
+					endWord()
 					endCont()
 				}
-				if wordStart < 0 {
-					wordStart = len(buf)
-				}
-				if wordFull || len(buf)-wordStart >= MaxWordBytes {
-					wordFull = true
-				} else {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, c)
-				}
-			} else {
-				endWord()
+				continue
+			}
+			if contLen > 0 {
 				endCont()
 			}
+			j := i + 1
+			for j < len(text) && text[j] < utf8.RuneSelf && asciiClass[text[j]] == clsWord {
+				j++
+			}
+			if wordStart < 0 {
+				wordStart = len(buf)
+			}
+			if !wordFull {
+				n := j - i
+				if room := MaxWordBytes - (len(buf) - wordStart); n > room {
+					n = room
+					wordFull = true
+				}
+				k := len(buf)
+				buf = append(buf, text[i:i+n]...)
+				for ; k < len(buf); k++ {
+					if c := buf[k]; 'A' <= c && c <= 'Z' {
+						buf[k] = c + 'a' - 'A'
+					}
+				}
+			}
+			i = j
 			continue
 		}
 		// A non-ASCII stretch goes through the folder.
-		j := i + 1
-		for j < len(text) && text[j] >= utf8.RuneSelf {
-			j++
-		}
+		j := stretchEnd(text, i)
 		f.reset(text[i:j])
 		for {
 			r, _, _, ok := f.next()
@@ -191,6 +205,7 @@ func AppendTokens(dst []string, text string) []string {
 	}
 	endWord()
 	endCont()
+	f.release()
 
 	if len(ends) == 0 {
 		return dst

@@ -117,6 +117,10 @@ func (t *tx) resolveCustomer(ctx context.Context, c *kefu.Customer) (int64, erro
 // lockIdentities serialises concurrent writers that meet the same new
 // buyer, in a fixed order so that two of them cannot deadlock.
 func (t *tx) lockIdentities(ctx context.Context, ids []kefu.Identity) error {
+	lock := t.db.dialect.q("identity_lock")
+	if lock == "" {
+		return nil
+	}
 	keys := make([]string, 0, len(ids))
 	for _, id := range ids {
 		if _, cached := t.owners[id]; !cached {
@@ -126,7 +130,7 @@ func (t *tx) lockIdentities(ctx context.Context, ids []kefu.Identity) error {
 	slices.Sort(keys)
 	for _, k := range keys {
 		var ignored any
-		if err := t.queryRow(ctx, t.db.dialect.q("identity_lock"), k).Scan(&ignored); err != nil {
+		if err := t.queryRow(ctx, lock, k).Scan(&ignored); err != nil {
 			return err
 		}
 	}

@@ -36,8 +36,7 @@ SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migra
 SELECT 1
 
 -- name: identity_lock
--- SQLite has one writer at a time: nothing to lock.
-SELECT ?
+-- SQLite has one writer at a time: nothing to lock (empty query = skip).
 
 -- name: ticket_for_update
 SELECT t.id FROM tickets t WHERE t.id = ?
