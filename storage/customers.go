@@ -3,8 +3,8 @@ package storage
 import (
 	"cmp"
 	"context"
-	"database/sql"
 	"slices"
+	"strings"
 
 	"kefu"
 )
@@ -60,58 +60,111 @@ func (db *DB) findCustomer(ctx context.Context, q queryer, id int64) (*kefu.Cust
 // resolveCustomer finds the customer owning any of c's identities, adds the
 // identities it lacks, or creates the customer. c must be validated.
 func (t *tx) resolveCustomer(ctx context.Context, c *kefu.Customer) (int64, error) {
-	if c == nil || len(c.Identities) == 0 {
-		return 0, nil
-	}
-	var id int64
-	known := make([]bool, len(c.Identities))
-	if t.owners == nil {
-		t.owners = map[kefu.Identity]int64{}
-	}
-	if err := t.lockIdentities(ctx, c.Identities); err != nil {
+	ids, err := t.resolveCustomers(ctx, []*kefu.Customer{c})
+	if err != nil {
 		return 0, err
 	}
-	for i, ident := range c.Identities {
-		if owner, ok := t.owners[ident]; ok {
-			known[i] = true
-			id = cmp.Or(id, owner)
+	return ids[0], nil
+}
+
+// resolveCustomers resolves many customers at once (order imports): one
+// lookup per few hundred identities instead of one per order. A nil
+// customer or one without identities resolves to 0.
+func (t *tx) resolveCustomers(ctx context.Context, cs []*kefu.Customer) ([]int64, error) {
+	if t.owners == nil {
+		t.owners, t.named = map[kefu.Identity]int64{}, map[int64]bool{}
+	}
+	var unknown []kefu.Identity
+	for _, c := range cs {
+		if c == nil {
 			continue
 		}
-		var owner int64
-		err := t.queryRow(ctx, `SELECT customer_id FROM customer_identities WHERE kind = ? AND platform = ? AND value = ?`,
-			ident.Kind, ident.Platform, ident.Value).Scan(&owner)
-		switch {
-		case err == sql.ErrNoRows:
-		case err != nil:
-			return 0, err
-		default:
-			known[i] = true
-			id = cmp.Or(id, owner)
-			t.owners[ident] = owner
+		for _, ident := range c.Identities {
+			if _, ok := t.owners[ident]; !ok {
+				unknown = append(unknown, ident)
+			}
 		}
 	}
-	if id == 0 {
-		var err error
-		id, err = t.insert(ctx, `INSERT INTO customers (name, created_at, updated_at) VALUES (?, ?, ?)`, c.Name, ms(t.now), ms(t.now))
+	if err := t.lockIdentities(ctx, unknown); err != nil {
+		return nil, err
+	}
+	if err := t.lookupOwners(ctx, unknown); err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(cs))
+	var newIdents []any
+	for i, c := range cs {
+		if c == nil || len(c.Identities) == 0 {
+			continue
+		}
+		var id int64
+		for _, ident := range c.Identities {
+			id = cmp.Or(id, t.owners[ident])
+		}
+		if id == 0 {
+			var err error
+			if id, err = t.insert(ctx, `INSERT INTO customers (name, created_at, updated_at) VALUES (?, ?, ?)`, c.Name, ms(t.now), ms(t.now)); err != nil {
+				return nil, err
+			}
+			t.named[id] = c.Name != ""
+		} else if c.Name != "" && !t.named[id] {
+			if _, err := t.exec(ctx, `UPDATE customers SET name = ?, updated_at = ? WHERE id = ? AND name = ''`, c.Name, ms(t.now), id); err != nil {
+				return nil, err
+			}
+			t.named[id] = true
+		}
+		for _, ident := range c.Identities {
+			if _, ok := t.owners[ident]; !ok {
+				t.owners[ident] = id
+				newIdents = append(newIdents, id, ident.Kind, ident.Platform, ident.Value)
+			}
+		}
+		ids[i] = id
+	}
+	const perRow = 4
+	for start := 0; start < len(newIdents); start += 250 * perRow {
+		chunk := newIdents[start:min(start+250*perRow, len(newIdents))]
+		values := strings.Repeat("(?, ?, ?, ?), ", len(chunk)/perRow)
+		if _, err := t.exec(ctx, `INSERT INTO customer_identities (customer_id, kind, platform, value) VALUES `+
+			strings.TrimSuffix(values, ", ")+` ON CONFLICT DO NOTHING`, chunk...); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+// lookupOwners loads the owners (and whether they have a name) of
+// identities into the transaction's cache.
+func (t *tx) lookupOwners(ctx context.Context, idents []kefu.Identity) error {
+	const chunk = 500
+	for start := 0; start < len(idents); start += chunk {
+		part := idents[start:min(start+chunk, len(idents))]
+		values := make([]any, len(part))
+		for i, id := range part {
+			values[i] = id.Value
+		}
+		rows, err := t.query(ctx, `SELECT ci.customer_id, ci.kind, ci.platform, ci.value, c.name <> ''
+			FROM customer_identities ci JOIN customers c ON c.id = ci.customer_id
+			WHERE ci.value IN (`+placeholders(len(values))+`)`, values...)
 		if err != nil {
-			return 0, err
+			return err
 		}
-	} else if c.Name != "" {
-		if _, err := t.exec(ctx, `UPDATE customers SET name = ?, updated_at = ? WHERE id = ? AND name = ''`, c.Name, ms(t.now), id); err != nil {
-			return 0, err
+		for rows.Next() {
+			var owner int64
+			var ident kefu.Identity
+			var named bool
+			if err := rows.Scan(&owner, &ident.Kind, &ident.Platform, &ident.Value, &named); err != nil {
+				rows.Close()
+				return err
+			}
+			t.owners[ident], t.named[owner] = owner, named
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
 		}
 	}
-	for i, ident := range c.Identities {
-		if known[i] {
-			continue
-		}
-		if _, err := t.exec(ctx, `INSERT INTO customer_identities (customer_id, kind, platform, value) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-			id, ident.Kind, ident.Platform, ident.Value); err != nil {
-			return 0, err
-		}
-		t.owners[ident] = id
-	}
-	return id, nil
+	return nil
 }
 
 // lockIdentities serialises concurrent writers that meet the same new
@@ -123,11 +176,10 @@ func (t *tx) lockIdentities(ctx context.Context, ids []kefu.Identity) error {
 	}
 	keys := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if _, cached := t.owners[id]; !cached {
-			keys = append(keys, id.Kind+"|"+id.Platform+"|"+id.Value)
-		}
+		keys = append(keys, id.Kind+"|"+id.Platform+"|"+id.Value)
 	}
 	slices.Sort(keys)
+	keys = slices.Compact(keys)
 	for _, k := range keys {
 		var ignored any
 		if err := t.queryRow(ctx, lock, k).Scan(&ignored); err != nil {

@@ -91,6 +91,7 @@ type tx struct {
 	// owners remembers identity → customer within the transaction, so a
 	// bulk import of one buyer's hundred orders looks them up once.
 	owners map[kefu.Identity]int64
+	named  map[int64]bool // customers known to have a name
 }
 
 // inTx runs fn in a write transaction: committed when fn returns nil,

@@ -114,21 +114,10 @@ func (db *DB) ImportOrders(ctx context.Context, orders []*kefu.Order) (kefu.Orde
 		}
 	}
 	err := db.inTx(ctx, func(t *tx) error {
-		seen := make(map[orderKey]bool, len(orders))
-		for _, o := range orders {
-			key := orderKey{o.StoreID, o.Number}
-			created, err := t.upsertOrder(ctx, o, seen[key])
-			seen[key] = true
-			if isForeignKeyViolation(err) {
-				return kefu.Invalid("store_id", "store %d does not exist", o.StoreID)
-			} else if err != nil {
-				return err
-			}
-			if created {
-				res.Created++
-			} else {
-				res.Updated++
-			}
+		var err error
+		res, err = t.writeOrders(ctx, orders)
+		if err != nil {
+			return err
 		}
 		// One audit entry per import keeps a 100,000-order import from
 		// writing 100,000 audit rows; single upserts record the order.
@@ -141,62 +130,6 @@ func (db *DB) ImportOrders(ctx context.Context, orders []*kefu.Order) (kefu.Orde
 		return kefu.OrderImportResult{}, err
 	}
 	return res, nil
-}
-
-// upsertOrder writes one validated order, replacing its shipments.
-// again says the same order came earlier in this transaction.
-func (t *tx) upsertOrder(ctx context.Context, o *kefu.Order, again bool) (created bool, err error) {
-	if o.Customer != nil {
-		if o.CustomerID, err = t.resolveCustomer(ctx, o.Customer); err != nil {
-			return false, err
-		}
-	}
-	if o.Items == nil {
-		o.Items = []kefu.OrderItem{}
-	}
-	if o.Shipments == nil {
-		o.Shipments = []kefu.Shipment{}
-	}
-	items := string(mustJSON(o.Items))
-	// One statement inserts or updates. An order created before this
-	// transaction has an older created_at; one created earlier in this
-	// transaction is flagged by again.
-	var createdMS int64
-	err = t.queryRow(ctx, `INSERT INTO orders (store_id, number, status, currency, total_minor, refunded_minor, items, customer_id,
-			charge_id, payment_intent_id, payment_ref, card_brand, card_last4, buyer_ip, ship_country, placed_at, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (store_id, number) DO UPDATE SET status = excluded.status, currency = excluded.currency,
-			total_minor = excluded.total_minor, refunded_minor = excluded.refunded_minor, items = excluded.items,
-			customer_id = COALESCE(excluded.customer_id, orders.customer_id), charge_id = excluded.charge_id,
-			payment_intent_id = excluded.payment_intent_id, payment_ref = excluded.payment_ref, card_brand = excluded.card_brand,
-			card_last4 = excluded.card_last4, buyer_ip = excluded.buyer_ip, ship_country = excluded.ship_country,
-			placed_at = excluded.placed_at, updated_at = excluded.updated_at
-		RETURNING id, created_at`,
-		o.StoreID, o.Number, o.Status, o.Currency, o.TotalMinor, o.RefundedMinor, items, idOrNil(o.CustomerID),
-		strOrNil(o.ChargeID), strOrNil(o.PaymentIntentID), strOrNil(o.PaymentRef), o.CardBrand, o.CardLast4, o.BuyerIP, o.ShipCountry,
-		msOrNil(o.PlacedAt), ms(t.now), ms(t.now)).Scan(&o.ID, &createdMS)
-	if err != nil {
-		return false, err
-	}
-	o.CreatedAt = fromMS(createdMS)
-	created = createdMS == ms(t.now) && !again
-	if !created {
-		if _, err := t.exec(ctx, `DELETE FROM shipments WHERE order_id = ?`, o.ID); err != nil {
-			return false, err
-		}
-	}
-	o.UpdatedAt = t.now
-	for _, s := range o.Shipments {
-		if _, err := t.exec(ctx, `INSERT INTO shipments (order_id, carrier, tracking_number, status, shipped_at, delivered_at) VALUES (?, ?, ?, ?, ?, ?)`, o.ID, s.Carrier, s.TrackingNumber, s.Status, msOrNil(s.ShippedAt), msOrNil(s.DeliveredAt)); err != nil {
-			return false, err
-		}
-	}
-	return created, nil
-}
-
-type orderKey struct {
-	store  int64
-	number string
 }
 
 func scanOrder(row scanner) (*kefu.Order, error) {
