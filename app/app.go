@@ -1,0 +1,225 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"kefu"
+	"kefu/blob"
+	"kefu/demo"
+	"kefu/storage"
+	"kefu/web"
+)
+
+// App is one running kefu: the database, the attachment store, metrics
+// and the HTTP server. Use New, Open, then Run; Close when Run returns.
+type App struct {
+	cfg    Config
+	logger *slog.Logger
+
+	db       *storage.DB
+	blobs    *blob.Store
+	registry *prometheus.Registry
+	server   *http.Server
+	demo     demo.Result
+
+	mu       sync.Mutex
+	listener net.Listener
+	url      string
+}
+
+// New returns an App for cfg. It does no I/O; Open does. A nil logger
+// means text logs on stderr at cfg.LogLevel.
+func New(cfg Config, logger *slog.Logger) *App {
+	cfg = cfg.withDefaults()
+	if logger == nil {
+		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	}
+	return &App{cfg: cfg, logger: logger}
+}
+
+// Open prepares everything Run needs: the data directory, the migrated
+// database, the attachment store, the metrics registry and the web
+// server, and loads the demo data when cfg.Demo is set.
+func (a *App) Open(ctx context.Context) error {
+	db, err := OpenDB(ctx, a.cfg)
+	if err != nil {
+		return err
+	}
+	a.db = db
+	if a.blobs, err = blob.Open(filepath.Join(a.cfg.DataDir, "blobs")); err != nil {
+		return fmt.Errorf("attachments: %w", err)
+	}
+	if a.cfg.Demo {
+		sys := kefu.SystemContext(ctx, "demo")
+		a.demo, err = demo.Load(sys, demo.Services{Stores: db, Users: db, Orders: db, Tickets: db}, kefu.Now())
+		if err != nil {
+			return fmt.Errorf("demo data: %w", err)
+		}
+		a.logger.Info("demo data ready", "created", a.demo.Created, "login", a.demo.AdminEmail)
+	}
+	a.registry = newRegistry(db)
+	srv := web.NewServer(web.Services{
+		Tickets:   db,
+		Orders:    db,
+		Customers: db,
+		Stores:    db,
+		Users:     db,
+		Tokens:    db,
+		Audit:     db,
+		Blobs:     a.blobs,
+		Ready:     db.Ping,
+	}, web.Options{
+		Logger:       a.logger,
+		Registry:     a.registry,
+		MaxBodyBytes: a.cfg.MaxBodyBytes,
+	})
+	a.server = &http.Server{
+		Handler:           srv.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(a.logger.Handler(), slog.LevelWarn),
+	}
+	return nil
+}
+
+// OpenDB opens and migrates the database cfg names, creating the data
+// directory and the secret key file when needed. The App and every CLI
+// command open the database through it, so they agree on DSN and key.
+func OpenDB(ctx context.Context, cfg Config) (*storage.DB, error) {
+	cfg = cfg.withDefaults()
+	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
+		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	dsn, err := ResolveDSN(cfg.DataDir, cfg.DB)
+	if err != nil {
+		return nil, err
+	}
+	key := cfg.SecretKey
+	if key == nil {
+		if key, err = LoadSecretKey(cfg.DataDir, ""); err != nil {
+			return nil, err
+		}
+	}
+	db, err := storage.Open(ctx, storage.Config{DSN: dsn, SecretKey: key})
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Listen binds cfg.Addr, so URL is known before Run serves. Run calls it
+// when it has not been called.
+func (a *App) Listen() error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.listener != nil {
+		return nil
+	}
+	ln, err := net.Listen("tcp", a.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	a.listener = ln
+	a.url = "http://" + displayAddr(ln.Addr().(*net.TCPAddr))
+	return nil
+}
+
+// displayAddr names a bound address so a browser can open it: an
+// unspecified host (":8080", "0.0.0.0:8080") becomes localhost.
+func displayAddr(addr *net.TCPAddr) string {
+	host := addr.IP.String()
+	if addr.IP == nil || addr.IP.IsUnspecified() {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, strconv.Itoa(addr.Port))
+}
+
+// URL is the server's base URL, e.g. http://127.0.0.1:8080, or "" before
+// Listen.
+func (a *App) URL() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.url
+}
+
+// Run serves HTTP until ctx is cancelled, then shuts down gracefully:
+// it stops accepting connections and waits up to cfg.ShutdownTimeout for
+// in-flight requests. It returns nil after a clean shutdown.
+func (a *App) Run(ctx context.Context) error {
+	if a.server == nil {
+		return errors.New("app: Run before Open")
+	}
+	if err := a.Listen(); err != nil {
+		return err
+	}
+	a.mu.Lock()
+	ln := a.listener
+	a.mu.Unlock()
+
+	a.logger.Info("listening", "url", a.URL(), "db", a.db.Dialect())
+	served := make(chan error, 1)
+	go func() { served <- a.server.Serve(ln) }()
+	select {
+	case err := <-served:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+
+	a.logger.Info("shutting down", "timeout", a.cfg.ShutdownTimeout)
+	// Requests run on the server's own base context, not ctx, so the
+	// signal that stops kefu does not cancel work already accepted.
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.cfg.ShutdownTimeout)
+	defer cancel()
+	err := a.server.Shutdown(sctx)
+	<-served // http.ErrServerClosed once Shutdown has begun
+	if err != nil {
+		a.server.Close()
+		return fmt.Errorf("shutdown: requests still running after %s: %w", a.cfg.ShutdownTimeout, err)
+	}
+	a.logger.Info("stopped")
+	return nil
+}
+
+// Demo returns what the demo loader reported; AdminEmail is empty unless
+// cfg.Demo was set.
+func (a *App) Demo() demo.Result { return a.demo }
+
+// DB returns the open database, or nil before Open.
+func (a *App) DB() *storage.DB { return a.db }
+
+// Close releases the listener and the database: after Run returns, or
+// after Open failed part-way.
+func (a *App) Close() error {
+	a.mu.Lock()
+	ln := a.listener
+	a.listener = nil
+	a.mu.Unlock()
+	if a.server != nil {
+		a.server.Close()
+	}
+	if ln != nil {
+		ln.Close() // after Listen without Run; already closed otherwise
+	}
+	if a.db != nil {
+		err := a.db.Close()
+		a.db = nil
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,82 @@
+package app
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
+)
+
+// postgresDSN returns a DSN for a fresh schema on the KEFU_TEST_POSTGRES
+// server, dropped when the test ends, or skips the test.
+func postgresDSN(t *testing.T) string {
+	t.Helper()
+	base := os.Getenv("KEFU_TEST_POSTGRES")
+	if base == "" {
+		t.Skip("KEFU_TEST_POSTGRES is not set (e.g. postgres://postgres@127.0.0.1:5432/test?sslmode=disable)")
+	}
+	admin, err := sql.Open("pgx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := make([]byte, 8)
+	rand.Read(b)
+	schema := "kefu_app_test_" + hex.EncodeToString(b)
+	if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
+		admin.Close()
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() {
+		if _, err := admin.Exec("DROP SCHEMA " + schema + " CASCADE"); err != nil {
+			t.Errorf("drop schema %s: %v", schema, err)
+		}
+		admin.Close()
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("KEFU_TEST_POSTGRES: %v", err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+func TestAppOnPostgresReportsOnePool(t *testing.T) {
+	dsn := postgresDSN(t)
+	a := mustOpenApp(t, Config{DB: dsn, SecretKey: make([]byte, 32)})
+	if a.DB().Dialect() != "postgres" {
+		t.Fatalf("dialect = %s", a.DB().Dialect())
+	}
+	stop := start(t, a)
+	if code, _ := get(t, a.URL()+"/readyz"); code != http.StatusOK {
+		t.Errorf("GET /readyz = %d", code)
+	}
+	_, body := get(t, a.URL()+"/metrics")
+	if !strings.Contains(body, `kefu_db_open_connections{pool="main"}`) || strings.Contains(body, `pool="read"`) {
+		t.Errorf("/metrics should report one pool named main:\n%s", grepLines(body, "kefu_db_"))
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := a.DB().SchemaVersion(context.Background()); err != nil || v < 1 {
+		t.Fatalf("schema version %d, %v", v, err)
+	}
+}
+
+func grepLines(s, substr string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, substr) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
