@@ -81,9 +81,16 @@ type TicketCreate struct {
 	Customer          *Customer `json:"customer,omitempty"`
 	OrderNumber       string    `json:"order_number,omitempty"`
 	Message           *Message  `json:"message,omitempty"`
+	// Messages continue the conversation after Message, oldest first, for
+	// imports of history: the ticket keeps the status it is created with.
+	Messages []*Message `json:"messages,omitempty"`
 	// ReceivedAt backdates a ticket to when its first message arrived, for
 	// imports and redelivered history; default now.
 	ReceivedAt *time.Time `json:"received_at,omitempty"`
+	// Deadlines known at creation, such as a dispute's due date.
+	FirstResponseDue *time.Time `json:"first_response_due,omitempty"`
+	NextResponseDue  *time.Time `json:"next_response_due,omitempty"`
+	ResolutionDue    *time.Time `json:"resolution_due,omitempty"`
 }
 
 // Validate checks and normalises a new ticket.
@@ -135,8 +142,17 @@ func (c *TicketCreate) Validate() error {
 			return err
 		}
 	}
-	if c.Message != nil {
-		if err := c.Message.Validate(); err != nil {
+	if len(c.Messages) > 500 {
+		return Invalid("messages", "at most 500 messages in one ticket import")
+	}
+	if c.Message == nil && len(c.Messages) > 0 {
+		c.Message, c.Messages = c.Messages[0], c.Messages[1:]
+	}
+	for _, m := range append([]*Message{c.Message}, c.Messages...) {
+		if m == nil {
+			continue
+		}
+		if err := m.Validate(); err != nil {
 			return err
 		}
 	}

@@ -36,7 +36,7 @@ func (db *DB) AddMessages(ctx context.Context, ms []*kefu.Message) error {
 			if t.Status == kefu.StatusClosed {
 				return kefu.Errorf(kefu.ECONFLICT, "ticket %d is closed and read-only", t.ID)
 			}
-			if _, err := tx.addMessage(ctx, t, m); err != nil {
+			if _, err := tx.addMessage(ctx, t, m, false); err != nil {
 				return err
 			}
 		}
@@ -46,8 +46,9 @@ func (db *DB) AddMessages(ctx context.Context, ms []*kefu.Message) error {
 
 // addMessage stores a validated message and moves the ticket along: a
 // buyer reply reopens a pending or solved ticket (taxonomy.md), the first
-// human reply sets the first response time.
-func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message) (*kefu.Message, error) {
+// human reply sets the first response time. A history message (part of a
+// ticket as it is created) moves no status.
+func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message, history bool) (*kefu.Message, error) {
 	a := kefu.ActorFrom(ctx)
 	m.TicketID = t.ID
 	if m.AuthorUserID == 0 && m.Direction != kefu.DirectionInbound {
@@ -83,17 +84,16 @@ func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message) (
 	}
 
 	before := *t
-	first := t.MessageCount == 0 // a new ticket keeps the status it was created with
 	switch m.Direction {
 	case kefu.DirectionInbound:
-		if !first && (t.Status == kefu.StatusPending || t.Status == kefu.StatusSolved) {
+		if !history && (t.Status == kefu.StatusPending || t.Status == kefu.StatusSolved) {
 			t.Status = kefu.StatusOpen
 		}
 	case kefu.DirectionOutbound:
 		if !m.Automated && t.FirstResponseAt == nil {
 			t.FirstResponseAt = &m.CreatedAt
 		}
-		if !m.Automated && !first && t.Status == kefu.StatusNew {
+		if !m.Automated && !history && t.Status == kefu.StatusNew {
 			t.Status = kefu.StatusOpen
 		}
 	}

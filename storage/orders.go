@@ -101,6 +101,9 @@ func (db *DB) ImportOrders(ctx context.Context, orders []*kefu.Order) (kefu.Orde
 	if err := a.Require(kefu.ScopeOrdersWrite); err != nil {
 		return res, err
 	}
+	if len(orders) == 0 {
+		return res, nil
+	}
 	for i, o := range orders {
 		if err := o.Validate(); err != nil {
 			if len(orders) > 1 {

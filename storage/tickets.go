@@ -103,13 +103,42 @@ func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Tic
 		if c.Message.CreatedAt.IsZero() {
 			c.Message.CreatedAt = at
 		}
-		m, err := tx.addMessage(ctx, t, c.Message)
-		if err != nil {
+		// The conversation so far is history: it moves no status.
+		for _, m := range append([]*kefu.Message{c.Message}, c.Messages...) {
+			m, err := tx.addMessage(ctx, t, m, true)
+			if err != nil {
+				return nil, err
+			}
+			t.Messages = append(t.Messages, m)
+		}
+	}
+	if c.FirstResponseDue != nil || c.NextResponseDue != nil || c.ResolutionDue != nil ||
+		t.Status == kefu.StatusSolved || t.Status == kefu.StatusClosed {
+		if err := tx.setCreatedClocks(ctx, t, c); err != nil {
 			return nil, err
 		}
-		t.Messages = []*kefu.Message{m}
 	}
 	return t, nil
+}
+
+// setCreatedClocks stores the deadlines a ticket was created with and,
+// for an imported solved ticket, when it was solved.
+func (tx *tx) setCreatedClocks(ctx context.Context, t *kefu.Ticket, c *kefu.TicketCreate) error {
+	utc := func(v *time.Time) *time.Time {
+		if v == nil {
+			return nil
+		}
+		u := v.UTC().Truncate(time.Millisecond)
+		return &u
+	}
+	t.FirstResponseDue, t.NextResponseDue, t.ResolutionDue = utc(c.FirstResponseDue), utc(c.NextResponseDue), utc(c.ResolutionDue)
+	if t.Status == kefu.StatusSolved || t.Status == kefu.StatusClosed {
+		solved := t.LastMessageAt
+		t.SolvedAt = &solved
+	}
+	_, err := tx.exec(ctx, `UPDATE tickets SET first_response_due = ?, next_response_due = ?, resolution_due = ?, sla_due = ?, solved_at = ? WHERE id = ?`,
+		msOrNil(t.FirstResponseDue), msOrNil(t.NextResponseDue), msOrNil(t.ResolutionDue), msOrNil(t.SLADue()), msOrNil(t.SolvedAt), t.ID)
+	return err
 }
 
 func (tx *tx) writeTags(ctx context.Context, ticketID int64, tags []string, replace bool) error {
