@@ -12,11 +12,9 @@ import (
 	"kefu/storage"
 )
 
-// Batch sizes of the bulk path: one transaction per batch of tickets (each
-// with its first message), one per batch of follow-up messages.
-const (
-	ticketBatch = 1000
-)
+// ticketBatch is how many tickets, each with its whole conversation, one
+// transaction of the bulk path writes.
+const ticketBatch = 1000
 
 // Seed adds n tickets to db, about five messages each (so 200,000 tickets
 // make about a million messages), with their orders and customers, across
