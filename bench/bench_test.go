@@ -130,8 +130,8 @@ func TestSeedAndRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(results) != 15 {
-		t.Errorf("%d results, want 15 scenarios", len(results))
+	if len(results) != 16 {
+		t.Errorf("%d results, want 16 scenarios", len(results))
 	}
 	for _, r := range results {
 		if r.N != 5 || r.P50 <= 0 || r.P50 > r.P95 || r.P95 > r.P99 || r.P99 > r.Max {

@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"time"
 
 	"kefu"
+	"kefu/demo"
 	"kefu/storage"
 )
 
@@ -34,13 +36,15 @@ type params struct {
 	cards       []string
 	addresses   []string
 	ticketIDs   []int64
+	longIDs     []int64 // tickets with longTicket messages
 	searchWords map[string][]string
 }
 
 // Run times each agent-facing query iterations times, with parameters
 // drawn from the data, after one untimed warm-up run, and returns the
-// latency percentiles per scenario. It reads only; it works on any kefu
-// database, though the search terms are those Seed writes.
+// latency percentiles per scenario. It works on any kefu database, though
+// the search terms are those Seed writes; its only write is, once, a few
+// tickets of longTicket messages for the ticket-page scenario.
 func Run(ctx context.Context, db *storage.DB, iterations int) ([]Result, error) {
 	if iterations < 1 {
 		return nil, kefu.Invalid("iterations", "iterations must be at least 1")
@@ -48,6 +52,9 @@ func Run(ctx context.Context, db *storage.DB, iterations int) ([]Result, error) 
 	ctx = kefu.SystemContext(ctx, "bench")
 	p, err := loadParams(ctx, db)
 	if err != nil {
+		return nil, err
+	}
+	if p.longIDs, err = longTickets(ctx, db, p.stores[0]); err != nil {
 		return nil, err
 	}
 	var results []Result
@@ -236,5 +243,53 @@ func scenarios(db *storage.DB, p *params) []scenario {
 			_, err := db.FindTicketByID(ctx, p.ticketIDs[mix(i)%len(p.ticketIDs)])
 			return err
 		}},
+		{fmt.Sprintf("ticket page (ticket + %d messages)", longTicket), func(ctx context.Context, i int) error {
+			t, err := db.FindTicketByID(ctx, p.longIDs[mix(i)%len(p.longIDs)])
+			if err == nil && len(t.Messages) < longTicket {
+				err = fmt.Errorf("ticket %d has %d messages", t.ID, len(t.Messages))
+			}
+			return err
+		}},
 	}
+}
+
+// longTicket is the conversation length of the ticket-page target
+// ("ticket + 20 messages").
+const longTicket = 20
+
+// longTickets returns the ids of tickets tagged bench-long, creating 20 of
+// them with longTicket messages each the first time.
+func longTickets(ctx context.Context, db *storage.DB, store int64) ([]int64, error) {
+	ids, err := taggedTickets(ctx, db, "bench-long")
+	if err != nil || len(ids) > 0 {
+		return ids, err
+	}
+	w := demo.Writer{R: rand.New(rand.NewPCG(20, 26))}
+	book := demo.Phrasebooks()[0]
+	var creates []*kefu.TicketCreate
+	for i := range 20 {
+		c := &kefu.TicketCreate{StoreID: store, Subject: fmt.Sprintf("Long conversation %d", i+1), Status: kefu.StatusOpen,
+			Intent: "not_received", Language: book.Key(), Tags: []string{"bench-long"}}
+		for j := range longTicket {
+			m := &kefu.Message{Direction: kefu.DirectionInbound, Text: w.FollowUp(book, &demo.Slots{})}
+			if j%2 == 1 {
+				m = &kefu.Message{Direction: kefu.DirectionOutbound, Text: w.Holding(book, &demo.Slots{}, false)}
+			}
+			c.Messages = append(c.Messages, m)
+		}
+		creates = append(creates, c)
+	}
+	return db.CreateTickets(ctx, creates)
+}
+
+func taggedTickets(ctx context.Context, db *storage.DB, tag string) ([]int64, error) {
+	page, err := db.ListTickets(ctx, kefu.TicketFilter{Tags: []string{tag}, Limit: kefu.MaxPageSize})
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(page.Tickets))
+	for i, t := range page.Tickets {
+		ids[i] = t.ID
+	}
+	return ids, nil
 }
