@@ -90,6 +90,14 @@ func (c *Customer) Validate() error {
 		return Invalid("identities", "at most 20 identities")
 	}
 	for i, id := range c.Identities {
+		// Raw text first: Normalize lower-cases (invalid bytes would
+		// become U+FFFD) and strips phone formatting (they would vanish).
+		if err := firstErr(
+			checkText("identities", id.Value, MaxEmailLen, false),
+			checkText("identities", id.Platform, MaxNameLen, false),
+		); err != nil {
+			return err
+		}
 		c.Identities[i] = id.Normalize()
 		if err := c.Identities[i].Validate(); err != nil {
 			return err

@@ -103,15 +103,16 @@ func (m *Message) Validate() error {
 	if len(m.Attachments) > 50 {
 		return Invalid("attachments", "at most 50 attachments per message")
 	}
-	for _, a := range m.Attachments {
+	for i, a := range m.Attachments {
 		if err := firstErr(
-			checkText("attachments", a.Filename, 255, true),
-			checkText("attachments", a.ContentType, 100, false),
+			checkText("filename", a.Filename, 255, true),
+			checkText("content_type", a.ContentType, 100, false),
+			checkText("content_id", a.ContentID, 255, false),
 		); err != nil {
-			return err
+			return Invalid("attachments", "attachment %d: %s", i, ErrorMessage(err))
 		}
 		if len(a.SHA256) != 64 || strings.Trim(a.SHA256, "0123456789abcdef") != "" {
-			return Invalid("attachments", "attachment sha256 must be 64 lower-case hex digits")
+			return Invalid("attachments", "attachment %d: sha256 must be 64 lower-case hex digits", i)
 		}
 	}
 	return nil

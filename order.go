@@ -72,8 +72,11 @@ func (o *Order) Validate() error {
 	); err != nil {
 		return err
 	}
-	if o.TotalMinor < 0 || o.RefundedMinor < 0 {
-		return Invalid("total_minor", "amounts cannot be negative")
+	if o.TotalMinor < 0 {
+		return Invalid("total_minor", "total_minor cannot be negative")
+	}
+	if o.RefundedMinor < 0 {
+		return Invalid("refunded_minor", "refunded_minor cannot be negative")
 	}
 	if o.CardLast4 != "" && (len(o.CardLast4) != 4 || strings.Trim(o.CardLast4, "0123456789") != "") {
 		return Invalid("card_last4", "card_last4 must be exactly 4 digits")

@@ -2,6 +2,7 @@ package kefu
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -137,6 +138,9 @@ func (c *TicketCreate) Validate() error {
 	if c.AmountMinor < 0 {
 		return Invalid("amount_minor", "amount_minor cannot be negative")
 	}
+	if c.AssigneeID < 0 {
+		return Invalid("assignee_id", "assignee_id must be a user id, or 0 for unassigned")
+	}
 	if c.Customer != nil {
 		if err := c.Customer.Validate(); err != nil {
 			return err
@@ -145,15 +149,26 @@ func (c *TicketCreate) Validate() error {
 	if len(c.Messages) > 500 {
 		return Invalid("messages", "at most 500 messages in one ticket import")
 	}
+	// Errors name the message they are about, as the client wrote it:
+	// "message.text", "messages.3.text".
+	for i, m := range c.Messages {
+		if m == nil {
+			return Invalid(fmt.Sprintf("messages.%d", i), "a message cannot be null")
+		}
+	}
+	first, offset := "message.", 0
 	if c.Message == nil && len(c.Messages) > 0 {
 		c.Message, c.Messages = c.Messages[0], c.Messages[1:]
+		first, offset = "messages.0.", 1
 	}
-	for _, m := range append([]*Message{c.Message}, c.Messages...) {
-		if m == nil {
-			continue
+	if c.Message != nil {
+		if err := c.Message.Validate(); err != nil {
+			return WithFieldPrefix(first, err)
 		}
+	}
+	for i, m := range c.Messages {
 		if err := m.Validate(); err != nil {
-			return err
+			return WithFieldPrefix(fmt.Sprintf("messages.%d.", i+offset), err)
 		}
 	}
 	return nil
@@ -218,6 +233,9 @@ func (u TicketUpdate) Apply(t *Ticket, now time.Time) error {
 		t.AssigneeID = *u.AssigneeID
 	}
 	if u.OrderID != nil {
+		if *u.OrderID < 0 {
+			return Invalid("order_id", "order_id must be an order id, or 0 to unlink")
+		}
 		t.OrderID = *u.OrderID
 	}
 	if u.SuspectedPhishing != nil {

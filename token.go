@@ -2,6 +2,7 @@ package kefu
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 )
@@ -40,6 +41,38 @@ func (t *Token) HasScope(scope string) bool {
 		}
 	}
 	return false
+}
+
+// Validate checks and normalises a new token at time now: a name of at
+// most MaxNameLen bytes of text (trimmed; may be empty), at least one
+// known scope (duplicates dropped), and an expiry, when set, after now.
+// Whether the owner may hold the scopes is the service's to decide.
+func (t *Token) Validate(now time.Time) error {
+	t.Name = strings.TrimSpace(t.Name)
+	if err := checkText("name", t.Name, MaxNameLen, false); err != nil {
+		return err
+	}
+	if len(t.Scopes) == 0 {
+		return Invalid("scopes", "at least one scope is required: %s", strings.Join(Scopes, ", "))
+	}
+	scopes := make([]string, 0, len(t.Scopes))
+	for _, s := range t.Scopes {
+		if !slices.Contains(Scopes, s) {
+			return Invalid("scopes", "unknown scope %q; known scopes are %s", s, strings.Join(Scopes, ", "))
+		}
+		if !slices.Contains(scopes, s) {
+			scopes = append(scopes, s)
+		}
+	}
+	t.Scopes = scopes
+	if t.ExpiresAt != nil {
+		exp := t.ExpiresAt.UTC().Truncate(time.Millisecond)
+		if !exp.After(now) {
+			return Invalid("expires_at", "expires_at must be in the future")
+		}
+		t.ExpiresAt = &exp
+	}
+	return nil
 }
 
 // ParseScopes splits a comma- or space-separated scope list and checks it.

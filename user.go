@@ -39,9 +39,19 @@ type User struct {
 	UpdatedAt    time.Time  `json:"updated_at"`
 }
 
+// MaxEmailLen is the longest email address accepted: a 64-byte local
+// part, "@" and a 255-byte domain.
+const MaxEmailLen = 320
+
 // Validate checks and normalises a user before it is written.
 func (u *User) Validate() error {
-	u.Email = strings.ToLower(strings.TrimSpace(u.Email))
+	// Check the raw text before lower-casing, which would turn invalid
+	// bytes into U+FFFD and so into a plausible address.
+	u.Email = strings.TrimSpace(u.Email)
+	if err := checkText("email", u.Email, MaxEmailLen, true); err != nil {
+		return err
+	}
+	u.Email = strings.ToLower(u.Email)
 	if u.Locale == "" {
 		u.Locale = "en"
 	}

@@ -1,6 +1,7 @@
 package kefu
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -60,8 +61,14 @@ func NormalizeTags(tags []string) ([]string, error) {
 	out := make([]string, 0, len(tags))
 	seen := make(map[string]bool, len(tags))
 	for _, t := range tags {
-		t = strings.ToLower(strings.TrimSpace(t))
+		// Check before lower-casing: strings.ToLower turns each invalid
+		// byte into U+FFFD, which would let garbage through as valid text.
+		t = strings.TrimSpace(t)
 		if err := checkText("tags", t, MaxTagLen, true); err != nil {
+			return nil, Invalid("tags", "each tag must be 1–%d bytes of valid UTF-8", MaxTagLen)
+		}
+		t = strings.ToLower(t)
+		if len(t) > MaxTagLen { // a few runes grow when lower-cased
 			return nil, Invalid("tags", "each tag must be 1–%d bytes of valid UTF-8", MaxTagLen)
 		}
 		if strings.ContainsAny(t, ",\n\r\t") {
@@ -81,6 +88,20 @@ func CheckCurrency(field, code string) error {
 		return Invalid(field, "%s must be a 3-letter ISO 4217 code such as USD or CNY", field)
 	}
 	return nil
+}
+
+// WithFieldPrefix returns err with prefix put before its field, for
+// errors of a nested object: "text" inside a ticket's first message is
+// "message.text". Errors without a field, and foreign errors, are
+// returned unchanged.
+func WithFieldPrefix(prefix string, err error) error {
+	var e *Error
+	if !errors.As(err, &e) || e.Field == "" {
+		return err
+	}
+	c := *e
+	c.Field = prefix + e.Field
+	return &c
 }
 
 func firstErr(errs ...error) error {

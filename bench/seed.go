@@ -48,7 +48,8 @@ func Seed(ctx context.Context, db *storage.DB, n int, progress func(done int)) e
 			progress(done)
 		}
 	}
-	return nil
+	// A bulk load leaves the planner's statistics stale.
+	return db.Optimize(ctx)
 }
 
 // writeBatch generates k tickets and writes them through the bulk path:

@@ -74,3 +74,14 @@ func (t *tx) migrationLock(ctx context.Context) error {
 	_, err := t.exec(ctx, t.db.dialect.q("migration_lock"))
 	return err
 }
+
+// Optimize refreshes the query planner's statistics where they are stale.
+// The app runs it at start and every few hours; bulk loaders at the end.
+func (db *DB) Optimize(ctx context.Context) error {
+	q := db.dialect.q("optimize")
+	if q == "" {
+		return nil
+	}
+	_, err := db.write.ExecContext(ctx, q)
+	return err
+}

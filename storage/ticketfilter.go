@@ -57,7 +57,11 @@ func (db *DB) ticketConds(ctx context.Context, a *kefu.Actor, f *kefu.TicketFilt
 	c.in(`t.currency`, f.Currency)
 	c.in(`t.priority`, f.Priority)
 	for _, tag := range f.Tags {
-		c.add(`t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ?)`, tag)
+		cond, err := db.tagCond(ctx, tag)
+		if err != nil {
+			return c, false, err
+		}
+		c.add(cond, tag)
 	}
 	if f.AssigneeID != nil {
 		if *f.AssigneeID == 0 {
@@ -103,6 +107,25 @@ func (db *DB) ticketConds(ctx context.Context, a *kefu.Actor, f *kefu.TicketFilt
 			UNION SELECT id FROM orders WHERE payment_ref = ?))`, p, p, p, p)
 	}
 	return c, false, nil
+}
+
+// commonTag is the number of tickets from which a tag counts as common.
+const commonTag = 2000
+
+// tagCond picks how to filter by a tag from how many tickets carry it: a
+// rare tag lists its few tickets and sorts them; a common one walks the
+// inbox in order and checks each ticket, stopping after one page. Either
+// way no query touches more than a few thousand rows.
+func (db *DB) tagCond(ctx context.Context, tag string) (string, error) {
+	var n int
+	err := db.queryRow(ctx, db.read, `SELECT count(*) FROM (SELECT 1 FROM ticket_tags WHERE tag = ? LIMIT ?) AS sample`, tag, commonTag).Scan(&n)
+	if err != nil {
+		return "", err
+	}
+	if n < commonTag {
+		return `t.id IN (SELECT ticket_id FROM ticket_tags WHERE tag = ?)`, nil
+	}
+	return `EXISTS (SELECT 1 FROM ticket_tags tt WHERE tt.ticket_id = t.id AND tt.tag = ?)`, nil
 }
 
 // storeSet resolves the store and platform filters and the actor's scope

@@ -78,6 +78,9 @@ func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Tic
 			t.CustomerID = customerID.Int64
 		}
 	}
+	if err := tx.checkAssignee(ctx, t.AssigneeID); err != nil {
+		return nil, err
+	}
 	t.ID, err = tx.insert(ctx, `INSERT INTO tickets (store_id, customer_id, order_id, subject, status, priority, intent, notice_kind,
 		language, channel, case_id, suspected_phishing, tags, assignee_id, team, currency, amount_minor,
 		last_message_at, message_count, created_at, updated_at)
@@ -86,7 +89,9 @@ func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Tic
 		t.Language, t.Channel, strOrNil(t.CaseID), t.SuspectedPhishing, strings.Join(t.Tags, ","), idOrNil(t.AssigneeID), t.Team,
 		t.Currency, t.AmountMinor, ms(at), ms(at), ms(at))
 	if isForeignKeyViolation(err) {
-		return nil, kefu.Invalid("store_id", "store_id or assignee_id refers to nothing")
+		// The assignee, customer and order are checked or found above;
+		// what is left is the store.
+		return nil, kefu.Invalid("store_id", "store %d does not exist", t.StoreID)
 	} else if err != nil {
 		return nil, err
 	}
@@ -206,6 +211,16 @@ func (db *DB) UpdateTicket(ctx context.Context, id int64, u kefu.TicketUpdate) (
 		if err := u.Apply(t, tx.now); err != nil {
 			return err
 		}
+		if t.AssigneeID != before.AssigneeID {
+			if err := tx.checkAssignee(ctx, t.AssigneeID); err != nil {
+				return err
+			}
+		}
+		if t.OrderID != before.OrderID {
+			if err := tx.checkTicketOrder(ctx, t.OrderID, t.StoreID); err != nil {
+				return err
+			}
+		}
 		t.UpdatedAt = tx.now
 		_, err = tx.exec(ctx, `UPDATE tickets SET order_id = ?, subject = ?, status = ?, priority = ?, intent = ?, notice_kind = ?,
 			language = ?, suspected_phishing = ?, tags = ?, assignee_id = ?, team = ?, solved_at = ?,
@@ -215,7 +230,8 @@ func (db *DB) UpdateTicket(ctx context.Context, id int64, u kefu.TicketUpdate) (
 			t.Language, t.SuspectedPhishing, strings.Join(t.Tags, ","), idOrNil(t.AssigneeID), t.Team, msOrNil(t.SolvedAt),
 			msOrNil(t.FirstResponseDue), msOrNil(t.NextResponseDue), msOrNil(t.ResolutionDue), msOrNil(t.SLADue()), ms(tx.now), id)
 		if isForeignKeyViolation(err) {
-			return kefu.Invalid("assignee_id", "assignee_id or order_id refers to nothing")
+			// Both references were checked above in this transaction.
+			return kefu.Errorf(kefu.ECONFLICT, "the assignee or order was removed meanwhile; try again")
 		} else if err != nil {
 			return err
 		}
@@ -232,6 +248,36 @@ func (db *DB) UpdateTicket(ctx context.Context, id int64, u kefu.TicketUpdate) (
 		return tx.audit(ctx, "ticket.update", "ticket", id, before, t)
 	})
 	return t, err
+}
+
+// checkAssignee refuses an assignee that is not a user, naming the field,
+// rather than leaving it to the foreign key, whose error cannot tell the
+// assignee from the store. 0 means unassigned.
+func (tx *tx) checkAssignee(ctx context.Context, userID int64) error {
+	if userID == 0 {
+		return nil
+	}
+	var one int
+	err := tx.queryRow(ctx, `SELECT 1 FROM users WHERE id = ?`, userID).Scan(&one)
+	if err == sql.ErrNoRows {
+		return kefu.Invalid("assignee_id", "user %d does not exist", userID)
+	}
+	return err
+}
+
+// checkTicketOrder refuses linking a ticket to an order that does not
+// exist or belongs to another store. Both read the same, so that a caller
+// learns nothing about stores outside the ticket's. 0 unlinks.
+func (tx *tx) checkTicketOrder(ctx context.Context, orderID, storeID int64) error {
+	if orderID == 0 {
+		return nil
+	}
+	var one int
+	err := tx.queryRow(ctx, `SELECT 1 FROM orders WHERE id = ? AND store_id = ?`, orderID, storeID).Scan(&one)
+	if err == sql.ErrNoRows {
+		return kefu.Invalid("order_id", "order %d does not exist in the ticket's store", orderID)
+	}
+	return err
 }
 
 func scanTicket(row scanner) (*kefu.Ticket, error) {

@@ -415,11 +415,11 @@ func TestTickets_InvalidInputIsRefusedAndNothingIsWritten(t *testing.T) {
 		{"intent and notice kind", func(c *kefu.TicketCreate) { c.Intent, c.NoticeKind = "refund_request", "dispute_notice" }, "notice_kind"},
 		{"unknown intent", func(c *kefu.TicketCreate) { c.Intent = "angry" }, "intent"},
 		{"bad tag", func(c *kefu.TicketCreate) { c.Tags = []string{"a,b"} }, "tags"},
-		{"invalid UTF-8 message", func(c *kefu.TicketCreate) { c.Message.Text = "bad \xc3\x28" }, "text"},
-		{"NUL in message", func(c *kefu.TicketCreate) { c.Message.Text = "a\x00b" }, "text"},
+		{"invalid UTF-8 message", func(c *kefu.TicketCreate) { c.Message.Text = "bad \xc3\x28" }, "message.text"},
+		{"NUL in message", func(c *kefu.TicketCreate) { c.Message.Text = "a\x00b" }, "message.text"},
 		{"bad attachment hash", func(c *kefu.TicketCreate) {
 			c.Message.Attachments = []kefu.Attachment{{Filename: "a.txt", SHA256: "XYZ"}}
-		}, "attachments"},
+		}, "message.attachments"},
 		{"bad customer email", func(c *kefu.TicketCreate) {
 			c.Customer = &kefu.Customer{Identities: []kefu.Identity{{Kind: kefu.IdentityEmail, Value: "not an address"}}}
 		}, "identities"},

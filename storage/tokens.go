@@ -39,14 +39,8 @@ func (db *DB) CreateToken(ctx context.Context, t *kefu.Token) (string, error) {
 	} else if a == nil {
 		return "", kefu.Errorf(kefu.EUNAUTHORIZED, "authentication required")
 	}
-	if len(t.Scopes) == 0 {
-		return "", kefu.Invalid("scopes", "at least one scope is required")
-	}
-	if _, err := kefu.ParseScopes(strings.Join(t.Scopes, " ")); err != nil {
+	if err := t.Validate(db.now()); err != nil {
 		return "", err
-	}
-	if len(t.Name) > kefu.MaxNameLen {
-		return "", kefu.Invalid("name", "name is longer than %d bytes", kefu.MaxNameLen)
 	}
 	raw := make([]byte, 20)
 	if _, err := rand.Read(raw); err != nil {

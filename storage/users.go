@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
 
@@ -82,7 +83,23 @@ func (db *DB) FindUserByEmail(ctx context.Context, email string) (*kefu.User, er
 	if err := kefu.ActorFrom(ctx).Require(kefu.ScopeAdmin); err != nil {
 		return nil, err
 	}
-	return db.findUser(ctx, db.read, `email = ?`, strings.ToLower(strings.TrimSpace(email)))
+	email, ok := lookupEmail(email)
+	if !ok {
+		return nil, kefu.NotFound("user")
+	}
+	return db.findUser(ctx, db.read, `email = ?`, email)
+}
+
+// lookupEmail normalises an email to look a user up by, as
+// kefu.User.Validate stores it. Text that no stored email can equal —
+// invalid UTF-8, a NUL — is refused before it reaches the database, where
+// PostgreSQL would fail on it and lower-casing would turn it into U+FFFD.
+func lookupEmail(email string) (string, bool) {
+	email = strings.TrimSpace(email)
+	if email == "" || len(email) > kefu.MaxEmailLen || !utf8.ValidString(email) || strings.ContainsRune(email, 0) {
+		return "", false
+	}
+	return strings.ToLower(email), true
 }
 
 func (db *DB) findUser(ctx context.Context, q queryer, where string, arg any) (*kefu.User, error) {
@@ -215,7 +232,12 @@ func applyUserUpdate(u *kefu.User, up kefu.UserUpdate, t *tx) {
 // Authenticate checks an email and password.
 func (db *DB) Authenticate(ctx context.Context, email, password string) (*kefu.User, error) {
 	denied := kefu.Errorf(kefu.EUNAUTHORIZED, "wrong email or password")
-	u, err := db.findUser(ctx, db.read, `email = ?`, strings.ToLower(strings.TrimSpace(email)))
+	email, ok := lookupEmail(email)
+	var u *kefu.User
+	var err error = kefu.NotFound("user")
+	if ok {
+		u, err = db.findUser(ctx, db.read, `email = ?`, email)
+	}
 	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
 		_ = bcrypt.CompareHashAndPassword(dummyHash, []byte(password))
 		return nil, denied

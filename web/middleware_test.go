@@ -91,8 +91,13 @@ func TestInternalErrorsAreLoggedButNotShown(t *testing.T) {
 }
 
 func TestErrorCodesMapToStatuses(t *testing.T) {
+	// A rule broken by a body is 422; through a GET, which has no body,
+	// the same error is about a query parameter and is 400.
+	if got := statusOf(kefu.EINVALID); got != 422 {
+		t.Errorf("code invalid = %d, want 422", got)
+	}
 	for code, status := range map[string]int{
-		kefu.EINVALID: 422, kefu.ENOTFOUND: 404, kefu.ECONFLICT: 409, kefu.EUNAUTHORIZED: 401,
+		kefu.EINVALID: 400, kefu.ENOTFOUND: 404, kefu.ECONFLICT: 409, kefu.EUNAUTHORIZED: 401,
 		kefu.EFORBIDDEN: 403, kefu.ETOOLARGE: 413, kefu.EINTERNAL: 500, "something_new": 500,
 	} {
 		e := newEnv(t)

@@ -37,7 +37,9 @@ func problemType(code string) string { return "urn:kefu:problem:" + code }
 // The rule for "invalid": a request the server cannot read — malformed
 // JSON, an unknown field, a wrong type, a bad query parameter, a bad
 // import row — is 400 Bad Request; a well-formed body that breaks a domain
-// rule (kefu.EINVALID from Validate) is 422 Unprocessable Content.
+// rule (kefu.EINVALID from Validate) is 422 Unprocessable Content. A GET
+// has no body, so every validation error of a GET is about its query
+// parameters and is 400, wherever it was found (see writeError).
 type requestError struct {
 	status int
 	err    kefu.Error
@@ -53,11 +55,17 @@ func badRequest(field, format string, args ...any) error {
 }
 
 // badQuery turns a domain validation error of query parameters into a 400:
-// without a body there is no "content" for 422 to refer to.
-func badQuery(err error) error {
+// without a body there is no "content" for 422 to refer to. params maps
+// the domain's field names to the query parameters they came from
+// ("tags" → "tag"), so the problem names what the client sent.
+func badQuery(err error, params map[string]string) error {
 	var ke *kefu.Error
 	if errors.As(err, &ke) && ke.Code == kefu.EINVALID {
-		return &requestError{status: http.StatusBadRequest, err: *ke}
+		c := *ke
+		if name, ok := params[c.Field]; ok {
+			c.Field = name
+		}
+		return &requestError{status: http.StatusBadRequest, err: c}
 	}
 	return err
 }
@@ -119,6 +127,10 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 		RequestID: requestID(r.Context()),
 	}
 	p.Status = statusFor(err)
+	if p.Status == http.StatusUnprocessableEntity && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
+		// Without a body, a rule broken is a query parameter misread.
+		p.Status = http.StatusBadRequest
+	}
 	var re *requestError
 	if errors.As(err, &re) {
 		p.Line = re.line

@@ -17,6 +17,16 @@ var ticketFilterParams = []string{
 	"sort", "cursor", "limit",
 }
 
+// ticketFilterFields maps the field names of kefu.TicketFilter's errors,
+// and of the service's (a bad cursor), to the query parameters they came
+// from where the two differ.
+var ticketFilterFields = map[string]string{
+	"tags":        "tag",
+	"store_id":    "store",
+	"assignee_id": "assignee",
+	"query":       "q",
+}
+
 // parseTicketFilter maps the query string onto a kefu.TicketFilter and
 // validates it; every failure is a 400 naming the parameter. assignee=me
 // means the caller, assignee=none unassigned tickets.
@@ -61,7 +71,7 @@ func parseTicketFilter(r *http.Request) (kefu.TicketFilter, error) {
 		return kefu.TicketFilter{}, badRequest("limit", "limit must be between 1 and %d", kefu.MaxPageSize)
 	}
 	if err := f.Validate(); err != nil {
-		return kefu.TicketFilter{}, badQuery(err)
+		return kefu.TicketFilter{}, badQuery(err, ticketFilterFields)
 	}
 	return f, nil
 }

@@ -14,7 +14,9 @@ func (s *Server) listTickets(w http.ResponseWriter, r *http.Request) error {
 	}
 	page, err := s.svc.Tickets.ListTickets(r.Context(), f)
 	if err != nil {
-		return err
+		// The service refuses what only it can judge, such as a cursor
+		// it did not issue: still a bad query parameter.
+		return badQuery(err, ticketFilterFields)
 	}
 	if page.Tickets == nil {
 		page.Tickets = []*kefu.Ticket{}

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"kefu"
 )
@@ -71,32 +70,19 @@ func (s *Server) createToken(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	actor := kefu.ActorFrom(r.Context())
-	req.Name = strings.TrimSpace(req.Name)
-	switch {
-	case req.Name == "":
+	if strings.TrimSpace(req.Name) == "" {
 		return kefu.Invalid("name", "name is required, e.g. the integration using the token")
-	case len(req.Name) > kefu.MaxNameLen || !utf8.ValidString(req.Name) || strings.ContainsRune(req.Name, 0):
-		return kefu.Invalid("name", "name must be 1–%d bytes of text", kefu.MaxNameLen)
-	case len(req.Scopes) == 0:
-		return kefu.Invalid("scopes", "at least one scope is required: %s", strings.Join(kefu.Scopes, ", "))
 	}
-	scopes, err := kefu.ParseScopes(strings.Join(req.Scopes, ","))
-	if err != nil {
+	t := &kefu.Token{Name: req.Name, Scopes: req.Scopes, ExpiresAt: req.ExpiresAt}
+	if err := t.Validate(kefu.Now()); err != nil {
 		return err
 	}
-	slices.Sort(scopes)
-	scopes = slices.Compact(scopes)
+	req.ExpiresAt = t.ExpiresAt
+	scopes := slices.Sorted(slices.Values(t.Scopes))
 	for _, sc := range scopes {
 		if err := actor.Require(sc); err != nil {
 			return err
 		}
-	}
-	if req.ExpiresAt != nil {
-		exp := req.ExpiresAt.UTC().Truncate(time.Millisecond)
-		if !exp.After(kefu.Now()) {
-			return kefu.Invalid("expires_at", "expires_at must be in the future")
-		}
-		req.ExpiresAt = &exp
 	}
 	if parent := actor.Token; parent != nil && parent.ExpiresAt != nil {
 		if req.ExpiresAt == nil || req.ExpiresAt.After(*parent.ExpiresAt) {
@@ -124,7 +110,7 @@ func (s *Server) createToken(w http.ResponseWriter, r *http.Request) error {
 		userID = owner.ID
 	}
 
-	t := &kefu.Token{UserID: userID, Name: req.Name, Scopes: scopes, ExpiresAt: req.ExpiresAt}
+	t.UserID, t.Scopes = userID, scopes
 	secret, err := s.svc.Tokens.CreateToken(r.Context(), t)
 	if err != nil {
 		return err

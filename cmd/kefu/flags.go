@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/netip"
 	"os"
 	"strconv"
 	"strings"
@@ -239,16 +240,48 @@ func (o *common) logger(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: o.logLevel}))
 }
 
-// checkAddr accepts host:port with a numeric port; ":0" picks a free port.
+// checkAddr accepts host:port with a numeric port; ":0" picks a free
+// port. The host is empty (every interface), an IP address or a host
+// name of letters, digits, '-' and '.', so that nothing else reaches the
+// resolver or the error messages.
 func checkAddr(addr string) error {
-	_, port, err := net.SplitHostPort(addr)
+	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
 		return err
 	}
 	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
 		return errors.New("bad port")
 	}
+	if host == "" {
+		return nil
+	}
+	if _, err := netip.ParseAddr(host); err == nil {
+		return nil
+	}
+	if !isHostname(host) {
+		return errors.New("bad host")
+	}
 	return nil
+}
+
+// isHostname reports whether s is a DNS host name: dot-separated labels
+// of 1–63 letters, digits and '-', neither starting nor ending with '-',
+// at most 253 bytes in all.
+func isHostname(s string) bool {
+	if len(s) > 253 {
+		return false
+	}
+	for label := range strings.SplitSeq(strings.TrimSuffix(s, "."), ".") {
+		if len(label) == 0 || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, r := range label {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // open opens and migrates the database for one CLI command and returns

@@ -37,8 +37,11 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
+	"unicode"
+	"unicode/utf8"
 
 	"kefu"
 	"kefu/app"
@@ -98,8 +101,7 @@ func (c *cli) dispatch(args []string) error {
 	case "migrate":
 		return cmdMigrate(c, rest)
 	case "version":
-		fmt.Fprintf(c.stdout, "kefu %s %s %s/%s\n", kefu.Version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
-		return nil
+		return cmdVersion(c, rest)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] != "help" {
 			return c.dispatch(append(rest, "-h")) // kefu help user add → kefu user add -h
@@ -120,6 +122,15 @@ func (c *cli) dispatch(args []string) error {
 		return usagef("%s: unknown subcommand %q", name, rest[0])
 	}
 	return group[rest[0]](c, rest[1:])
+}
+
+func cmdVersion(c *cli, args []string) error {
+	cmd := newCommand(c, "version", "Print the version of kefu and of the Go toolchain that built it.")
+	if err := cmd.parse(args, c.stderr); err != nil {
+		return err
+	}
+	fmt.Fprintf(c.stdout, "kefu %s %s %s/%s\n", kefu.Version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	return nil
 }
 
 const usageText = `usage: kefu <command> [flags]
@@ -180,6 +191,25 @@ func report(stderr io.Writer, err error) int {
 	return 1
 }
 
+// oneLine joins s into one line for stderr. Messages quote what the user
+// gave (%q); as a last line of defence, invalid UTF-8 and control
+// characters that reach here anyway — in an operating system error
+// naming a path, say — are escaped rather than written raw.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case unicode.IsControl(r):
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
 }

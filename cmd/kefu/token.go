@@ -33,6 +33,14 @@ func cmdTokenCreate(c *cli, args []string) error {
 	if t.Scopes, err = kefu.ParseScopes(scopes); err != nil {
 		return err
 	}
+	if expires > 0 {
+		at := kefu.Now().Add(expires)
+		t.ExpiresAt = &at
+	}
+	// Check what needs no database first, so a typo fails fast.
+	if err := t.Validate(kefu.Now()); err != nil {
+		return err
+	}
 	db, ctx, err := c.open(&o)
 	if err != nil {
 		return err
@@ -43,10 +51,6 @@ func cmdTokenCreate(c *cli, args []string) error {
 		return err
 	}
 	t.UserID = u.ID
-	if expires > 0 {
-		at := kefu.Now().Add(expires)
-		t.ExpiresAt = &at
-	}
 	secret, err := db.CreateToken(ctx, t)
 	if err != nil {
 		return err

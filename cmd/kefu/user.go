@@ -166,7 +166,7 @@ func (c *cli) password(cmd *command, flagValue string, fromStdin, required bool)
 func findUser(ctx context.Context, db *storage.DB, email string) (*kefu.User, error) {
 	u, err := db.FindUserByEmail(ctx, email)
 	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
-		return nil, kefu.NotFound(fmt.Sprintf("user %s", email))
+		return nil, kefu.NotFound(fmt.Sprintf("user %q", email))
 	}
 	return u, err
 }

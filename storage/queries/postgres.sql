@@ -11,10 +11,11 @@ UPDATE messages SET search = CAST(? AS tsvector) WHERE id = ?
 UPDATE tickets SET search = CAST(? AS tsvector) WHERE id = ?
 
 -- name: search_messages
--- The newest matching messages first, ranked afterwards.
+-- The newest matching messages first, ranked afterwards in Go (package
+-- search, Score), the same way as on SQLite.
 -- /*filters*/ is replaced by "AND …" conditions on t (tickets).
 WITH q AS (SELECT CAST(? AS tsquery) AS q)
-SELECT m.ticket_id, m.id, ts_rank(m.search, q.q)
+SELECT m.ticket_id, m.id, m.body_text
 FROM q, messages m
 JOIN tickets t ON t.id = m.ticket_id
 WHERE m.search @@ q.q /*filters*/
@@ -23,7 +24,7 @@ LIMIT ?
 
 -- name: search_subjects
 WITH q AS (SELECT CAST(? AS tsquery) AS q)
-SELECT t.id, 0, ts_rank(t.search, q.q)
+SELECT t.id, 0, t.subject
 FROM q, tickets t
 WHERE t.search @@ q.q /*filters*/
 ORDER BY t.id DESC
@@ -42,3 +43,6 @@ SELECT pg_advisory_xact_lock(hashtext(?))
 -- name: ticket_for_update
 -- Read-modify-write of a ticket (counters, tags) under READ COMMITTED.
 SELECT t.id FROM tickets t WHERE t.id = ? FOR UPDATE
+
+-- name: optimize
+-- Autovacuum keeps PostgreSQL's statistics; nothing to do (empty = skip).

@@ -11,9 +11,11 @@ INSERT OR REPLACE INTO ticket_fts (tokens, rowid) VALUES (?, ?)
 -- name: search_messages
 -- The newest matching messages first: FTS5 walks its index by rowid and
 -- stops at the limit, so a common word costs no more than a rare one.
+-- Ranking happens in Go (package search, Score): bm25() would make FTS5
+-- read every matching row to compute document frequencies.
 -- CROSS JOIN fixes the loop order: the FTS index drives, filters follow.
 -- /*filters*/ is replaced by "AND …" conditions on t (tickets).
-SELECT m.ticket_id, m.id, -bm25(message_fts)
+SELECT m.ticket_id, m.id, m.body_text
 FROM message_fts
 CROSS JOIN messages m ON m.id = message_fts.rowid
 CROSS JOIN tickets t ON t.id = m.ticket_id
@@ -22,7 +24,7 @@ ORDER BY message_fts.rowid DESC
 LIMIT ?
 
 -- name: search_subjects
-SELECT t.id, 0, -bm25(ticket_fts)
+SELECT t.id, 0, t.subject
 FROM ticket_fts
 CROSS JOIN tickets t ON t.id = ticket_fts.rowid
 WHERE ticket_fts MATCH ? /*filters*/
@@ -40,3 +42,9 @@ SELECT 1
 
 -- name: ticket_for_update
 SELECT t.id FROM tickets t WHERE t.id = ?
+
+-- name: optimize
+-- Refresh the planner's statistics where they are stale; bounded work.
+-- Without them SQLite guesses index selectivity and, e.g., walks every
+-- ticket of an assignee instead of the few with a deadline.
+PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002

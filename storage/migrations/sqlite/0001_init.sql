@@ -93,7 +93,7 @@ CREATE INDEX orders_customer ON orders (customer_id);
 CREATE INDEX orders_charge ON orders (charge_id) WHERE charge_id IS NOT NULL;
 CREATE INDEX orders_payment_intent ON orders (payment_intent_id) WHERE payment_intent_id IS NOT NULL;
 CREATE INDEX orders_payment_ref ON orders (payment_ref) WHERE payment_ref IS NOT NULL;
-CREATE INDEX orders_card_last4 ON orders (card_last4) WHERE card_last4 <> '';
+CREATE INDEX orders_card_last4 ON orders (card_last4);
 
 CREATE TABLE shipments (
     id              INTEGER PRIMARY KEY,
@@ -143,10 +143,12 @@ CREATE INDEX tickets_updated ON tickets (updated_at, id);
 CREATE INDEX tickets_created ON tickets (created_at, id);
 CREATE INDEX tickets_status_updated ON tickets (status, updated_at, id);
 CREATE INDEX tickets_store_updated ON tickets (store_id, updated_at, id);
+CREATE INDEX tickets_store_status_updated ON tickets (store_id, status, updated_at, id);
 CREATE INDEX tickets_assignee_updated ON tickets (assignee_id, updated_at, id);
 CREATE INDEX tickets_intent_updated ON tickets (intent, updated_at, id);
 CREATE INDEX tickets_notice_updated ON tickets (notice_kind, updated_at, id) WHERE notice_kind <> '';
 CREATE INDEX tickets_sla_due ON tickets (sla_due, id) WHERE sla_due IS NOT NULL;
+CREATE INDEX tickets_assignee_sla_due ON tickets (assignee_id, sla_due, id) WHERE sla_due IS NOT NULL;
 CREATE INDEX tickets_customer ON tickets (customer_id);
 CREATE INDEX tickets_order ON tickets (order_id);
 CREATE INDEX tickets_case ON tickets (case_id) WHERE case_id IS NOT NULL;
