@@ -175,6 +175,10 @@ func (a *App) Run(ctx context.Context) error {
 	a.logger.Info("listening", "url", a.URL(), "db", a.db.Dialect())
 	served := make(chan error, 1)
 	go func() { served <- a.server.Serve(ln) }()
+	maintained := make(chan struct{})
+	mctx, stopMaintenance := context.WithCancel(ctx)
+	go func() { defer close(maintained); a.maintain(mctx) }()
+	defer func() { stopMaintenance(); <-maintained }()
 	select {
 	case err := <-served:
 		return fmt.Errorf("serve: %w", err)
@@ -194,6 +198,27 @@ func (a *App) Run(ctx context.Context) error {
 	}
 	a.logger.Info("stopped")
 	return nil
+}
+
+// optimizeEvery is how often the planner's statistics are refreshed; the
+// inbox grows by thousands of tickets a day and index choices follow it.
+const optimizeEvery = 6 * time.Hour
+
+// maintain refreshes database statistics at start and then periodically
+// until ctx ends. Failures are logged: a stale plan is slow, not wrong.
+func (a *App) maintain(ctx context.Context) {
+	t := time.NewTicker(optimizeEvery)
+	defer t.Stop()
+	for {
+		if err := a.db.Optimize(ctx); err != nil && ctx.Err() == nil {
+			a.logger.Warn("database optimize failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
 
 // Demo returns what the demo loader reported; AdminEmail is empty unless
