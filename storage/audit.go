@@ -52,7 +52,7 @@ func (db *DB) ListAudit(ctx context.Context, f kefu.AuditFilter) ([]*kefu.AuditE
 	}
 	query += ` ORDER BY id DESC LIMIT ?`
 	args = append(args, f.Limit)
-	rows, err := db.query(ctx, db.read, query, args...)
+	rows, err := db.query(ctx, db.reader(ctx), query, args...)
 	if err != nil {
 		return nil, err
 	}

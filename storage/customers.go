@@ -15,7 +15,7 @@ func (db *DB) FindCustomerByID(ctx context.Context, id int64) (*kefu.Customer, e
 	if err := kefu.ActorFrom(ctx).Require(kefu.ScopeTicketsRead); err != nil {
 		return nil, err
 	}
-	return db.findCustomer(ctx, db.read, id)
+	return db.findCustomer(ctx, db.reader(ctx), id)
 }
 
 // FindCustomerByIdentity finds the owner of an identity, e.g. an email.
@@ -25,12 +25,12 @@ func (db *DB) FindCustomerByIdentity(ctx context.Context, id kefu.Identity) (*ke
 	}
 	id = id.Normalize()
 	var cid int64
-	err := db.queryRow(ctx, db.read, `SELECT customer_id FROM customer_identities WHERE kind = ? AND platform = ? AND value = ?`,
+	err := db.queryRow(ctx, db.reader(ctx), `SELECT customer_id FROM customer_identities WHERE kind = ? AND platform = ? AND value = ?`,
 		id.Kind, id.Platform, id.Value).Scan(&cid)
 	if err != nil {
 		return nil, notFound(err, "customer")
 	}
-	return db.findCustomer(ctx, db.read, cid)
+	return db.findCustomer(ctx, db.reader(ctx), cid)
 }
 
 func (db *DB) findCustomer(ctx context.Context, q queryer, id int64) (*kefu.Customer, error) {

@@ -61,10 +61,10 @@ func (db *DB) Migrate(ctx context.Context) error {
 // SchemaVersion returns the newest applied migration, 0 for an empty database.
 func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 	var n, v int
-	if err := db.queryRow(ctx, db.read, db.dialect.q("migrations_table_exists")).Scan(&n); err != nil || n == 0 {
+	if err := db.queryRow(ctx, db.reader(ctx), db.dialect.q("migrations_table_exists")).Scan(&n); err != nil || n == 0 {
 		return 0, err
 	}
-	err := db.queryRow(ctx, db.read, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v)
+	err := db.queryRow(ctx, db.reader(ctx), `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v)
 	return v, err
 }
 

@@ -19,14 +19,14 @@ func (db *DB) FindOrderByID(ctx context.Context, id int64) (*kefu.Order, error) 
 	if err := a.Require(kefu.ScopeOrdersRead); err != nil {
 		return nil, err
 	}
-	o, err := scanOrder(db.queryRow(ctx, db.read, `SELECT `+orderColumns+` FROM orders WHERE id = ?`, id))
+	o, err := scanOrder(db.queryRow(ctx, db.reader(ctx), `SELECT `+orderColumns+` FROM orders WHERE id = ?`, id))
 	if err != nil {
 		return nil, notFound(err, "order")
 	}
 	if !a.CanSeeStore(o.StoreID) {
 		return nil, kefu.NotFound("order")
 	}
-	return o, db.loadShipments(ctx, db.read, []*kefu.Order{o})
+	return o, db.loadShipments(ctx, db.reader(ctx), []*kefu.Order{o})
 }
 
 // ListOrders finds orders by store, number, payment or tracking number.
@@ -67,7 +67,7 @@ func (db *DB) ListOrders(ctx context.Context, f kefu.OrderFilter) ([]*kefu.Order
 	}
 	query += ` ORDER BY id DESC LIMIT ?`
 	args = append(args, f.Limit)
-	rows, err := db.query(ctx, db.read, query, args...)
+	rows, err := db.query(ctx, db.reader(ctx), query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (db *DB) ListOrders(ctx context.Context, f kefu.OrderFilter) ([]*kefu.Order
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	return out, db.loadShipments(ctx, db.read, out)
+	return out, db.loadShipments(ctx, db.reader(ctx), out)
 }
 
 // UpsertOrder creates or replaces the order with the same store and number.

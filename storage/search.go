@@ -62,7 +62,7 @@ func (db *DB) searchTickets(ctx context.Context, f *kefu.TicketFilter, c conds) 
 func (db *DB) searchHits(ctx context.Context, name string, q search.Query, c conds) ([]*searchHit, error) {
 	query := strings.Replace(db.dialect.q(name), "/*filters*/", c.and(), 1)
 	args := append(append([]any{db.dialect.match(q)}, c.args...), searchCandidates)
-	rows, err := db.query(ctx, db.read, query, args...)
+	rows, err := db.query(ctx, db.reader(ctx), query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -131,7 +131,7 @@ func (db *DB) ticketsWithSnippets(ctx context.Context, ranked []*searchHit, q se
 		ids[i] = h.ticketID
 	}
 	byID := map[int64]*kefu.Ticket{}
-	rows, err := db.query(ctx, db.read, `SELECT `+ticketColumns+` FROM tickets t WHERE t.id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
+	rows, err := db.query(ctx, db.reader(ctx), `SELECT `+ticketColumns+` FROM tickets t WHERE t.id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
 	if err != nil {
 		return nil, err
 	}

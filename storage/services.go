@@ -11,4 +11,5 @@ var (
 	_ kefu.UserService     = (*DB)(nil)
 	_ kefu.TokenService    = (*DB)(nil)
 	_ kefu.AuditService    = (*DB)(nil)
+	_ kefu.DisputeService  = (*DB)(nil)
 )

@@ -58,7 +58,7 @@ func (db *DB) findStore(ctx context.Context, where string, arg any) (*kefu.Store
 	if err := requireStoreRead(a); err != nil {
 		return nil, err
 	}
-	s, err := db.scanStore(db.queryRow(ctx, db.read, `SELECT `+storeColumns+` FROM stores WHERE `+where, arg))
+	s, err := db.scanStore(db.queryRow(ctx, db.reader(ctx), `SELECT `+storeColumns+` FROM stores WHERE `+where, arg))
 	if err != nil {
 		return nil, notFound(err, "store")
 	}
@@ -74,7 +74,7 @@ func (db *DB) ListStores(ctx context.Context) ([]*kefu.Store, error) {
 	if err := requireStoreRead(a); err != nil {
 		return nil, err
 	}
-	rows, err := db.query(ctx, db.read, `SELECT `+storeColumns+` FROM stores ORDER BY slug`)
+	rows, err := db.query(ctx, db.reader(ctx), `SELECT `+storeColumns+` FROM stores ORDER BY slug`)
 	if err != nil {
 		return nil, err
 	}

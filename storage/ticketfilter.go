@@ -118,7 +118,7 @@ const commonTag = 2000
 // way no query touches more than a few thousand rows.
 func (db *DB) tagCond(ctx context.Context, tag string) (string, error) {
 	var n int
-	err := db.queryRow(ctx, db.read, `SELECT count(*) FROM (SELECT 1 FROM ticket_tags WHERE tag = ? LIMIT ?) AS sample`, tag, commonTag).Scan(&n)
+	err := db.queryRow(ctx, db.reader(ctx), `SELECT count(*) FROM (SELECT 1 FROM ticket_tags WHERE tag = ? LIMIT ?) AS sample`, tag, commonTag).Scan(&n)
 	if err != nil {
 		return "", err
 	}
@@ -156,7 +156,7 @@ func (db *DB) storeSet(ctx context.Context, a *kefu.Actor, f *kefu.TicketFilter)
 		intersect(f.StoreID)
 	}
 	if len(f.Platform) > 0 {
-		rows, err := db.query(ctx, db.read, `SELECT id FROM stores WHERE platform IN (`+placeholders(len(f.Platform))+`)`, stringArgs(f.Platform)...)
+		rows, err := db.query(ctx, db.reader(ctx), `SELECT id FROM stores WHERE platform IN (`+placeholders(len(f.Platform))+`)`, stringArgs(f.Platform)...)
 		if err != nil {
 			return nil, false, err
 		}

@@ -98,7 +98,7 @@ func (db *DB) listTickets(ctx context.Context, f *kefu.TicketFilter, c conds) (*
 // ticketRows runs one leg of a list: tickets plus their sort key.
 func (db *DB) ticketRows(ctx context.Context, c conds, column, order string, limit int) ([]*kefu.Ticket, []int64, error) {
 	query := `SELECT ` + ticketColumns + `, ` + column + ` FROM tickets t WHERE 1=1` + c.and() + ` ORDER BY ` + order + ` LIMIT ?`
-	rows, err := db.query(ctx, db.read, query, append(c.args, limit)...)
+	rows, err := db.query(ctx, db.reader(ctx), query, append(c.args, limit)...)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -166,11 +166,11 @@ func (db *DB) FindTicketByID(ctx context.Context, id int64) (*kefu.Ticket, error
 	if err := a.Require(kefu.ScopeTicketsRead); err != nil {
 		return nil, err
 	}
-	t, err := db.findTicket(ctx, db.read, a, id)
+	t, err := db.findTicket(ctx, db.reader(ctx), a, id)
 	if err != nil {
 		return nil, err
 	}
-	t.Messages, err = db.ticketMessages(ctx, db.read, id)
+	t.Messages, err = db.ticketMessages(ctx, db.reader(ctx), id)
 	return t, err
 }
 

@@ -88,7 +88,7 @@ func (db *DB) ListTokens(ctx context.Context, userID int64) ([]*kefu.Token, erro
 	if userID == 0 { // the system lists every token
 		query, args = `SELECT `+tokenColumns+` FROM api_tokens ORDER BY id`, nil
 	}
-	rows, err := db.query(ctx, db.read, query, args...)
+	rows, err := db.query(ctx, db.reader(ctx), query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -139,7 +139,7 @@ func (db *DB) AuthenticateToken(ctx context.Context, secret string) (*kefu.Token
 	if !strings.HasPrefix(secret, tokenPrefix) || len(secret) > 100 {
 		return nil, nil, denied
 	}
-	t, err := scanToken(db.queryRow(ctx, db.read, `SELECT `+tokenColumns+` FROM api_tokens WHERE hash = ?`, hashToken(secret)))
+	t, err := scanToken(db.queryRow(ctx, db.reader(ctx), `SELECT `+tokenColumns+` FROM api_tokens WHERE hash = ?`, hashToken(secret)))
 	if err == sql.ErrNoRows {
 		return nil, nil, denied
 	} else if err != nil {
@@ -149,7 +149,7 @@ func (db *DB) AuthenticateToken(ctx context.Context, secret string) (*kefu.Token
 	if t.RevokedAt != nil || t.ExpiresAt != nil && !now.Before(*t.ExpiresAt) {
 		return nil, nil, denied
 	}
-	u, err := db.findUser(ctx, db.read, `id = ?`, t.UserID)
+	u, err := db.findUser(ctx, db.reader(ctx), `id = ?`, t.UserID)
 	if err != nil {
 		return nil, nil, err
 	}

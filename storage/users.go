@@ -75,7 +75,7 @@ func (db *DB) FindUserByID(ctx context.Context, id int64) (*kefu.User, error) {
 			return nil, err
 		}
 	}
-	return db.findUser(ctx, db.read, `id = ?`, id)
+	return db.findUser(ctx, db.reader(ctx), `id = ?`, id)
 }
 
 // FindUserByEmail returns a user by email. Admins only.
@@ -87,7 +87,7 @@ func (db *DB) FindUserByEmail(ctx context.Context, email string) (*kefu.User, er
 	if !ok {
 		return nil, kefu.NotFound("user")
 	}
-	return db.findUser(ctx, db.read, `email = ?`, email)
+	return db.findUser(ctx, db.reader(ctx), `email = ?`, email)
 }
 
 // lookupEmail normalises an email to look a user up by, as
@@ -133,7 +133,7 @@ func (db *DB) ListUsers(ctx context.Context) ([]*kefu.User, error) {
 	if err := kefu.ActorFrom(ctx).Require(kefu.ScopeAdmin); err != nil {
 		return nil, err
 	}
-	rows, err := db.query(ctx, db.read, `SELECT `+userColumns+` FROM users ORDER BY email`)
+	rows, err := db.query(ctx, db.reader(ctx), `SELECT `+userColumns+` FROM users ORDER BY email`)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +151,7 @@ func (db *DB) ListUsers(ctx context.Context) ([]*kefu.User, error) {
 		return nil, err
 	}
 	for _, u := range users {
-		if u.StoreIDs, err = db.userStores(ctx, db.read, u.ID); err != nil {
+		if u.StoreIDs, err = db.userStores(ctx, db.reader(ctx), u.ID); err != nil {
 			return nil, err
 		}
 	}
@@ -236,7 +236,7 @@ func (db *DB) Authenticate(ctx context.Context, email, password string) (*kefu.U
 	var u *kefu.User
 	var err error = kefu.NotFound("user")
 	if ok {
-		u, err = db.findUser(ctx, db.read, `email = ?`, email)
+		u, err = db.findUser(ctx, db.reader(ctx), `email = ?`, email)
 	}
 	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
 		_ = bcrypt.CompareHashAndPassword(dummyHash, []byte(password))

@@ -46,3 +46,7 @@ SELECT t.id FROM tickets t WHERE t.id = ? FOR UPDATE
 
 -- name: optimize
 -- Autovacuum keeps PostgreSQL's statistics; nothing to do (empty = skip).
+
+-- name: claim_events
+-- Replicas claim disjoint batches: rows another replica holds are skipped.
+SELECT id FROM events WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED

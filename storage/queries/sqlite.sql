@@ -48,3 +48,7 @@ SELECT t.id FROM tickets t WHERE t.id = ?
 -- Without them SQLite guesses index selectivity and, e.g., walks every
 -- ticket of an assignee instead of the few with a deadline.
 PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002
+
+-- name: claim_events
+-- The single writer connection already serialises claims.
+SELECT id FROM events WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?

@@ -1,0 +1,285 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"time"
+
+	"kefu"
+)
+
+// Archive is what the pipeline needs from storage.
+type Archive interface {
+	// AppendEvents durably stores events in one transaction, reporting
+	// which were already there.
+	AppendEvents(ctx context.Context, evs []*Event) (duplicate []bool, err error)
+	ClaimEvents(ctx context.Context, limit int, lease time.Duration) ([]*Event, error)
+	FinishEvent(ctx context.Context, ev *Event, procErr error, retryAt *time.Time) error
+	// Batch runs fn in one transaction that the calls made with its ctx
+	// join, each atomically (a savepoint).
+	Batch(ctx context.Context, fn func(ctx context.Context) error) error
+}
+
+// Options tune the pipeline; zero values take the defaults.
+type Options struct {
+	Logger      *slog.Logger
+	Metrics     *Metrics
+	MaxBatch    int           // events per archive commit and per processing batch (default 128)
+	MaxAttempts int           // processing attempts before an event is failed (default 10)
+	Lease       time.Duration // how long a claimed batch is hidden from other processors (default 2m)
+	Poll        time.Duration // how often to look for due events when nothing arrives (default 1s)
+	RetryBase   time.Duration // first retry delay, doubling per attempt up to an hour (default 2s)
+}
+
+// Pipeline archives inbound events with group commit and processes them
+// with the handler of their source.
+type Pipeline struct {
+	archive  Archive
+	handlers map[string]Handler
+	opt      Options
+	requests chan *acceptRequest
+	wake     chan struct{}
+	running  chan struct{} // closed once Run's writer is up
+	stopped  chan struct{} // closed once the writer has exited
+}
+
+type acceptRequest struct {
+	ev   *Event
+	done chan acceptResult
+}
+
+type acceptResult struct {
+	duplicate bool
+	err       error
+}
+
+// New returns a pipeline; Run must be running for Accept to return.
+func New(archive Archive, handlers map[string]Handler, opt Options) *Pipeline {
+	if opt.Logger == nil {
+		opt.Logger = slog.Default()
+	}
+	if opt.Metrics == nil {
+		opt.Metrics = NewMetrics(nil)
+	}
+	if opt.MaxBatch <= 0 {
+		opt.MaxBatch = 128
+	}
+	if opt.MaxAttempts <= 0 {
+		opt.MaxAttempts = 10
+	}
+	if opt.Lease <= 0 {
+		opt.Lease = 2 * time.Minute
+	}
+	if opt.Poll <= 0 {
+		opt.Poll = time.Second
+	}
+	if opt.RetryBase <= 0 {
+		opt.RetryBase = 2 * time.Second
+	}
+	return &Pipeline{archive: archive, handlers: handlers, opt: opt,
+		requests: make(chan *acceptRequest, 4*opt.MaxBatch), wake: make(chan struct{}, 1),
+		running: make(chan struct{}), stopped: make(chan struct{})}
+}
+
+// ErrStopped means the pipeline is not running, so nothing was stored.
+var ErrStopped = kefu.Errorf(kefu.EINTERNAL, "ingest pipeline is not running")
+
+// Accept archives ev and returns once it is committed — the caller may
+// acknowledge the sender then, and only then. Concurrent calls share
+// commits (group commit): on SQLite each commit is an fsync, so one per
+// request would cap ingest at the disk's fsync rate.
+func (p *Pipeline) Accept(ctx context.Context, ev *Event) (bool, error) {
+	if ev.ReceivedAt.IsZero() {
+		ev.ReceivedAt = kefu.Now()
+	}
+	r := &acceptRequest{ev: ev, done: make(chan acceptResult, 1)}
+	select {
+	case p.requests <- r:
+	case <-p.stopped:
+		return false, ErrStopped
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
+	var res acceptResult
+	select {
+	case res = <-r.done:
+	case <-p.stopped:
+		select {
+		case res = <-r.done: // written just before the writer stopped
+		default:
+			return false, ErrStopped
+		}
+	case <-ctx.Done():
+		// The write may still commit; a redelivery then finds it.
+		return false, ctx.Err()
+	}
+	{
+		switch {
+		case res.err != nil:
+		case res.duplicate:
+			p.opt.Metrics.Duplicate.WithLabelValues(ev.Source).Inc()
+		default:
+			p.opt.Metrics.Received.WithLabelValues(ev.Source).Inc()
+		}
+		return res.duplicate, res.err
+	}
+}
+
+// Run writes accepted events and processes due ones until ctx ends. The
+// writer drains what is queued when ctx ends, so requests already handed
+// over get their answer.
+func (p *Pipeline) Run(ctx context.Context) error {
+	written := make(chan struct{})
+	go func() { defer close(written); defer close(p.stopped); p.writeLoop(ctx) }()
+	close(p.running)
+	p.processLoop(ctx)
+	<-written
+	return nil
+}
+
+func (p *Pipeline) writeLoop(ctx context.Context) {
+	for {
+		var first *acceptRequest
+		select {
+		case first = <-p.requests:
+		case <-ctx.Done():
+			p.failQueued()
+			return
+		}
+		batch := []*acceptRequest{first}
+	drain:
+		for len(batch) < p.opt.MaxBatch {
+			select {
+			case r := <-p.requests:
+				batch = append(batch, r)
+			default:
+				break drain
+			}
+		}
+		evs := make([]*Event, len(batch))
+		for i, r := range batch {
+			evs[i] = r.ev
+		}
+		// Not ctx: a batch handed over before shutdown is still written.
+		dups, err := p.archive.AppendEvents(context.WithoutCancel(ctx), evs)
+		if err != nil && len(batch) > 1 {
+			// One bad event (say, an unknown store) must not fail its
+			// neighbours: write them one by one.
+			for _, r := range batch {
+				d, err := p.archive.AppendEvents(context.WithoutCancel(ctx), []*Event{r.ev})
+				r.done <- acceptResult{duplicate: err == nil && d[0], err: err}
+			}
+		} else {
+			for i, r := range batch {
+				res := acceptResult{err: err}
+				if err == nil {
+					res.duplicate = dups[i]
+				}
+				r.done <- res
+			}
+		}
+		select {
+		case p.wake <- struct{}{}:
+		default:
+		}
+	}
+}
+
+func (p *Pipeline) failQueued() {
+	for {
+		select {
+		case r := <-p.requests:
+			r.done <- acceptResult{err: ErrStopped}
+		default:
+			return
+		}
+	}
+}
+
+func (p *Pipeline) processLoop(ctx context.Context) {
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-p.wake:
+		case <-timer.C:
+		}
+		for {
+			n, err := p.ProcessDue(ctx)
+			if err != nil && ctx.Err() == nil {
+				p.opt.Logger.Error("ingest: processing batch failed", "err", err)
+			}
+			if n < p.opt.MaxBatch || err != nil {
+				break
+			}
+		}
+		timer.Reset(p.opt.Poll)
+	}
+}
+
+// ProcessDue processes one batch of due events and returns how many it
+// took. Each event's effects and its "processed" mark commit together.
+func (p *Pipeline) ProcessDue(ctx context.Context) (int, error) {
+	ctx = kefu.SystemContext(ctx, "ingest")
+	evs, err := p.archive.ClaimEvents(ctx, p.opt.MaxBatch, p.opt.Lease)
+	if err != nil || len(evs) == 0 {
+		return 0, err
+	}
+	err = p.archive.Batch(ctx, func(ctx context.Context) error {
+		for _, ev := range evs {
+			herr := p.archive.Batch(ctx, func(ctx context.Context) error { return p.handle(ctx, ev) })
+			var retryAt *time.Time
+			if herr != nil {
+				p.opt.Metrics.Failed.WithLabelValues(ev.Source).Inc()
+				p.opt.Logger.Warn("ingest: event failed", "id", ev.ID, "source", ev.Source, "type", ev.Type, "attempt", ev.Attempts+1, "err", herr)
+				if ev.Attempts+1 < p.opt.MaxAttempts {
+					t := kefu.Now().Add(backoff(p.opt.RetryBase, ev.Attempts+1))
+					retryAt = &t
+				}
+			}
+			if err := p.archive.FinishEvent(ctx, ev, herr, retryAt); err != nil {
+				return err
+			}
+			if herr == nil {
+				p.opt.Metrics.Processed.WithLabelValues(ev.Source).Inc()
+			}
+		}
+		return nil
+	})
+	return len(evs), err
+}
+
+func (p *Pipeline) handle(ctx context.Context, ev *Event) (err error) {
+	h := p.handlers[ev.Source]
+	if h == nil {
+		return fmt.Errorf("no handler for source %q", ev.Source)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("handler panicked: %v", r)
+		}
+	}()
+	return h.Handle(ctx, ev)
+}
+
+// backoff is the wait before attempt n+1: exponential from base, capped at
+// an hour, with jitter so that a burst of failures does not retry in step.
+func backoff(base time.Duration, attempt int) time.Duration {
+	d := base << min(attempt-1, 20)
+	d = min(d, time.Hour)
+	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
+}
+
+// Running reports whether Run has started (for readiness checks).
+func (p *Pipeline) Running() bool {
+	select {
+	case <-p.running:
+		return true
+	default:
+		return false
+	}
+}

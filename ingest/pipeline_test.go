@@ -1,0 +1,235 @@
+package ingest_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"kefu"
+	"kefu/ingest"
+	"kefu/storage"
+	"kefu/storage/storagetest"
+)
+
+// ticketHandler makes one ticket per event, found again by its case id,
+// so handling an event twice must not make a second ticket.
+type ticketHandler struct {
+	db    *storage.DB
+	fail  atomic.Int32 // fail this many more calls
+	calls atomic.Int32
+}
+
+func (h *ticketHandler) Handle(ctx context.Context, ev *ingest.Event) error {
+	h.calls.Add(1)
+	if h.fail.Load() > 0 {
+		h.fail.Add(-1)
+		// Write something first: a failed event must leave nothing behind.
+		if _, err := h.db.CreateTicket(ctx, &kefu.TicketCreate{StoreID: ev.StoreID, Subject: "half-written", CaseID: "half-" + ev.ExternalID}); err != nil {
+			return err
+		}
+		return errors.New("provider unreachable")
+	}
+	if _, err := h.db.FindTicketByCase(ctx, ev.StoreID, ev.ExternalID); err == nil {
+		return nil
+	}
+	_, err := h.db.CreateTicket(ctx, &kefu.TicketCreate{StoreID: ev.StoreID, Subject: "event " + ev.ExternalID, CaseID: ev.ExternalID,
+		NoticeKind: "dispute_notice", Message: &kefu.Message{Direction: kefu.DirectionSystem, Text: string(ev.Payload), ExternalID: "evt:" + ev.ExternalID}})
+	return err
+}
+
+func startPipeline(t *testing.T, db *storage.DB, h ingest.Handler) (*ingest.Pipeline, context.CancelFunc) {
+	t.Helper()
+	p := ingest.New(db, map[string]ingest.Handler{ingest.SourceGeneric: h}, ingest.Options{Poll: 20 * time.Millisecond})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); _ = p.Run(ctx) }()
+	t.Cleanup(func() { cancel(); <-done })
+	return p, cancel
+}
+
+func countTickets(t *testing.T, db *storage.DB) int {
+	t.Helper()
+	ctx := kefu.SystemContext(context.Background(), "test")
+	n, cursor := 0, ""
+	for {
+		page, err := db.ListTickets(ctx, kefu.TicketFilter{Limit: kefu.MaxPageSize, Cursor: cursor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(page.Tickets)
+		if cursor = page.NextCursor; cursor == "" {
+			return n
+		}
+	}
+}
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestPipeline_RedeliveriesAreAcknowledgedAndMakeOneTicketEach(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		store := storagetest.Store(t, db, "shop", "shopify", nil)
+		h := &ticketHandler{db: db}
+		p, _ := startPipeline(t, db, h)
+		ctx := context.Background()
+		const events, senders = 50, 8
+		var dups atomic.Int32
+		var wg sync.WaitGroup
+		for s := range senders {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range events {
+					dup, err := p.Accept(ctx, &ingest.Event{Source: ingest.SourceGeneric, StoreID: store.ID,
+						ExternalID: fmt.Sprintf("e%03d", i), Type: "test", Payload: []byte(fmt.Sprintf(`{"n":%d,"sender":%d}`, i, s))})
+					if err != nil {
+						t.Errorf("accept: %v", err)
+					}
+					if dup {
+						dups.Add(1)
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		if got, want := int(dups.Load()), events*(senders-1); got != want {
+			t.Errorf("%d deliveries reported duplicate, want %d", got, want)
+		}
+		waitFor(t, "tickets", func() bool { return countTickets(t, db) == events })
+		time.Sleep(100 * time.Millisecond)
+		if n := countTickets(t, db); n != events {
+			t.Errorf("%d tickets, want %d", n, events)
+		}
+		evs, err := db.ListEvents(kefu.SystemContext(ctx, "test"), storage.EventFilter{Limit: kefu.MaxPageSize})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(evs) != events {
+			t.Errorf("%d archived events, want %d", len(evs), events)
+		}
+	})
+}
+
+func TestPipeline_AcceptReturnsOnlyOnceTheEventIsStored(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		store := storagetest.Store(t, db, "shop", "shopify", nil)
+		// No handler for the source: processing fails, archiving must not.
+		p := ingest.New(db, nil, ingest.Options{})
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { defer close(done); _ = p.Run(ctx) }()
+		payload := []byte("{\"exact\":\"bytes\\u0000\",\"中文\":1}\n")
+		if _, err := p.Accept(context.Background(), &ingest.Event{Source: "custom", StoreID: store.ID, ExternalID: "x1", Payload: payload}); err != nil {
+			t.Fatal(err)
+		}
+		cancel()
+		<-done
+		evs, err := db.ListEvents(kefu.SystemContext(context.Background(), "test"), storage.EventFilter{})
+		if err != nil || len(evs) != 1 {
+			t.Fatalf("events = %d, %v; want 1 archived before Accept returned", len(evs), err)
+		}
+		claimed, err := db.ClaimEvents(context.Background(), 10, time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ev := range claimed {
+			if string(ev.Payload) != string(payload) {
+				t.Errorf("payload %q, want the exact bytes %q", ev.Payload, payload)
+			}
+		}
+		if _, err := p.Accept(context.Background(), &ingest.Event{Source: "custom", StoreID: store.ID, ExternalID: "x2"}); err == nil {
+			t.Error("Accept after the pipeline stopped succeeded; it must fail so the sender retries")
+		}
+	})
+}
+
+func TestPipeline_FailedProcessingLeavesNothingAndIsRetried(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		store := storagetest.Store(t, db, "shop", "shopify", nil)
+		h := &ticketHandler{db: db}
+		h.fail.Store(1)
+		p := ingest.New(db, map[string]ingest.Handler{ingest.SourceGeneric: h}, ingest.Options{})
+		ctx := context.Background()
+		// Archive directly, then process by hand: deterministic.
+		if _, err := db.AppendEvents(ctx, []*ingest.Event{{Source: ingest.SourceGeneric, StoreID: store.ID, ExternalID: "f1", ReceivedAt: kefu.Now(), Payload: []byte("{}")}}); err != nil {
+			t.Fatal(err)
+		}
+		if n, err := p.ProcessDue(ctx); err != nil || n != 1 {
+			t.Fatalf("ProcessDue = %d, %v", n, err)
+		}
+		if n := countTickets(t, db); n != 0 {
+			t.Errorf("a failed event left %d tickets; its effects must roll back", n)
+		}
+		sys := kefu.SystemContext(ctx, "test")
+		evs, _ := db.ListEvents(sys, storage.EventFilter{})
+		if len(evs) != 1 || evs[0].Status != ingest.StatusPending || evs[0].Attempts != 1 || evs[0].LastError == "" || evs[0].NextAttemptAt == nil {
+			t.Fatalf("after a failure the event is %+v; want pending, 1 attempt, the error kept and a retry scheduled", evs[0])
+		}
+		// Not due yet: nothing to do.
+		if n, _ := p.ProcessDue(ctx); n != 0 {
+			t.Errorf("processed %d events before their retry time", n)
+		}
+		if _, err := db.RequeueEvents(sys, time.Time{}, ""); err != nil {
+			t.Fatal(err)
+		}
+		if n, err := p.ProcessDue(ctx); err != nil || n != 1 {
+			t.Fatalf("retry: ProcessDue = %d, %v", n, err)
+		}
+		if n := countTickets(t, db); n != 1 {
+			t.Errorf("%d tickets after the retry, want 1", n)
+		}
+		// A replay of everything doubles nothing.
+		if _, err := db.RequeueEvents(sys, time.Time{}, ""); err != nil {
+			t.Fatal(err)
+		}
+		if n, err := p.ProcessDue(ctx); err != nil || n != 1 {
+			t.Fatalf("replay: ProcessDue = %d, %v", n, err)
+		}
+		if n := countTickets(t, db); n != 1 {
+			t.Errorf("%d tickets after a replay, want 1", n)
+		}
+	})
+}
+
+func TestPipeline_GivesUpAfterMaxAttempts(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		store := storagetest.Store(t, db, "shop", "shopify", nil)
+		h := &ticketHandler{db: db}
+		h.fail.Store(100)
+		p := ingest.New(db, map[string]ingest.Handler{ingest.SourceGeneric: h}, ingest.Options{MaxAttempts: 3, RetryBase: time.Millisecond})
+		ctx := context.Background()
+		sys := kefu.SystemContext(ctx, "test")
+		if _, err := db.AppendEvents(ctx, []*ingest.Event{{Source: ingest.SourceGeneric, StoreID: store.ID, ExternalID: "g1", ReceivedAt: kefu.Now(), Payload: []byte("{}")}}); err != nil {
+			t.Fatal(err)
+		}
+		for attempt := 1; attempt <= 3; attempt++ {
+			time.Sleep(20 * time.Millisecond) // the retry is due after a few ms
+			if n, err := p.ProcessDue(ctx); err != nil || n != 1 {
+				t.Fatalf("attempt %d: ProcessDue = %d, %v", attempt, n, err)
+			}
+		}
+		evs, _ := db.ListEvents(sys, storage.EventFilter{})
+		if len(evs) != 1 || evs[0].Status != ingest.StatusFailed || evs[0].Attempts != 3 {
+			t.Fatalf("after MaxAttempts the event is %+v, want failed after 3 attempts", evs[0])
+		}
+		time.Sleep(20 * time.Millisecond)
+		if n, _ := p.ProcessDue(ctx); n != 0 {
+			t.Error("a failed event was processed again without a replay")
+		}
+		if n, err := db.RequeueEvents(sys, time.Time{}, ingest.SourceGeneric); err != nil || n != 1 {
+			t.Fatalf("replay requeued %d, %v", n, err)
+		}
+	})
+}

@@ -1,0 +1,215 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"time"
+
+	"kefu"
+	"kefu/ingest"
+)
+
+const eventColumns = `id, source, store_id, external_id, type, received_at, verification, headers, payload, status, attempts,
+	last_error, next_attempt_at, processed_at`
+
+// AppendEvents archives events in one transaction and reports, per event,
+// whether it was already there (a redelivery). Callers acknowledge the
+// sender only after this returns: then the bytes are on disk.
+func (db *DB) AppendEvents(ctx context.Context, evs []*ingest.Event) (duplicate []bool, err error) {
+	duplicate = make([]bool, len(evs))
+	err = db.inTx(ctx, func(t *tx) error {
+		for i, ev := range evs {
+			ev.Status = ingest.StatusPending
+			headers := "{}"
+			if len(ev.Headers) > 0 {
+				headers = string(mustJSON(ev.Headers))
+			}
+			err := t.queryRow(ctx, `INSERT INTO events (source, store_id, external_id, type, received_at, verification, headers, payload,
+				status, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)
+				ON CONFLICT (source, store_id, external_id) DO NOTHING RETURNING id`,
+				ev.Source, ev.StoreID, ev.ExternalID, ev.Type, ms(ev.ReceivedAt), ev.Verification, headers, ev.Payload, ms(ev.ReceivedAt)).Scan(&ev.ID)
+			switch {
+			case err == sql.ErrNoRows:
+				duplicate[i] = true
+			case isForeignKeyViolation(err):
+				return kefu.Invalid("store_id", "store %d does not exist", ev.StoreID)
+			case err != nil:
+				return err
+			}
+		}
+		return nil
+	})
+	return duplicate, err
+}
+
+// ClaimEvents takes up to limit events that are due, hiding them from
+// other processors for lease: a processor that dies mid-batch leaves them
+// to be taken again once the lease ends.
+func (db *DB) ClaimEvents(ctx context.Context, limit int, lease time.Duration) ([]*ingest.Event, error) {
+	var evs []*ingest.Event
+	err := db.inTx(ctx, func(t *tx) error {
+		rows, err := t.query(ctx, db.dialect.q("claim_events"), ms(t.now), limit)
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil || len(ids) == 0 {
+			return err
+		}
+		args := append([]any{ms(t.now.Add(lease))}, int64Args(ids)...)
+		if _, err := t.exec(ctx, `UPDATE events SET next_attempt_at = ? WHERE id IN (`+placeholders(len(ids))+`)`, args...); err != nil {
+			return err
+		}
+		evs, err = db.scanEvents(ctx, t, `SELECT `+eventColumns+` FROM events WHERE id IN (`+placeholders(len(ids))+`) ORDER BY id`, int64Args(ids)...)
+		return err
+	})
+	return evs, err
+}
+
+// FinishEvent records the outcome of processing: done, or failed with the
+// error kept and the next attempt scheduled; after the last attempt the
+// event stays failed until someone replays it.
+func (db *DB) FinishEvent(ctx context.Context, ev *ingest.Event, procErr error, retryAt *time.Time) error {
+	return db.inTx(ctx, func(t *tx) error {
+		if procErr == nil {
+			ev.Status, ev.LastError = ingest.StatusProcessed, ""
+			now := t.now
+			ev.ProcessedAt = &now
+			_, err := t.exec(ctx, `UPDATE events SET status = 'processed', attempts = attempts + 1, last_error = '', processed_at = ? WHERE id = ?`,
+				ms(now), ev.ID)
+			return err
+		}
+		ev.Attempts++
+		ev.LastError = procErr.Error()
+		if len(ev.LastError) > 2000 {
+			ev.LastError = ev.LastError[:2000]
+		}
+		ev.Status, ev.NextAttemptAt = ingest.StatusPending, retryAt
+		if retryAt == nil {
+			ev.Status = ingest.StatusFailed
+		}
+		next := ms(t.now)
+		if retryAt != nil {
+			next = ms(*retryAt)
+		}
+		_, err := t.exec(ctx, `UPDATE events SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`,
+			ev.Status, ev.LastError, next, ev.ID)
+		return err
+	})
+}
+
+// EventFilter selects archived events, newest first.
+type EventFilter struct {
+	Status   string
+	Source   string
+	StoreID  int64
+	BeforeID int64
+	Limit    int
+}
+
+// ListEvents returns archived events without their payloads.
+func (db *DB) ListEvents(ctx context.Context, f EventFilter) ([]*ingest.Event, error) {
+	a := kefu.ActorFrom(ctx)
+	if err := a.Require(kefu.ScopeAdmin); err != nil {
+		return nil, err
+	}
+	if f.Limit <= 0 || f.Limit > kefu.MaxPageSize {
+		f.Limit = 50
+	}
+	var c conds
+	if f.Status != "" {
+		c.add(`status = ?`, f.Status)
+	}
+	if f.Source != "" {
+		c.add(`source = ?`, f.Source)
+	}
+	if f.StoreID != 0 {
+		c.add(`store_id = ?`, f.StoreID)
+	}
+	if f.BeforeID != 0 {
+		c.add(`id < ?`, f.BeforeID)
+	}
+	cols := `id, source, store_id, external_id, type, received_at, verification, headers, '' AS payload, status, attempts,
+		last_error, next_attempt_at, processed_at`
+	return db.scanEvents(ctx, db.reader(ctx), `SELECT `+cols+` FROM events WHERE 1=1`+c.and()+` ORDER BY id DESC LIMIT ?`, append(c.args, f.Limit)...)
+}
+
+// RequeueEvents marks events received since a time (of one source, or all)
+// for processing again: `kefu events replay`. Handlers are idempotent, so
+// a replay rebuilds effects without doubling them.
+func (db *DB) RequeueEvents(ctx context.Context, since time.Time, source string) (int64, error) {
+	var n int64
+	err := db.inTx(ctx, func(t *tx) error {
+		c := conds{}
+		c.add(`received_at >= ?`, ms(since))
+		if source != "" {
+			c.add(`source = ?`, source)
+		}
+		res, err := t.exec(ctx, `UPDATE events SET status = 'pending', attempts = 0, last_error = '', next_attempt_at = ? WHERE 1=1`+c.and(),
+			append([]any{ms(t.now)}, c.args...)...)
+		if err != nil {
+			return err
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
+	return n, err
+}
+
+// EventCounts reports how many events are in each status.
+func (db *DB) EventCounts(ctx context.Context) (map[string]int64, error) {
+	rows, err := db.query(ctx, db.reader(ctx), `SELECT status, count(*) FROM events GROUP BY status`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var s string
+		var n int64
+		if err := rows.Scan(&s, &n); err != nil {
+			return nil, err
+		}
+		out[s] = n
+	}
+	return out, rows.Err()
+}
+
+func (db *DB) scanEvents(ctx context.Context, q queryer, query string, args ...any) ([]*ingest.Event, error) {
+	rows, err := db.query(ctx, q, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*ingest.Event
+	for rows.Next() {
+		var ev ingest.Event
+		var headers string
+		var received, next int64
+		var processed sql.NullInt64
+		if err := rows.Scan(&ev.ID, &ev.Source, &ev.StoreID, &ev.ExternalID, &ev.Type, &received, &ev.Verification, &headers,
+			&ev.Payload, &ev.Status, &ev.Attempts, &ev.LastError, &next, &processed); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(headers), &ev.Headers); err != nil {
+			return nil, err
+		}
+		ev.ReceivedAt, ev.ProcessedAt = fromMS(received), fromNullMS(processed)
+		if ev.Status == ingest.StatusPending {
+			t := fromMS(next)
+			ev.NextAttemptAt = &t
+		}
+		out = append(out, &ev)
+	}
+	return out, rows.Err()
+}
