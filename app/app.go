@@ -18,6 +18,7 @@ import (
 	"kefu"
 	"kefu/blob"
 	"kefu/demo"
+	"kefu/ingest"
 	"kefu/storage"
 	"kefu/web"
 )
@@ -33,6 +34,7 @@ type App struct {
 	registry *prometheus.Registry
 	server   *http.Server
 	demo     demo.Result
+	pipeline *ingest.Pipeline
 
 	mu       sync.Mutex
 	listener net.Listener
@@ -70,6 +72,8 @@ func (a *App) Open(ctx context.Context) error {
 		a.logger.Info("demo data ready", "created", a.demo.Created, "login", a.demo.AdminEmail)
 	}
 	a.registry = newRegistry(db)
+	var ingestMetrics *ingest.Metrics
+	a.pipeline, ingestMetrics = newPipeline(db, a.registry, a.logger)
 	srv := web.NewServer(web.Services{
 		Tickets:   db,
 		Orders:    db,
@@ -80,10 +84,13 @@ func (a *App) Open(ctx context.Context) error {
 		Audit:     db,
 		Blobs:     a.blobs,
 		Ready:     db.Ping,
+		Ingest:    a.pipeline,
+		Events:    db,
 	}, web.Options{
-		Logger:       a.logger,
-		Registry:     a.registry,
-		MaxBodyBytes: a.cfg.MaxBodyBytes,
+		Logger:        a.logger,
+		Registry:      a.registry,
+		MaxBodyBytes:  a.cfg.MaxBodyBytes,
+		IngestMetrics: ingestMetrics,
 	})
 	a.server = &http.Server{
 		Handler:           srv.Handler(),
@@ -179,6 +186,12 @@ func (a *App) Run(ctx context.Context) error {
 	mctx, stopMaintenance := context.WithCancel(ctx)
 	go func() { defer close(maintained); a.maintain(mctx) }()
 	defer func() { stopMaintenance(); <-maintained }()
+	// The pipeline outlives the HTTP server's shutdown: webhooks still in
+	// flight are answered only once their events are committed.
+	ingested := make(chan struct{})
+	pctx, stopIngest := context.WithCancel(context.WithoutCancel(ctx))
+	go func() { defer close(ingested); _ = a.pipeline.Run(pctx) }()
+	defer func() { stopIngest(); <-ingested }()
 	select {
 	case err := <-served:
 		return fmt.Errorf("serve: %w", err)

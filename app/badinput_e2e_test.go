@@ -515,6 +515,16 @@ func badCases(e *e2e) []badCase {
 		{"revoke token: unknown", del(f("/api/v1/tokens/%d", unknown)), 404, kefu.ENOTFOUND, "", 0},
 		{"revoke token: someone else's, from a read token", req{method: "DELETE", path: f("/api/v1/tokens/%d", unknown), auth: "read"}, 404, kefu.ENOTFOUND, "", 0},
 
+		// ---- GET /api/v1/events ----
+		{"events: unknown status", get("/api/v1/events?status=lost"), 400, kefu.EINVALID, "status", 0},
+		{"events: SQL source", get("/api/v1/events?source=" + q(sqlDrop)), 400, kefu.EINVALID, "source", 0},
+		{"events: store not numeric", get("/api/v1/events?store=abc"), 400, kefu.EINVALID, "store", 0},
+		{"events: negative before_id", get("/api/v1/events?before_id=-1"), 400, kefu.EINVALID, "before_id", 0},
+		{"events: limit zero", get("/api/v1/events?limit=0"), 400, kefu.EINVALID, "limit", 0},
+		{"events: limit too big", get("/api/v1/events?limit=201"), 400, kefu.EINVALID, "limit", 0},
+		{"events: invalid UTF-8", get("/api/v1/events?status=\xff"), 400, kefu.EINVALID, "status", 0},
+		{"events: read-only token", req{method: "GET", path: "/api/v1/events", auth: "read"}, 403, kefu.EFORBIDDEN, "", 0},
+
 		// ---- GET /api/v1/audit ----
 		{"audit: entity_id not numeric", get("/api/v1/audit?entity_type=ticket&entity_id=x"), 400, kefu.EINVALID, "entity_id", 0},
 		{"audit: entity_id without type", get("/api/v1/audit?entity_id=1"), 400, kefu.EINVALID, "entity_id", 0},

@@ -57,3 +57,17 @@ type Acceptor interface {
 type Handler interface {
 	Handle(ctx context.Context, ev *Event) error
 }
+
+// EventFilter selects archived events, newest first.
+type EventFilter struct {
+	Status   string
+	Source   string
+	StoreID  int64
+	BeforeID int64
+	Limit    int
+}
+
+// EventLister lists archived events (the failures an admin must see).
+type EventLister interface {
+	ListEvents(ctx context.Context, f EventFilter) ([]*Event, error)
+}

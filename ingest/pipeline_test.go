@@ -112,7 +112,7 @@ func TestPipeline_RedeliveriesAreAcknowledgedAndMakeOneTicketEach(t *testing.T) 
 		if n := countTickets(t, db); n != events {
 			t.Errorf("%d tickets, want %d", n, events)
 		}
-		evs, err := db.ListEvents(kefu.SystemContext(ctx, "test"), storage.EventFilter{Limit: kefu.MaxPageSize})
+		evs, err := db.ListEvents(kefu.SystemContext(ctx, "test"), ingest.EventFilter{Limit: kefu.MaxPageSize})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -136,7 +136,7 @@ func TestPipeline_AcceptReturnsOnlyOnceTheEventIsStored(t *testing.T) {
 		}
 		cancel()
 		<-done
-		evs, err := db.ListEvents(kefu.SystemContext(context.Background(), "test"), storage.EventFilter{})
+		evs, err := db.ListEvents(kefu.SystemContext(context.Background(), "test"), ingest.EventFilter{})
 		if err != nil || len(evs) != 1 {
 			t.Fatalf("events = %d, %v; want 1 archived before Accept returned", len(evs), err)
 		}
@@ -173,7 +173,7 @@ func TestPipeline_FailedProcessingLeavesNothingAndIsRetried(t *testing.T) {
 			t.Errorf("a failed event left %d tickets; its effects must roll back", n)
 		}
 		sys := kefu.SystemContext(ctx, "test")
-		evs, _ := db.ListEvents(sys, storage.EventFilter{})
+		evs, _ := db.ListEvents(sys, ingest.EventFilter{})
 		if len(evs) != 1 || evs[0].Status != ingest.StatusPending || evs[0].Attempts != 1 || evs[0].LastError == "" || evs[0].NextAttemptAt == nil {
 			t.Fatalf("after a failure the event is %+v; want pending, 1 attempt, the error kept and a retry scheduled", evs[0])
 		}
@@ -220,7 +220,7 @@ func TestPipeline_GivesUpAfterMaxAttempts(t *testing.T) {
 				t.Fatalf("attempt %d: ProcessDue = %d, %v", attempt, n, err)
 			}
 		}
-		evs, _ := db.ListEvents(sys, storage.EventFilter{})
+		evs, _ := db.ListEvents(sys, ingest.EventFilter{})
 		if len(evs) != 1 || evs[0].Status != ingest.StatusFailed || evs[0].Attempts != 3 {
 			t.Fatalf("after MaxAttempts the event is %+v, want failed after 3 attempts", evs[0])
 		}

@@ -108,17 +108,8 @@ func (db *DB) FinishEvent(ctx context.Context, ev *ingest.Event, procErr error, 
 	})
 }
 
-// EventFilter selects archived events, newest first.
-type EventFilter struct {
-	Status   string
-	Source   string
-	StoreID  int64
-	BeforeID int64
-	Limit    int
-}
-
 // ListEvents returns archived events without their payloads.
-func (db *DB) ListEvents(ctx context.Context, f EventFilter) ([]*ingest.Event, error) {
+func (db *DB) ListEvents(ctx context.Context, f ingest.EventFilter) ([]*ingest.Event, error) {
 	a := kefu.ActorFrom(ctx)
 	if err := a.Require(kefu.ScopeAdmin); err != nil {
 		return nil, err

@@ -69,5 +69,11 @@ func (s *Server) routes() []route {
 		{method: "DELETE", path: api + "/tokens/{id}", handle: s.revokeToken},
 
 		{method: "GET", path: api + "/audit", scope: kefu.ScopeAdmin, handle: s.listAudit},
+		{method: "GET", path: api + "/events", scope: kefu.ScopeAdmin, handle: s.listEvents},
+
+		// Webhooks authenticate by the sender's signature, not a token.
+		{method: "POST", path: "/hooks/stripe/{store}", public: true, maxBody: hookMaxBody, handle: s.stripeHook},
+		{method: "POST", path: "/hooks/shopee/{store}", public: true, maxBody: hookMaxBody, handle: s.shopeeHook},
+		{method: "POST", path: "/hooks/generic/{store}", public: true, maxBody: hookMaxBody, handle: s.genericHook},
 	}
 }

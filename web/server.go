@@ -8,11 +8,13 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
 	"kefu"
 	"kefu/blob"
+	"kefu/ingest"
 )
 
 // Services are what the API serves; storage.DB implements all the
@@ -27,6 +29,10 @@ type Services struct {
 	Audit     kefu.AuditService
 	Blobs     *blob.Store
 	Ready     func(ctx context.Context) error // /readyz: database reachable
+	// Ingest archives webhook deliveries; nil refuses them with 503.
+	Ingest ingest.Acceptor
+	// Events lists the archive (GET /api/v1/events).
+	Events ingest.EventLister
 }
 
 // Options tune the server; the zero value works.
@@ -34,6 +40,10 @@ type Options struct {
 	Logger       *slog.Logger
 	Registry     *prometheus.Registry // metrics registered here; served at /metrics
 	MaxBodyBytes int64                // default 1 MiB for JSON; imports get 64 MiB
+	// IngestMetrics counts rejected webhook deliveries by reason.
+	IngestMetrics *ingest.Metrics
+	// StripeTolerance is how old a Stripe signature may be (default 300 s).
+	StripeTolerance time.Duration
 
 	// Session authenticates browser requests by their session cookie once
 	// the UI exists. It is consulted only when a request carries no
@@ -58,6 +68,9 @@ type Server struct {
 	metrics *metrics
 	mux     *http.ServeMux
 	handler http.Handler
+
+	ingestMetrics   *ingest.Metrics
+	stripeTolerance time.Duration
 }
 
 // NewServer builds the API over s.
@@ -68,6 +81,9 @@ func NewServer(s Services, o Options) *Server {
 		maxBody: o.MaxBodyBytes,
 		session: o.Session,
 		mux:     http.NewServeMux(),
+
+		ingestMetrics:   o.IngestMetrics,
+		stripeTolerance: o.StripeTolerance,
 	}
 	if srv.log == nil {
 		srv.log = slog.New(slog.DiscardHandler)

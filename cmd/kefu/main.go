@@ -85,6 +85,10 @@ func subcommands(group string) map[string]func(*cli, []string) error {
 		return map[string]func(*cli, []string) error{"add": cmdStoreAdd, "list": cmdStoreList, "update": cmdStoreUpdate}
 	case "bench":
 		return map[string]func(*cli, []string) error{"seed": cmdBenchSeed, "run": cmdBenchRun}
+	case "events":
+		return map[string]func(*cli, []string) error{"replay": cmdEventsReplay}
+	case "stripe":
+		return map[string]func(*cli, []string) error{"backfill": cmdStripeBackfill}
 	}
 	return nil
 }
@@ -147,6 +151,8 @@ commands:
   store add        add a store with its secrets
   store list       list stores (secret names only)
   store update     change a store or its secrets
+  events replay    process archived events again (idempotent)
+  stripe backfill  recover missed Stripe webhooks from the Events API
   bench seed       add generated tickets for benchmarks
   bench run        time the inbox queries and print a Markdown report
   version          print the version
