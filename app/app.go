@@ -192,6 +192,9 @@ func (a *App) Run(ctx context.Context) error {
 	pctx, stopIngest := context.WithCancel(context.WithoutCancel(ctx))
 	go func() { defer close(ingested); _ = a.pipeline.Run(pctx) }()
 	defer func() { stopIngest(); <-ingested }()
+	polled := make(chan struct{})
+	go func() { defer close(polled); a.pollMailboxes(mctx) }()
+	defer func() { stopMaintenance(); <-polled }()
 	select {
 	case err := <-served:
 		return fmt.Errorf("serve: %w", err)
