@@ -20,6 +20,9 @@ func newPipeline(db *storage.DB, reg prometheus.Registerer, logger *slog.Logger)
 // Handlers are the source handlers over db.
 func Handlers(db *storage.DB) map[string]ingest.Handler {
 	return map[string]ingest.Handler{
-		ingest.SourceStripe: ingest.StripeHandler{Domain: db},
+		ingest.SourceStripe:  ingest.StripeHandler{Domain: db},
+		ingest.SourceEmail:   ingest.EmailHandler{Domain: db},
+		ingest.SourceShopee:  ingest.ShopeeHandler{Domain: db},
+		ingest.SourceGeneric: ingest.GenericHandler{Domain: db},
 	}
 }

@@ -44,12 +44,22 @@ type Event struct {
 	LastError     string     `json:"last_error,omitempty"`
 	NextAttemptAt *time.Time `json:"next_attempt_at,omitempty"`
 	ProcessedAt   *time.Time `json:"processed_at,omitempty"`
+
+	// Prepared holds a Preparer's work for its Handle, in memory only.
+	Prepared any `json:"-"`
 }
 
 // Acceptor is where receivers hand events: Accept returns once the event is
 // durably stored (or recognised as a redelivery), never before.
 type Acceptor interface {
 	Accept(ctx context.Context, ev *Event) (duplicate bool, err error)
+}
+
+// Preparer is implemented by handlers with slow work, such as the DNS
+// lookups of a DKIM check, that must not run inside the processing
+// transaction; the pipeline calls Prepare before opening it.
+type Preparer interface {
+	Prepare(ctx context.Context, ev *Event)
 }
 
 // Handler turns one archived event into domain changes. It must be

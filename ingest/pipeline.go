@@ -229,6 +229,11 @@ func (p *Pipeline) ProcessDue(ctx context.Context) (int, error) {
 	if err != nil || len(evs) == 0 {
 		return 0, err
 	}
+	for _, ev := range evs {
+		if pr, ok := p.handlers[ev.Source].(Preparer); ok {
+			pr.Prepare(ctx, ev)
+		}
+	}
 	err = p.archive.Batch(ctx, func(ctx context.Context) error {
 		for _, ev := range evs {
 			herr := p.archive.Batch(ctx, func(ctx context.Context) error { return p.handle(ctx, ev) })

@@ -58,6 +58,11 @@ func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message, h
 		m.CreatedAt = tx.now
 	}
 	m.CreatedAt = m.CreatedAt.UTC().Truncate(time.Millisecond)
+	// A live reply on an email ticket goes out through the outbox
+	// (storage/outbox.go); history being imported was sent long ago.
+	if m.Direction == kefu.DirectionOutbound && t.Channel == "email" && m.DeliveryState == "" && !history {
+		m.DeliveryState = kefu.DeliveryQueued
+	}
 	var err error
 	m.ID, err = tx.insert(ctx, `INSERT INTO messages (ticket_id, direction, channel, external_id, author_user_id, author_name,
 		body_text, body_html, delivery_state, automated, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -49,9 +49,10 @@ func (t *tx) writeOrders(ctx context.Context, orders []*kefu.Order) (kefu.OrderI
 			o.CustomerID = customerIDs[i]
 		}
 	}
+	var replaced []int64
 	for start := 0; start < len(uniq); start += orderChunk {
 		chunk := uniq[start:min(start+orderChunk, len(uniq))]
-		created, err := t.upsertOrderChunk(ctx, chunk)
+		created, ids, err := t.upsertOrderChunk(ctx, chunk)
 		if isForeignKeyViolation(err) {
 			return res, kefu.Invalid("store_id", "an order's store_id refers to no store")
 		} else if err != nil {
@@ -59,21 +60,27 @@ func (t *tx) writeOrders(ctx context.Context, orders []*kefu.Order) (kefu.OrderI
 		}
 		res.Created += created
 		res.Updated += len(chunk) - created
+		replaced = append(replaced, ids...)
 	}
 	for _, o := range orders { // repeated rows take the id of the row that won
 		w := orders[last[orderKey{o.StoreID, o.Number}]]
 		o.ID, o.CreatedAt, o.UpdatedAt = w.ID, w.CreatedAt, w.UpdatedAt
 	}
-	return res, t.replaceShipments(ctx, uniq)
+	return res, t.replaceShipments(ctx, uniq, replaced)
 }
 
 const orderInsertColumns = `store_id, number, status, currency, total_minor, refunded_minor, items, customer_id,
 	charge_id, payment_intent_id, payment_ref, card_brand, card_last4, buyer_ip, ship_country, placed_at, created_at, updated_at`
 
 // upsertOrderChunk inserts or updates up to orderChunk orders in one
-// statement and reports how many were new. An order created before this
-// transaction has an older created_at than now.
-func (t *tx) upsertOrderChunk(ctx context.Context, chunk []*kefu.Order) (created int, err error) {
+// statement and reports how many were new. Which ones exist is read first:
+// timestamps cannot tell, since a batch writes many orders in the same
+// millisecond (and the same transaction time).
+func (t *tx) upsertOrderChunk(ctx context.Context, chunk []*kefu.Order) (created int, replaced []int64, err error) {
+	existing, err := t.existingOrders(ctx, chunk)
+	if err != nil {
+		return 0, nil, err
+	}
 	var b strings.Builder
 	b.WriteString(`INSERT INTO orders (` + orderInsertColumns + `) VALUES `)
 	args := make([]any, 0, 18*len(chunk))
@@ -99,7 +106,7 @@ func (t *tx) upsertOrderChunk(ctx context.Context, chunk []*kefu.Order) (created
 		RETURNING id, store_id, number, created_at`)
 	rows, err := t.query(ctx, b.String(), args...)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	defer rows.Close()
 	byKey := make(map[orderKey]*kefu.Order, len(chunk))
@@ -110,30 +117,52 @@ func (t *tx) upsertOrderChunk(ctx context.Context, chunk []*kefu.Order) (created
 		var k orderKey
 		var id, createdAt int64
 		if err := rows.Scan(&id, &k.store, &k.number, &createdAt); err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		o := byKey[k]
 		o.ID, o.CreatedAt, o.UpdatedAt = id, fromMS(createdAt), t.now
-		if createdAt == now {
+		if existing[k] {
+			replaced = append(replaced, id)
+		} else {
 			created++
 		}
 	}
-	return created, rows.Err()
+	return created, replaced, rows.Err()
 }
 
-// replaceShipments drops the shipments of updated orders and inserts the
-// given ones.
-func (t *tx) replaceShipments(ctx context.Context, orders []*kefu.Order) error {
-	var updated []int64
+// existingOrders reports which of the chunk's (store, number) pairs are
+// already stored.
+func (t *tx) existingOrders(ctx context.Context, chunk []*kefu.Order) (map[orderKey]bool, error) {
+	args := make([]any, 0, 2*len(chunk))
+	for _, o := range chunk {
+		args = append(args, o.StoreID, o.Number)
+	}
+	rows, err := t.query(ctx, `SELECT store_id, number FROM orders WHERE (store_id, number) IN (`+
+		strings.TrimSuffix(strings.Repeat("(?, ?), ", len(chunk)), ", ")+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	existing := make(map[orderKey]bool, len(chunk))
+	for rows.Next() {
+		var k orderKey
+		if err := rows.Scan(&k.store, &k.number); err != nil {
+			return nil, err
+		}
+		existing[k] = true
+	}
+	return existing, rows.Err()
+}
+
+// replaceShipments drops the shipments of the replaced orders and inserts
+// the given ones.
+func (t *tx) replaceShipments(ctx context.Context, orders []*kefu.Order, updated []int64) error {
 	type row struct {
 		orderID int64
 		s       kefu.Shipment
 	}
 	var rows []row
 	for _, o := range orders {
-		if !o.CreatedAt.Equal(t.now) {
-			updated = append(updated, o.ID)
-		}
 		if o.Shipments == nil {
 			o.Shipments = []kefu.Shipment{}
 		}

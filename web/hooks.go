@@ -162,7 +162,9 @@ func (s *Server) genericHook(w http.ResponseWriter, r *http.Request) error {
 		return badRequest(kefu.ErrorField(err), "%s", kefu.ErrorMessage(err))
 	}
 	dup, err := s.accept(r, &ingest.Event{Source: ingest.SourceGeneric, StoreID: store.ID, ExternalID: msgID, Type: env.Type,
-		Verification: hookspec.Verification, Headers: map[string]string{hookspec.HeaderID: msgID}, Payload: body})
+		Verification: hookspec.Verification, Payload: body,
+		// The signed timestamp orders a provider's events about one dispute.
+		Headers: map[string]string{hookspec.HeaderID: msgID, hookspec.HeaderTimestamp: r.Header.Get(hookspec.HeaderTimestamp)}})
 	if err != nil {
 		return err
 	}

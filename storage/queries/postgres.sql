@@ -50,3 +50,10 @@ SELECT t.id FROM tickets t WHERE t.id = ? FOR UPDATE
 -- name: claim_events
 -- Replicas claim disjoint batches: rows another replica holds are skipped.
 SELECT id FROM events WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED
+
+-- name: claim_outbox
+-- Replicas claim disjoint batches: rows another replica holds are skipped,
+-- and a row whose lease was just taken fails the recheck of next_attempt_at.
+SELECT o.message_id FROM outbox o JOIN messages m ON m.id = o.message_id
+WHERE o.next_attempt_at <= ? AND m.delivery_state = 'queued'
+ORDER BY o.next_attempt_at, o.message_id LIMIT ? FOR UPDATE OF o SKIP LOCKED

@@ -52,3 +52,9 @@ PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002
 -- name: claim_events
 -- The single writer connection already serialises claims.
 SELECT id FROM events WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?
+
+-- name: claim_outbox
+-- The single writer connection already serialises claims.
+SELECT o.message_id FROM outbox o JOIN messages m ON m.id = o.message_id
+WHERE o.next_attempt_at <= ? AND m.delivery_state = 'queued'
+ORDER BY o.next_attempt_at, o.message_id LIMIT ?
