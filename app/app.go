@@ -73,7 +73,7 @@ func (a *App) Open(ctx context.Context) error {
 	}
 	a.registry = newRegistry(db)
 	var ingestMetrics *ingest.Metrics
-	a.pipeline, ingestMetrics = newPipeline(db, a.registry, a.logger)
+	a.pipeline, ingestMetrics = newPipeline(db, a.blobs, a.registry, a.logger)
 	srv := web.NewServer(web.Services{
 		Tickets:   db,
 		Orders:    db,
@@ -195,6 +195,9 @@ func (a *App) Run(ctx context.Context) error {
 	polled := make(chan struct{})
 	go func() { defer close(polled); a.pollMailboxes(mctx) }()
 	defer func() { stopMaintenance(); <-polled }()
+	sending := make(chan struct{})
+	go func() { defer close(sending); a.runOutbox(mctx) }()
+	defer func() { stopMaintenance(); <-sending }()
 	select {
 	case err := <-served:
 		return fmt.Errorf("serve: %w", err)

@@ -7,10 +7,12 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html"
+	"strconv"
 	"strings"
 	"time"
 
 	"kefu"
+	"kefu/blob"
 	"kefu/email"
 )
 
@@ -24,11 +26,12 @@ const (
 // EmailHandler turns archived mail into tickets and messages: a reply
 // threads onto its ticket by Message-ID, In-Reply-To and References, a
 // marketplace relay mail by relay address and order number, a provider
-// notice by its case id; anything else opens a ticket. Attachments are
-// not imported (the blob store is not part of Domain): the message says
-// how many were left in the mailbox instead of dropping them silently.
+// notice by its case id; anything else opens a ticket. Attachments and
+// inline images are stored content-addressed in Blobs; without a blob
+// store the message says how many were left in the mailbox instead.
 type EmailHandler struct {
 	Domain   Domain
+	Blobs    *blob.Store
 	Verifier email.Verifier
 	Now      func() time.Time // decides DKIM expiry and how close a deadline is; default kefu.Now
 }
@@ -254,9 +257,10 @@ func (h EmailHandler) message(ev *Event, ml *mail) *kefu.Message {
 		}
 		notes = append(notes, fmt.Sprintf("This email was too large to import (%s bytes); read it in the mailbox.", size))
 	}
-	if n := len(m.Attachments); n > 0 {
+	attachments, left := h.storeAttachments(m.Attachments)
+	if n := len(left); n > 0 {
 		names := make([]string, 0, n)
-		for _, a := range m.Attachments {
+		for _, a := range left {
 			if a.Filename != "" {
 				names = append(names, a.Filename)
 			}
@@ -293,7 +297,34 @@ func (h EmailHandler) message(ev *Event, ml *mail) *kefu.Message {
 		created = d
 	}
 	return &kefu.Message{Direction: kefu.DirectionInbound, Channel: "email", ExternalID: clip(ml.id, 500),
-		AuthorName: clip(name, kefu.MaxNameLen), Text: clip(text, kefu.MaxBodyLen), HTML: clip(htm, kefu.MaxBodyLen), CreatedAt: created}
+		AuthorName: clip(name, kefu.MaxNameLen), Text: clip(text, kefu.MaxBodyLen), HTML: clip(htm, kefu.MaxBodyLen), CreatedAt: created,
+		Attachments: attachments}
+}
+
+// maxAttachments is how many files of one mail are kept.
+const maxAttachments = 50
+
+// storeAttachments writes a mail's files to the blob store (each stored
+// once, whatever the number of mails carrying it) and returns their
+// records and the files it could not keep.
+func (h EmailHandler) storeAttachments(files []email.Attachment) (kept []kefu.Attachment, left []email.Attachment) {
+	for i, a := range files {
+		if h.Blobs == nil || i >= maxAttachments {
+			left = append(left, a)
+			continue
+		}
+		sum, size, err := h.Blobs.Put(bytes.NewReader(a.Data), email.DefaultMaxAttachmentBytes)
+		if err != nil {
+			left = append(left, a)
+			continue
+		}
+		name := clip(strings.TrimSpace(a.Filename), 255)
+		if name == "" {
+			name = "attachment-" + strconv.Itoa(i+1)
+		}
+		kept = append(kept, kefu.Attachment{Filename: name, ContentType: clip(a.ContentType, 100), Size: size, SHA256: sum, ContentID: clip(a.ContentID, 200)})
+	}
+	return kept, left
 }
 
 // ticket opens a ticket for a mail that continues none. Nothing claimed

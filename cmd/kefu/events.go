@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"kefu"
 	"kefu/app"
+	"kefu/blob"
 	"kefu/ingest"
 	"kefu/storage"
 	"kefu/stripe"
@@ -31,12 +33,12 @@ func cmdEventsReplay(c *cli, args []string) error {
 	default:
 		return usagef("--source %q: want stripe, email, shopee or generic", source)
 	}
-	return withDB(c, o, func(ctx context.Context, db *storage.DB) error {
+	return withDB(c, o, func(ctx context.Context, db *storage.DB, blobs *blob.Store) error {
 		n, err := db.RequeueEvents(ctx, kefu.Now().Add(-since), source)
 		if err != nil {
 			return err
 		}
-		done, err := drain(ctx, db)
+		done, err := drain(ctx, db, blobs)
 		fmt.Fprintf(c.stdout, "replayed %d events, processed %d\n", n, done)
 		return err
 	})
@@ -60,7 +62,7 @@ func cmdStripeBackfill(c *cli, args []string) error {
 	if slug == "" {
 		return usagef("--store is required")
 	}
-	return withDB(c, o, func(ctx context.Context, db *storage.DB) error {
+	return withDB(c, o, func(ctx context.Context, db *storage.DB, blobs *blob.Store) error {
 		store, err := db.FindStoreBySlug(ctx, slug)
 		if err != nil {
 			return err
@@ -69,7 +71,7 @@ func cmdStripeBackfill(c *cli, args []string) error {
 		if key == "" {
 			return usagef("store %q has no stripe_api_key secret; set it with: kefu store update --slug %s --secret stripe_api_key=sk_…", slug, slug)
 		}
-		p := ingest.New(db, app.Handlers(db), ingest.Options{})
+		p := ingest.New(db, app.Handlers(db, blobs), ingest.Options{})
 		pctx, stop := context.WithCancel(ctx)
 		ran := make(chan struct{})
 		go func() { defer close(ran); _ = p.Run(pctx) }()
@@ -92,15 +94,15 @@ func cmdStripeBackfill(c *cli, args []string) error {
 		if err != nil {
 			return err
 		}
-		done, err := drain(ctx, db)
+		done, err := drain(ctx, db, blobs)
 		fmt.Fprintf(c.stdout, "fetched %d events, %d new, processed %d\n", fetched, added, done)
 		return err
 	})
 }
 
 // drain processes due events until none are left.
-func drain(ctx context.Context, db *storage.DB) (int, error) {
-	p := ingest.New(db, app.Handlers(db), ingest.Options{})
+func drain(ctx context.Context, db *storage.DB, blobs *blob.Store) (int, error) {
+	p := ingest.New(db, app.Handlers(db, blobs), ingest.Options{})
 	total := 0
 	for {
 		n, err := p.ProcessDue(ctx)
@@ -111,8 +113,9 @@ func drain(ctx context.Context, db *storage.DB) (int, error) {
 	}
 }
 
-// withDB opens the database named by o for one command, as the CLI.
-func withDB(c *cli, o common, fn func(ctx context.Context, db *storage.DB) error) error {
+// withDB opens the database and attachment store named by o for one
+// command, as the CLI.
+func withDB(c *cli, o common, fn func(ctx context.Context, db *storage.DB, blobs *blob.Store) error) error {
 	cfg, err := o.config(c.getenv)
 	if err != nil {
 		return err
@@ -122,5 +125,9 @@ func withDB(c *cli, o common, fn func(ctx context.Context, db *storage.DB) error
 		return err
 	}
 	defer db.Close()
-	return fn(kefu.SystemContext(c.ctx, "cli"), db)
+	blobs, err := blob.Open(filepath.Join(cfg.DataDir, "blobs"))
+	if err != nil {
+		return err
+	}
+	return fn(kefu.SystemContext(c.ctx, "cli"), db, blobs)
 }

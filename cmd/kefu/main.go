@@ -84,7 +84,7 @@ func subcommands(group string) map[string]func(*cli, []string) error {
 	case "store":
 		return map[string]func(*cli, []string) error{"add": cmdStoreAdd, "list": cmdStoreList, "update": cmdStoreUpdate}
 	case "bench":
-		return map[string]func(*cli, []string) error{"seed": cmdBenchSeed, "run": cmdBenchRun}
+		return map[string]func(*cli, []string) error{"seed": cmdBenchSeed, "run": cmdBenchRun, "ingest": cmdBenchIngest}
 	case "events":
 		return map[string]func(*cli, []string) error{"replay": cmdEventsReplay}
 	case "stripe":
@@ -155,6 +155,7 @@ commands:
   stripe backfill  recover missed Stripe webhooks from the Events API
   bench seed       add generated tickets for benchmarks
   bench run        time the inbox queries and print a Markdown report
+  bench ingest     time Stripe webhooks: durable acks/s, latency, tickets/s
   version          print the version
   help [command]   show this help or a command's flags
 
