@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"kefu"
+	"kefu/blob"
 	"kefu/email"
 	"kefu/ingest"
 	"kefu/storage"
@@ -311,6 +312,38 @@ func TestEmail_TooLargeMailBecomesANote(t *testing.T) {
 		tk := oneTicket(t, db)
 		if tk.Subject != "Inquiry from Amazon customer Emma Wilson" || !strings.Contains(tk.Messages[0].Text, "too large to import (31457280 bytes)") {
 			t.Errorf("ticket %q, text %q", tk.Subject, tk.Messages[0].Text)
+		}
+	})
+}
+
+func TestEmail_AttachmentsAreStoredContentAddressed(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		store := storagetest.Store(t, db, "acme", "amazon", nil)
+		blobs, err := blob.Open(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := emailHandler(db)
+		h.Blobs = blobs
+		mustHandle(t, h, mailEvent(t, store.ID, "emma_reply.eml"))
+		tk := oneTicket(t, db)
+		atts := tk.Messages[0].Attachments
+		if len(atts) != 2 || atts[0].Filename != "mailbox.jpg" || atts[1].Filename != "receipt.pdf" {
+			t.Fatalf("attachments %+v, want mailbox.jpg and receipt.pdf", atts)
+		}
+		for _, a := range atts {
+			f, err := blobs.Open(a.SHA256)
+			if err != nil {
+				t.Fatalf("blob of %s: %v", a.Filename, err)
+			}
+			st, _ := f.Stat()
+			f.Close()
+			if st.Size() != a.Size || a.Size == 0 {
+				t.Errorf("%s: blob of %d bytes, record says %d", a.Filename, st.Size(), a.Size)
+			}
+		}
+		if strings.Contains(tk.Messages[0].Text, "not imported") {
+			t.Errorf("text %q says attachments were not imported, but they were", tk.Messages[0].Text)
 		}
 	})
 }
