@@ -19,6 +19,8 @@ import (
 	stripego "github.com/stripe/stripe-go/v85"
 
 	"kefu"
+
+	"kefu/stripe/stripemock"
 )
 
 type seenEvent struct {
@@ -43,7 +45,7 @@ func collect(t *testing.T, c *Client, since time.Time, types []string) []seenEve
 // bundled fixtures: one plan.created event, which DecodeEvent reads and
 // Changes leaves for archiving.
 func TestEventsFromStripeMock(t *testing.T) {
-	base := startStripeMock(t)
+	base := stripemock.Start(t)
 	c := NewClient("sk_test_123", base, nil)
 	seen := collect(t, c, time.Now().Add(-30*24*time.Hour), nil)
 	if len(seen) == 0 {
@@ -76,7 +78,7 @@ func TestEventsFromStripeMockDispute(t *testing.T) {
 	if err := os.WriteFile(path, fixtures, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	base := startStripeMock(t, "-fixtures", path)
+	base := stripemock.Start(t, "-fixtures", path)
 	seen := collect(t, NewClient("sk_test_123", base, nil), time.Unix(1795000000, 0), []string{"charge.dispute.created"})
 	if len(seen) != 1 || seen[0].id != "evt_1QzK8nL3kB2vR9aXkC4d1VbP" {
 		t.Fatalf("got %d events: %+v", len(seen), seen)

@@ -1,4 +1,8 @@
-package stripe
+// Package stripemock runs stripe-mock, Stripe's own API double built from
+// its OpenAPI spec, for tests: installed with `go install` through the
+// module proxy when missing (as on a fresh CI machine), never a go.mod
+// dependency.
+package stripemock
 
 import (
 	"bufio"
@@ -21,10 +25,10 @@ var (
 	stripeMockErr  string
 )
 
-// stripeMockBinary finds stripe-mock on PATH or in the Go bin directory,
+// binary finds stripe-mock on PATH or in the Go bin directory,
 // and otherwise installs it there with `go install` through the module
 // proxy, as CI does. It is not a go.mod dependency: only tests use it.
-func stripeMockBinary(t *testing.T) string {
+func binary(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("stripe-mock tests skipped in -short mode")
@@ -73,11 +77,11 @@ func goBinDir() string {
 	return ""
 }
 
-// startStripeMock runs stripe-mock on a free port (-http-port 0 serves
-// HTTP only) and returns its base URL; the process ends with the test.
-func startStripeMock(t *testing.T, args ...string) string {
+// Start runs stripe-mock on a free port (-http-port 0 serves HTTP only)
+// and returns its base URL; the process ends with the test.
+func Start(t testing.TB, args ...string) string {
 	t.Helper()
-	cmd := exec.Command(stripeMockBinary(t), append([]string{"-http-port", "0"}, args...)...)
+	cmd := exec.Command(binary(t), append([]string{"-http-port", "0"}, args...)...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
