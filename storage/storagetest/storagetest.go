@@ -46,6 +46,24 @@ func OpenSQLite(t testing.TB) *storage.DB {
 // database, dropped when the test ends.
 func OpenPostgres(t testing.TB, base string) *storage.DB {
 	t.Helper()
+	return open(t, PostgresSchema(t, base))
+}
+
+// PostgresDSN returns a DSN for a fresh schema on the KEFU_TEST_POSTGRES
+// server, dropped when the test ends, or skips the test when none is set.
+func PostgresDSN(t testing.TB) string {
+	t.Helper()
+	base := os.Getenv("KEFU_TEST_POSTGRES")
+	if base == "" {
+		t.Skip("KEFU_TEST_POSTGRES is not set (e.g. postgres://postgres@127.0.0.1:5432/test?sslmode=disable)")
+	}
+	return PostgresSchema(t, base)
+}
+
+// PostgresSchema creates a schema of its own on base's database and
+// returns base with search_path set to it, so tests run side by side.
+func PostgresSchema(t testing.TB, base string) string {
+	t.Helper()
 	admin, err := sql.Open("pgx", base)
 	if err != nil {
 		t.Fatalf("open postgres: %v", err)
@@ -66,9 +84,9 @@ func OpenPostgres(t testing.TB, base string) *storage.DB {
 		t.Fatalf("KEFU_TEST_POSTGRES: %v", err)
 	}
 	q := u.Query()
-	q.Set("search_path", schema)
+	q.Set("search_path", schema) // pgx passes unknown parameters on as runtime parameters
 	u.RawQuery = q.Encode()
-	return open(t, u.String())
+	return u.String()
 }
 
 func open(t testing.TB, dsn string) *storage.DB {
