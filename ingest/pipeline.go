@@ -15,6 +15,8 @@ type Archive interface {
 	// AppendEvents durably stores events in one transaction, reporting
 	// which were already there.
 	AppendEvents(ctx context.Context, evs []*Event) (duplicate []bool, err error)
+	// DueEvents peeks at due events without claiming them.
+	DueEvents(ctx context.Context, limit int) ([]*Event, error)
 	ClaimEvents(ctx context.Context, limit int, lease time.Duration) ([]*Event, error)
 	FinishEvent(ctx context.Context, ev *Event, procErr error, retryAt *time.Time) error
 	// Batch runs fn in one transaction that the calls made with its ctx
@@ -24,13 +26,14 @@ type Archive interface {
 
 // Options tune the pipeline; zero values take the defaults.
 type Options struct {
-	Logger      *slog.Logger
-	Metrics     *Metrics
-	MaxBatch    int           // events per archive commit and per processing batch (default 128)
-	MaxAttempts int           // processing attempts before an event is failed (default 10)
-	Lease       time.Duration // how long a claimed batch is hidden from other processors (default 2m)
-	Poll        time.Duration // how often to look for due events when nothing arrives (default 1s)
-	RetryBase   time.Duration // first retry delay, doubling per attempt up to an hour (default 2s)
+	Logger       *slog.Logger
+	Metrics      *Metrics
+	MaxBatch     int           // events per archive commit (default 1024)
+	ProcessBatch int           // events per processing transaction (default 16)
+	MaxAttempts  int           // processing attempts before an event is failed (default 10)
+	Lease        time.Duration // how long a claimed batch is hidden from other processors (default 2m)
+	Poll         time.Duration // how often to look for due events when nothing arrives (default 1s)
+	RetryBase    time.Duration // first retry delay, doubling per attempt up to an hour (default 2s)
 }
 
 // Pipeline archives inbound events with group commit and processes them
@@ -64,7 +67,13 @@ func New(archive Archive, handlers map[string]Handler, opt Options) *Pipeline {
 		opt.Metrics = NewMetrics(nil)
 	}
 	if opt.MaxBatch <= 0 {
-		opt.MaxBatch = 128
+		opt.MaxBatch = 1024
+	}
+	// Small processing batches: on SQLite, acknowledgements wait for the
+	// one writer connection while a batch holds it (about 1 ms an event),
+	// so a batch of 16 keeps an ack's wait near 20 ms.
+	if opt.ProcessBatch <= 0 {
+		opt.ProcessBatch = 16
 	}
 	if opt.MaxAttempts <= 0 {
 		opt.MaxAttempts = 10
@@ -79,7 +88,7 @@ func New(archive Archive, handlers map[string]Handler, opt Options) *Pipeline {
 		opt.RetryBase = 2 * time.Second
 	}
 	return &Pipeline{archive: archive, handlers: handlers, opt: opt,
-		requests: make(chan *acceptRequest, 4*opt.MaxBatch), wake: make(chan struct{}, 1),
+		requests: make(chan *acceptRequest, opt.MaxBatch), wake: make(chan struct{}, 1),
 		running: make(chan struct{}), stopped: make(chan struct{})}
 }
 
@@ -213,7 +222,7 @@ func (p *Pipeline) processLoop(ctx context.Context) {
 			if err != nil && ctx.Err() == nil {
 				p.opt.Logger.Error("ingest: processing batch failed", "err", err)
 			}
-			if n < p.opt.MaxBatch || err != nil {
+			if n == 0 || err != nil {
 				break
 			}
 		}
@@ -222,40 +231,78 @@ func (p *Pipeline) processLoop(ctx context.Context) {
 }
 
 // ProcessDue processes one batch of due events and returns how many it
-// took. Each event's effects and its "processed" mark commit together.
+// took. The events are claimed inside the processing transaction, so one
+// commit covers the claim and every event's effects and processed mark;
+// slow preparation (DNS) happens before, on a peek at the same events.
 func (p *Pipeline) ProcessDue(ctx context.Context) (int, error) {
 	ctx = kefu.SystemContext(ctx, "ingest")
-	evs, err := p.archive.ClaimEvents(ctx, p.opt.MaxBatch, p.opt.Lease)
-	if err != nil || len(evs) == 0 {
-		return 0, err
-	}
-	for _, ev := range evs {
-		if pr, ok := p.handlers[ev.Source].(Preparer); ok {
-			pr.Prepare(ctx, ev)
+	prepared := map[int64]any{}
+	if p.anyPreparer() {
+		due, err := p.archive.DueEvents(ctx, p.opt.ProcessBatch)
+		if err != nil || len(due) == 0 {
+			return 0, err
+		}
+		for _, ev := range due {
+			if pr, ok := p.handlers[ev.Source].(Preparer); ok {
+				pr.Prepare(ctx, ev)
+				prepared[ev.ID] = ev.Prepared
+			}
 		}
 	}
-	err = p.archive.Batch(ctx, func(ctx context.Context) error {
-		for _, ev := range evs {
-			herr := p.archive.Batch(ctx, func(ctx context.Context) error { return p.handle(ctx, ev) })
-			var retryAt *time.Time
-			if herr != nil {
-				p.opt.Metrics.Failed.WithLabelValues(ev.Source).Inc()
-				p.opt.Logger.Warn("ingest: event failed", "id", ev.ID, "source", ev.Source, "type", ev.Type, "attempt", ev.Attempts+1, "err", herr)
-				if ev.Attempts+1 < p.opt.MaxAttempts {
-					t := kefu.Now().Add(backoff(p.opt.RetryBase, ev.Attempts+1))
-					retryAt = &t
-				}
-			}
-			if err := p.archive.FinishEvent(ctx, ev, herr, retryAt); err != nil {
+	n := 0
+	err := p.archive.Batch(ctx, func(ctx context.Context) error {
+		// One event at a time, so that the batch can end early: when
+		// acknowledgements are waiting they get the writer next (on SQLite
+		// there is one), and nothing claimed is left behind a lease.
+		for n < p.opt.ProcessBatch && (n == 0 || len(p.requests) == 0) {
+			evs, err := p.archive.ClaimEvents(ctx, 1, p.opt.Lease)
+			if err != nil || len(evs) == 0 {
 				return err
 			}
-			if herr == nil {
-				p.opt.Metrics.Processed.WithLabelValues(ev.Source).Inc()
+			ev := evs[0]
+			ev.Prepared = prepared[ev.ID]
+			if err := p.process(ctx, ev); err != nil {
+				return err
 			}
+			n++
 		}
 		return nil
 	})
-	return len(evs), err
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+// process handles one claimed event in a savepoint of its own and records
+// the outcome; only a failure to record it is returned.
+func (p *Pipeline) process(ctx context.Context, ev *Event) error {
+	herr := p.archive.Batch(ctx, func(ctx context.Context) error { return p.handle(ctx, ev) })
+	var retryAt *time.Time
+	if herr != nil {
+		p.opt.Metrics.Failed.WithLabelValues(ev.Source).Inc()
+		p.opt.Logger.Warn("ingest: event failed", "id", ev.ID, "source", ev.Source, "type", ev.Type, "attempt", ev.Attempts+1, "err", herr)
+		if ev.Attempts+1 < p.opt.MaxAttempts {
+			t := kefu.Now().Add(backoff(p.opt.RetryBase, ev.Attempts+1))
+			retryAt = &t
+		}
+	}
+	if err := p.archive.FinishEvent(ctx, ev, herr, retryAt); err != nil {
+		return err
+	}
+	if herr == nil {
+		p.opt.Metrics.Processed.WithLabelValues(ev.Source).Inc()
+	}
+	return nil
+}
+
+func (p *Pipeline) anyPreparer() bool {
+	for _, h := range p.handlers {
+		if _, ok := h.(Preparer); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *Pipeline) handle(ctx context.Context, ev *Event) (err error) {

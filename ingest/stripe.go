@@ -40,7 +40,8 @@ func (h StripeHandler) Handle(ctx context.Context, ev *Event) error {
 			return err
 		}
 	}
-	t, err := h.ticket(ctx, ev, ch, order, dispute, newest)
+	msg := &kefu.Message{Direction: kefu.DirectionSystem, Channel: "stripe", ExternalID: "stripe:" + ch.EventID, Text: ch.NoticeText(), CreatedAt: ch.Created}
+	t, created, err := h.ticket(ctx, ev, ch, order, dispute, newest, msg)
 	if err != nil {
 		return err
 	}
@@ -55,22 +56,26 @@ func (h StripeHandler) Handle(ctx context.Context, ev *Event) error {
 			return err
 		}
 	}
-	return addOnce(ctx, h.Domain, t.ID, &kefu.Message{Direction: kefu.DirectionSystem, Channel: "stripe",
-		ExternalID: "stripe:" + ch.EventID, Text: ch.NoticeText(), CreatedAt: ch.Created})
+	if created {
+		return nil // the ticket was opened with the event's message
+	}
+	return addOnce(ctx, h.Domain, t.ID, msg)
 }
 
 // ticket finds the case's ticket or opens one; the newest event of a
 // dispute sets its kind (notice or outcome) and deadline.
-func (h StripeHandler) ticket(ctx context.Context, ev *Event, ch *stripe.Change, order *kefu.Order, d *kefu.Dispute, newest bool) (*kefu.Ticket, error) {
-	t, err := h.Domain.FindTicketByCase(ctx, ev.StoreID, ch.CaseID())
+func (h StripeHandler) ticket(ctx context.Context, ev *Event, ch *stripe.Change, order *kefu.Order, d *kefu.Dispute, newest bool,
+	msg *kefu.Message) (t *kefu.Ticket, created bool, err error) {
+	t, err = h.Domain.FindTicketByCase(ctx, ev.StoreID, ch.CaseID())
 	if err == nil && t.Status != kefu.StatusClosed { // a closed ticket is read-only: a new one follows it
 		if d == nil || !newest {
-			return t, nil
+			return t, false, nil
 		}
 		kind := ch.NoticeKind()
-		return h.Domain.UpdateTicket(ctx, t.ID, kefu.TicketUpdate{NoticeKind: &kind, ResolutionDue: d.DueBy})
+		t, err = h.Domain.UpdateTicket(ctx, t.ID, kefu.TicketUpdate{NoticeKind: &kind, ResolutionDue: d.DueBy})
+		return t, false, err
 	} else if err != nil && !isNotFound(err) {
-		return nil, err
+		return nil, false, err
 	}
 	c := &kefu.TicketCreate{
 		StoreID: ev.StoreID, Subject: ch.NoticeText(), NoticeKind: ch.NoticeKind(), Channel: "stripe",
@@ -92,7 +97,9 @@ func (h StripeHandler) ticket(ctx context.Context, ev *Event, ch *stripe.Change,
 	if d != nil {
 		c.ResolutionDue = d.DueBy
 	}
-	return h.Domain.CreateTicket(ctx, c)
+	c.Message = msg
+	t, err = h.Domain.CreateTicket(ctx, c)
+	return t, err == nil, err
 }
 
 func disputeOf(storeID int64, ch *stripe.Change, order *kefu.Order) *kefu.Dispute {

@@ -100,12 +100,20 @@ type tx struct {
 
 type txKey struct{}
 
+// atomicKey marks a context inside a nested Batch: the caller rolls the
+// whole savepoint back on any error, so the service calls within need no
+// savepoint of their own (each costs SQLite's FTS5 a flush).
+type atomicKey struct{}
+
 // inTx runs fn in a write transaction: committed when fn returns nil,
 // rolled back otherwise, so a failed request leaves nothing behind. Inside
 // a Batch it runs in a savepoint of the batch's transaction instead, so the
 // call still succeeds or fails as a whole.
 func (db *DB) inTx(ctx context.Context, fn func(tx *tx) error) error {
 	if outer, ok := ctx.Value(txKey{}).(*tx); ok && outer.db == db {
+		if ctx.Value(atomicKey{}) != nil {
+			return fn(outer)
+		}
 		return outer.savepoint(ctx, fn)
 	}
 	sqlTx, err := db.write.BeginTx(ctx, nil)
@@ -146,7 +154,14 @@ func (t *tx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 // ctx it is given joins, each in a savepoint of its own. Ingest processes
 // a hundred events per commit this way: on SQLite a commit is an fsync,
 // and one per event would cap the pipeline at a few thousand a second.
+//
+// A Batch inside a Batch is a savepoint that fn's calls join without
+// savepoints of their own: fn must return every error it meets, and then
+// all of its writes roll back together.
 func (db *DB) Batch(ctx context.Context, fn func(ctx context.Context) error) error {
+	if outer, ok := ctx.Value(txKey{}).(*tx); ok && outer.db == db {
+		return outer.savepoint(ctx, func(t *tx) error { return fn(context.WithValue(ctx, atomicKey{}, true)) })
+	}
 	return db.inTx(ctx, func(t *tx) error { return fn(context.WithValue(ctx, txKey{}, t)) })
 }
 

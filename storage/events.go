@@ -76,6 +76,14 @@ func (db *DB) ClaimEvents(ctx context.Context, limit int, lease time.Duration) (
 	return evs, err
 }
 
+// DueEvents returns up to limit events that are due, without claiming
+// them: the pipeline prepares them (DNS lookups) outside its transaction,
+// then claims inside it.
+func (db *DB) DueEvents(ctx context.Context, limit int) ([]*ingest.Event, error) {
+	return db.scanEvents(ctx, db.read, `SELECT `+eventColumns+` FROM events WHERE id IN (`+db.dialect.q("due_events")+`) ORDER BY id`,
+		ms(db.now()), limit)
+}
+
 // FinishEvent records the outcome of processing: done, or failed with the
 // error kept and the next attempt scheduled; after the last attempt the
 // event stays failed until someone replays it.
@@ -100,7 +108,8 @@ func (db *DB) FinishEvent(ctx context.Context, ev *ingest.Event, procErr error, 
 		}
 		next := ms(t.now)
 		if retryAt != nil {
-			next = ms(*retryAt)
+			// Never due within this transaction, whose claims use its start time.
+			next = max(ms(*retryAt), next+1)
 		}
 		_, err := t.exec(ctx, `UPDATE events SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`,
 			ev.Status, ev.LastError, next, ev.ID)

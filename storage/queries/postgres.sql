@@ -57,3 +57,6 @@ SELECT id FROM events WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY
 SELECT o.message_id FROM outbox o JOIN messages m ON m.id = o.message_id
 WHERE o.next_attempt_at <= ? AND m.delivery_state = 'queued'
 ORDER BY o.next_attempt_at, o.message_id LIMIT ? FOR UPDATE OF o SKIP LOCKED
+
+-- name: due_events
+SELECT id FROM events WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?
