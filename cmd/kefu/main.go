@@ -5,7 +5,9 @@
 //	kefu user add|list|passwd  manage users
 //	kefu token create|list|revoke
 //	kefu store add|list|update
-//	kefu bench seed|run        load test data and time the inbox queries
+//	kefu events replay         process archived inbound events again
+//	kefu stripe backfill       recover missed Stripe webhooks
+//	kefu bench seed|run|ingest load test data, time the inbox and ingest
 //	kefu version
 //
 // Configuration flags read an environment variable when not given; the
