@@ -15,9 +15,10 @@ type Archive interface {
 	// AppendEvents durably stores events in one transaction, reporting
 	// which were already there.
 	AppendEvents(ctx context.Context, evs []*Event) (duplicate []bool, err error)
-	// DueEvents peeks at due events without claiming them.
+	// DueEvents peeks at due events without claiming them; ClaimEvent
+	// takes one of them if it is still due.
 	DueEvents(ctx context.Context, limit int) ([]*Event, error)
-	ClaimEvents(ctx context.Context, limit int, lease time.Duration) ([]*Event, error)
+	ClaimEvent(ctx context.Context, id int64, lease time.Duration) (bool, error)
 	FinishEvent(ctx context.Context, ev *Event, procErr error, retryAt *time.Time) error
 	// Batch runs fn in one transaction that the calls made with its ctx
 	// join, each atomically (a savepoint).
@@ -231,36 +232,35 @@ func (p *Pipeline) processLoop(ctx context.Context) {
 }
 
 // ProcessDue processes one batch of due events and returns how many it
-// took. The events are claimed inside the processing transaction, so one
-// commit covers the claim and every event's effects and processed mark;
-// slow preparation (DNS) happens before, on a peek at the same events.
+// took. The events are read first and prepared (DNS) outside any
+// transaction, then claimed one by one inside the processing transaction,
+// so one commit covers the claims, every event's effects and its mark.
 func (p *Pipeline) ProcessDue(ctx context.Context) (int, error) {
 	ctx = kefu.SystemContext(ctx, "ingest")
-	prepared := map[int64]any{}
-	if p.anyPreparer() {
-		due, err := p.archive.DueEvents(ctx, p.opt.ProcessBatch)
-		if err != nil || len(due) == 0 {
-			return 0, err
-		}
-		for _, ev := range due {
-			if pr, ok := p.handlers[ev.Source].(Preparer); ok {
-				pr.Prepare(ctx, ev)
-				prepared[ev.ID] = ev.Prepared
-			}
+	due, err := p.archive.DueEvents(ctx, p.opt.ProcessBatch)
+	if err != nil || len(due) == 0 {
+		return 0, err
+	}
+	for _, ev := range due {
+		if pr, ok := p.handlers[ev.Source].(Preparer); ok {
+			pr.Prepare(ctx, ev)
 		}
 	}
 	n := 0
-	err := p.archive.Batch(ctx, func(ctx context.Context) error {
-		// One event at a time, so that the batch can end early: when
-		// acknowledgements are waiting they get the writer next (on SQLite
-		// there is one), and nothing claimed is left behind a lease.
-		for n < p.opt.ProcessBatch && (n == 0 || len(p.requests) == 0) {
-			evs, err := p.archive.ClaimEvents(ctx, 1, p.opt.Lease)
-			if err != nil || len(evs) == 0 {
+	err = p.archive.Batch(ctx, func(ctx context.Context) error {
+		for _, ev := range due {
+			// End the batch early when acknowledgements are waiting: they
+			// get the writer next (on SQLite there is one).
+			if n > 0 && len(p.requests) > 0 {
+				return nil
+			}
+			claimed, err := p.archive.ClaimEvent(ctx, ev.ID, p.opt.Lease)
+			if err != nil {
 				return err
 			}
-			ev := evs[0]
-			ev.Prepared = prepared[ev.ID]
+			if !claimed {
+				continue // another processor took it
+			}
 			if err := p.process(ctx, ev); err != nil {
 				return err
 			}
@@ -294,15 +294,6 @@ func (p *Pipeline) process(ctx context.Context, ev *Event) error {
 		p.opt.Metrics.Processed.WithLabelValues(ev.Source).Inc()
 	}
 	return nil
-}
-
-func (p *Pipeline) anyPreparer() bool {
-	for _, h := range p.handlers {
-		if _, ok := h.(Preparer); ok {
-			return true
-		}
-	}
-	return false
 }
 
 func (p *Pipeline) handle(ctx context.Context, ev *Event) (err error) {

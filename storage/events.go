@@ -76,6 +76,25 @@ func (db *DB) ClaimEvents(ctx context.Context, limit int, lease time.Duration) (
 	return evs, err
 }
 
+// ClaimEvent takes one event found by DueEvents if it is still due,
+// hiding it from other processors for lease. On PostgreSQL the update
+// holds the row until the transaction ends, and a second replica's claim
+// then finds it no longer due.
+func (db *DB) ClaimEvent(ctx context.Context, id int64, lease time.Duration) (bool, error) {
+	claimed := false
+	err := db.inTx(ctx, func(t *tx) error {
+		res, err := t.exec(ctx, `UPDATE events SET next_attempt_at = ? WHERE id = ? AND status = 'pending' AND next_attempt_at <= ?`,
+			ms(t.now.Add(lease)), id, ms(t.now))
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		claimed = n == 1
+		return err
+	})
+	return claimed, err
+}
+
 // DueEvents returns up to limit events that are due, without claiming
 // them: the pipeline prepares them (DNS lookups) outside its transaction,
 // then claims inside it.
