@@ -100,9 +100,9 @@ type tx struct {
 
 type txKey struct{}
 
-// atomicKey marks a context inside a nested Batch: the caller rolls the
-// whole savepoint back on any error, so the service calls within need no
-// savepoint of their own (each costs SQLite's FTS5 a flush).
+// atomicKey marks a context inside a Batch: the caller rolls the whole
+// transaction (or savepoint) back on any error, so the service calls
+// within need no savepoint of their own.
 type atomicKey struct{}
 
 // inTx runs fn in a write transaction: committed when fn returns nil,
@@ -151,18 +151,21 @@ func (t *tx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 }
 
 // Batch runs fn in one transaction that every service call made with the
-// ctx it is given joins, each in a savepoint of its own. Ingest processes
-// a hundred events per commit this way: on SQLite a commit is an fsync,
-// and one per event would cap the pipeline at a few thousand a second.
+// ctx it is given joins. Ingest processes many events per commit this way:
+// on SQLite a commit is an fsync, and one per event would cap the pipeline
+// at the disk's fsync rate.
 //
-// A Batch inside a Batch is a savepoint that fn's calls join without
-// savepoints of their own: fn must return every error it meets, and then
-// all of its writes roll back together.
+// The calls join without savepoints of their own (each would cost SQLite's
+// FTS5 a flush), so fn must return every error it meets; the whole Batch
+// then rolls back. A Batch inside a Batch is a savepoint: the way to let
+// one piece of work fail alone.
 func (db *DB) Batch(ctx context.Context, fn func(ctx context.Context) error) error {
 	if outer, ok := ctx.Value(txKey{}).(*tx); ok && outer.db == db {
-		return outer.savepoint(ctx, func(t *tx) error { return fn(context.WithValue(ctx, atomicKey{}, true)) })
+		return outer.savepoint(ctx, func(t *tx) error { return fn(ctx) })
 	}
-	return db.inTx(ctx, func(t *tx) error { return fn(context.WithValue(ctx, txKey{}, t)) })
+	return db.inTx(ctx, func(t *tx) error {
+		return fn(context.WithValue(context.WithValue(ctx, txKey{}, t), atomicKey{}, true))
+	})
 }
 
 func (t *tx) savepoint(ctx context.Context, fn func(tx *tx) error) error {

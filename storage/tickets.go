@@ -81,13 +81,15 @@ func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Tic
 	if err := tx.checkAssignee(ctx, t.AssigneeID); err != nil {
 		return nil, err
 	}
+	t.FirstResponseDue, t.NextResponseDue, t.ResolutionDue = utcMS(c.FirstResponseDue), utcMS(c.NextResponseDue), utcMS(c.ResolutionDue)
 	t.ID, err = tx.insert(ctx, `INSERT INTO tickets (store_id, customer_id, order_id, subject, status, priority, intent, notice_kind,
 		language, channel, case_id, suspected_phishing, tags, assignee_id, team, currency, amount_minor,
-		last_message_at, message_count, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+		first_response_due, next_response_due, resolution_due, sla_due, last_message_at, message_count, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
 		t.StoreID, idOrNil(t.CustomerID), idOrNil(t.OrderID), t.Subject, t.Status, t.Priority, t.Intent, t.NoticeKind,
 		t.Language, t.Channel, strOrNil(t.CaseID), t.SuspectedPhishing, strings.Join(t.Tags, ","), idOrNil(t.AssigneeID), t.Team,
-		t.Currency, t.AmountMinor, ms(at), ms(at), ms(at))
+		t.Currency, t.AmountMinor, msOrNil(t.FirstResponseDue), msOrNil(t.NextResponseDue), msOrNil(t.ResolutionDue), msOrNil(t.SLADue()),
+		ms(at), ms(at), ms(at))
 	if isForeignKeyViolation(err) {
 		// The assignee, customer and order are checked or found above;
 		// what is left is the store.
@@ -117,33 +119,24 @@ func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Tic
 			t.Messages = append(t.Messages, m)
 		}
 	}
-	if c.FirstResponseDue != nil || c.NextResponseDue != nil || c.ResolutionDue != nil ||
-		t.Status == kefu.StatusSolved || t.Status == kefu.StatusClosed {
-		if err := tx.setCreatedClocks(ctx, t, c); err != nil {
+	if t.Status == kefu.StatusSolved || t.Status == kefu.StatusClosed {
+		// An imported solved ticket was solved with its last message.
+		solved := t.LastMessageAt
+		t.SolvedAt = &solved
+		if _, err := tx.exec(ctx, `UPDATE tickets SET solved_at = ? WHERE id = ?`, ms(solved), t.ID); err != nil {
 			return nil, err
 		}
 	}
 	return t, nil
 }
 
-// setCreatedClocks stores the deadlines a ticket was created with and,
-// for an imported solved ticket, when it was solved.
-func (tx *tx) setCreatedClocks(ctx context.Context, t *kefu.Ticket, c *kefu.TicketCreate) error {
-	utc := func(v *time.Time) *time.Time {
-		if v == nil {
-			return nil
-		}
-		u := v.UTC().Truncate(time.Millisecond)
-		return &u
+// utcMS is a deadline as storage keeps it: UTC, whole milliseconds.
+func utcMS(v *time.Time) *time.Time {
+	if v == nil {
+		return nil
 	}
-	t.FirstResponseDue, t.NextResponseDue, t.ResolutionDue = utc(c.FirstResponseDue), utc(c.NextResponseDue), utc(c.ResolutionDue)
-	if t.Status == kefu.StatusSolved || t.Status == kefu.StatusClosed {
-		solved := t.LastMessageAt
-		t.SolvedAt = &solved
-	}
-	_, err := tx.exec(ctx, `UPDATE tickets SET first_response_due = ?, next_response_due = ?, resolution_due = ?, sla_due = ?, solved_at = ? WHERE id = ?`,
-		msOrNil(t.FirstResponseDue), msOrNil(t.NextResponseDue), msOrNil(t.ResolutionDue), msOrNil(t.SLADue()), msOrNil(t.SolvedAt), t.ID)
-	return err
+	u := v.UTC().Truncate(time.Millisecond)
+	return &u
 }
 
 func (tx *tx) writeTags(ctx context.Context, ticketID int64, tags []string, replace bool) error {
