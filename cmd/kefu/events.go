@@ -113,21 +113,21 @@ func drain(ctx context.Context, db *storage.DB, blobs *blob.Store) (int, error) 
 	}
 }
 
-// withDB opens the database and attachment store named by o for one
-// command, as the CLI.
+// withDB runs fn with the database (c.open) and the attachment store
+// named by o, closing the database afterwards.
 func withDB(c *cli, o common, fn func(ctx context.Context, db *storage.DB, blobs *blob.Store) error) error {
-	cfg, err := o.config(c.getenv)
-	if err != nil {
-		return err
-	}
-	db, err := app.OpenDB(c.ctx, cfg)
+	db, ctx, err := c.open(&o)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	cfg, err := o.config(c.getenv)
+	if err != nil {
+		return err
+	}
 	blobs, err := blob.Open(filepath.Join(cfg.DataDir, "blobs"))
 	if err != nil {
 		return err
 	}
-	return fn(kefu.SystemContext(c.ctx, "cli"), db, blobs)
+	return fn(ctx, db, blobs)
 }
