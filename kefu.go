@@ -13,3 +13,12 @@ var Version = "dev"
 // Now is the clock used for timestamps. Storage keeps milliseconds, so
 // values are truncated to match what a round trip returns.
 func Now() time.Time { return time.Now().UTC().Truncate(time.Millisecond) }
+
+// Millis is t as storage keeps it: UTC, whole milliseconds; nil stays nil.
+func Millis(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	m := t.UTC().Truncate(time.Millisecond)
+	return &m
+}

@@ -96,6 +96,7 @@ type TicketCreate struct {
 
 // Validate checks and normalises a new ticket.
 func (c *TicketCreate) Validate() error {
+	c.FirstResponseDue, c.NextResponseDue, c.ResolutionDue = Millis(c.FirstResponseDue), Millis(c.NextResponseDue), Millis(c.ResolutionDue)
 	if c.Status == "" {
 		c.Status = StatusNew
 	}
@@ -246,8 +247,7 @@ func (u TicketUpdate) Apply(t *Ticket, now time.Time) error {
 	}
 	for dst, v := range map[**time.Time]*time.Time{&t.FirstResponseDue: u.FirstResponseDue, &t.NextResponseDue: u.NextResponseDue, &t.ResolutionDue: u.ResolutionDue} {
 		if v != nil {
-			utc := v.UTC().Truncate(time.Millisecond)
-			*dst = &utc
+			*dst = Millis(v)
 		}
 	}
 	return firstErr(

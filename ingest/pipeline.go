@@ -45,7 +45,6 @@ type Pipeline struct {
 	opt      Options
 	requests chan *acceptRequest
 	wake     chan struct{}
-	running  chan struct{} // closed once Run's writer is up
 	stopped  chan struct{} // closed once the writer has exited
 }
 
@@ -90,7 +89,7 @@ func New(archive Archive, handlers map[string]Handler, opt Options) *Pipeline {
 	}
 	return &Pipeline{archive: archive, handlers: handlers, opt: opt,
 		requests: make(chan *acceptRequest, opt.MaxBatch), wake: make(chan struct{}, 1),
-		running: make(chan struct{}), stopped: make(chan struct{})}
+		stopped: make(chan struct{})}
 }
 
 // ErrStopped means the pipeline is not running, so nothing was stored.
@@ -143,7 +142,6 @@ func (p *Pipeline) Accept(ctx context.Context, ev *Event) (bool, error) {
 func (p *Pipeline) Run(ctx context.Context) error {
 	written := make(chan struct{})
 	go func() { defer close(written); defer close(p.stopped); p.writeLoop(ctx) }()
-	close(p.running)
 	p.processLoop(ctx)
 	<-written
 	return nil
@@ -315,14 +313,4 @@ func backoff(base time.Duration, attempt int) time.Duration {
 	d := base << min(attempt-1, 20)
 	d = min(d, time.Hour)
 	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
-}
-
-// Running reports whether Run has started (for readiness checks).
-func (p *Pipeline) Running() bool {
-	select {
-	case <-p.running:
-		return true
-	default:
-		return false
-	}
 }

@@ -140,7 +140,7 @@ func TestPipeline_AcceptReturnsOnlyOnceTheEventIsStored(t *testing.T) {
 		if err != nil || len(evs) != 1 {
 			t.Fatalf("events = %d, %v; want 1 archived before Accept returned", len(evs), err)
 		}
-		claimed, err := db.ClaimEvents(context.Background(), 10, time.Minute)
+		claimed, err := db.DueEvents(context.Background(), 10)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -43,39 +43,6 @@ func (db *DB) AppendEvents(ctx context.Context, evs []*ingest.Event) (duplicate 
 	return duplicate, err
 }
 
-// ClaimEvents takes up to limit events that are due, hiding them from
-// other processors for lease: a processor that dies mid-batch leaves them
-// to be taken again once the lease ends.
-func (db *DB) ClaimEvents(ctx context.Context, limit int, lease time.Duration) ([]*ingest.Event, error) {
-	var evs []*ingest.Event
-	err := db.inTx(ctx, func(t *tx) error {
-		rows, err := t.query(ctx, db.dialect.q("claim_events"), ms(t.now), limit)
-		if err != nil {
-			return err
-		}
-		var ids []int64
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return err
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil || len(ids) == 0 {
-			return err
-		}
-		args := append([]any{ms(t.now.Add(lease))}, int64Args(ids)...)
-		if _, err := t.exec(ctx, `UPDATE events SET next_attempt_at = ? WHERE id IN (`+placeholders(len(ids))+`)`, args...); err != nil {
-			return err
-		}
-		evs, err = db.scanEvents(ctx, t, `SELECT `+eventColumns+` FROM events WHERE id IN (`+placeholders(len(ids))+`) ORDER BY id`, int64Args(ids)...)
-		return err
-	})
-	return evs, err
-}
-
 // ClaimEvent takes one event found by DueEvents if it is still due,
 // hiding it from other processors for lease. On PostgreSQL the update
 // holds the row until the transaction ends, and a second replica's claim
@@ -183,25 +150,6 @@ func (db *DB) RequeueEvents(ctx context.Context, since time.Time, source string)
 		return err
 	})
 	return n, err
-}
-
-// EventCounts reports how many events are in each status.
-func (db *DB) EventCounts(ctx context.Context) (map[string]int64, error) {
-	rows, err := db.query(ctx, db.reader(ctx), `SELECT status, count(*) FROM events GROUP BY status`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]int64{}
-	for rows.Next() {
-		var s string
-		var n int64
-		if err := rows.Scan(&s, &n); err != nil {
-			return nil, err
-		}
-		out[s] = n
-	}
-	return out, rows.Err()
 }
 
 func (db *DB) scanEvents(ctx context.Context, q queryer, query string, args ...any) ([]*ingest.Event, error) {

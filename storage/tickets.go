@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"strings"
-	"time"
 
 	"kefu"
 	"kefu/search"
@@ -56,7 +55,7 @@ func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Tic
 	}
 	at := tx.now
 	if c.ReceivedAt != nil && c.ReceivedAt.Before(at) {
-		at = c.ReceivedAt.UTC().Truncate(time.Millisecond)
+		at = *kefu.Millis(c.ReceivedAt)
 	}
 	t := &kefu.Ticket{
 		StoreID: c.StoreID, Subject: c.Subject, Status: c.Status, Priority: c.Priority, Intent: c.Intent,
@@ -81,7 +80,7 @@ func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Tic
 	if err := tx.checkAssignee(ctx, t.AssigneeID); err != nil {
 		return nil, err
 	}
-	t.FirstResponseDue, t.NextResponseDue, t.ResolutionDue = utcMS(c.FirstResponseDue), utcMS(c.NextResponseDue), utcMS(c.ResolutionDue)
+	t.FirstResponseDue, t.NextResponseDue, t.ResolutionDue = c.FirstResponseDue, c.NextResponseDue, c.ResolutionDue
 	t.ID, err = tx.insert(ctx, `INSERT INTO tickets (store_id, customer_id, order_id, subject, status, priority, intent, notice_kind,
 		language, channel, case_id, suspected_phishing, tags, assignee_id, team, currency, amount_minor,
 		first_response_due, next_response_due, resolution_due, sla_due, last_message_at, message_count, created_at, updated_at)
@@ -128,15 +127,6 @@ func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Tic
 		}
 	}
 	return t, nil
-}
-
-// utcMS is a deadline as storage keeps it: UTC, whole milliseconds.
-func utcMS(v *time.Time) *time.Time {
-	if v == nil {
-		return nil
-	}
-	u := v.UTC().Truncate(time.Millisecond)
-	return &u
 }
 
 func (tx *tx) writeTags(ctx context.Context, ticketID int64, tags []string, replace bool) error {

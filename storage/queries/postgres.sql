@@ -47,10 +47,6 @@ SELECT t.id FROM tickets t WHERE t.id = ? FOR UPDATE
 -- name: optimize
 -- Autovacuum keeps PostgreSQL's statistics; nothing to do (empty = skip).
 
--- name: claim_events
--- Replicas claim disjoint batches: rows another replica holds are skipped.
-SELECT id FROM events WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED
-
 -- name: claim_outbox
 -- Replicas claim disjoint batches: rows another replica holds are skipped,
 -- and a row whose lease was just taken fails the recheck of next_attempt_at.

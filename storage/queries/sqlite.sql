@@ -49,12 +49,9 @@ SELECT t.id FROM tickets t WHERE t.id = ?
 -- ticket of an assignee instead of the few with a deadline.
 PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002
 
--- name: claim_events
--- The single writer connection already serialises claims. INDEXED BY: the
--- planner would rather take events_status and sort every pending event.
-SELECT id FROM events INDEXED BY events_due WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?
-
 -- name: due_events
+-- INDEXED BY: without it the planner takes events_status and sorts every
+-- pending event.
 SELECT id FROM events INDEXED BY events_due WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?
 
 -- name: claim_outbox
