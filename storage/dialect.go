@@ -2,6 +2,7 @@ package storage
 
 import (
 	"embed"
+	"io/fs"
 	"strconv"
 	"strings"
 	"sync"
@@ -14,7 +15,7 @@ import (
 var sqlFiles embed.FS
 
 // dialect holds what differs between SQLite and PostgreSQL: placeholder
-// syntax, migrations and the named queries of queries/<dialect>.sql.
+// syntax, migrations and the named queries of queries/<dialect>/*.sql.
 type dialect struct {
 	name    string
 	queries map[string]string
@@ -31,12 +32,25 @@ type dialect struct {
 }
 
 func newDialect(name string, positional bool, vector func([]string) string, match func(search.Query) string) *dialect {
-	d := &dialect{name: name, positional: positional, vector: vector, match: match}
-	b, err := sqlFiles.ReadFile("queries/" + name + ".sql")
-	if err != nil {
+	d := &dialect{name: name, positional: positional, vector: vector, match: match, queries: map[string]string{}}
+	// One file per subject (core, ui, automation …) keeps unrelated
+	// changes out of each other's way; names are unique across files.
+	files, err := fs.Glob(sqlFiles, "queries/"+name+"/*.sql")
+	if err != nil || len(files) == 0 {
 		panic("storage: missing embedded queries for " + name)
 	}
-	d.queries = parseNamedQueries(string(b))
+	for _, f := range files {
+		b, err := sqlFiles.ReadFile(f)
+		if err != nil {
+			panic(err)
+		}
+		for k, v := range parseNamedQueries(string(b)) {
+			if _, dup := d.queries[k]; dup {
+				panic("storage: query " + k + " defined twice for " + name)
+			}
+			d.queries[k] = v
+		}
+	}
 	return d
 }
 
