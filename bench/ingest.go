@@ -466,3 +466,18 @@ func (t *eventTemplate) render(b *bytes.Buffer, run string, n int, created time.
 // DisputeID is the dispute id of event n of a run: the case id of its
 // ticket.
 func DisputeID(run string, n int) string { return "dp_bench_" + run + "_" + strconv.Itoa(n) }
+
+// DisputeEvents renders n signed-payload bodies of run's dispute events
+// (unsigned: callers that archive directly need no signature).
+func DisputeEvents(run string, n int, created time.Time) ([][]byte, error) {
+	tpl, err := newEventTemplate(disputeEvent)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]byte, n)
+	for i := range out {
+		var b bytes.Buffer
+		out[i] = tpl.render(&b, run, i, created)
+	}
+	return out, nil
+}

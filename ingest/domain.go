@@ -17,6 +17,7 @@ type Domain interface {
 	FindTicketByCase(ctx context.Context, storeID int64, caseID string) (*kefu.Ticket, error)
 	FindTicketByMessageIDs(ctx context.Context, storeID int64, externalIDs []string) (*kefu.Ticket, error)
 	FindOpenTicketByCustomerOrder(ctx context.Context, storeID, customerID, orderID int64) (*kefu.Ticket, error)
+	FindOrderByReference(ctx context.Context, storeID int64, paymentRefs []string, number string) (*kefu.Order, error)
 	HasMessage(ctx context.Context, ticketID int64, externalID string) (bool, error)
 	RecordRefund(ctx context.Context, orderID, refundedMinor int64) error
 }
@@ -24,26 +25,11 @@ type Domain interface {
 // findOrder returns the store's order by a payment reference or its own
 // number, or nil.
 func findOrder(ctx context.Context, d Domain, storeID int64, paymentIDs []string, number string) (*kefu.Order, error) {
-	for _, id := range paymentIDs {
-		if id == "" {
-			continue
-		}
-		orders, err := d.ListOrders(ctx, kefu.OrderFilter{StoreID: storeID, ChargeID: id, Limit: 1})
-		if err != nil {
-			return nil, err
-		}
-		if len(orders) > 0 {
-			return orders[0], nil
-		}
+	o, err := d.FindOrderByReference(ctx, storeID, paymentIDs, number)
+	if isNotFound(err) {
+		return nil, nil
 	}
-	if number != "" {
-		orders, err := d.ListOrders(ctx, kefu.OrderFilter{StoreID: storeID, Number: number, Limit: 1})
-		if err != nil || len(orders) == 0 {
-			return nil, err
-		}
-		return orders[0], nil
-	}
-	return nil, nil
+	return o, err
 }
 
 // addOnce appends m to a ticket unless a message with its external id is

@@ -13,14 +13,35 @@ import (
 // refund, payment), one system message per event.
 type StripeHandler struct{ Domain Domain }
 
+// stripeChange is a decoded event: what Prepare leaves for Handle.
+type stripeChange struct {
+	change *stripe.Change
+	err    error
+}
+
+// Prepare decodes the event outside the processing transaction, where
+// the JSON work does not hold up the one SQLite writer.
+func (h StripeHandler) Prepare(_ context.Context, ev *Event) {
+	ev.Prepared = decodeStripe(ev)
+}
+
+func decodeStripe(ev *Event) stripeChange {
+	sev, err := stripe.DecodeEvent(ev.Payload)
+	if err != nil {
+		return stripeChange{err: err}
+	}
+	ch, err := stripe.Changes(sev)
+	return stripeChange{change: ch, err: err}
+}
+
 // Handle applies one Stripe event. Events come in any order and more than
 // once; the dispute record keeps the newest state and the ticket follows it.
 func (h StripeHandler) Handle(ctx context.Context, ev *Event) error {
-	sev, err := stripe.DecodeEvent(ev.Payload)
-	if err != nil {
-		return err
+	decoded, ok := ev.Prepared.(stripeChange)
+	if !ok {
+		decoded = decodeStripe(ev)
 	}
-	ch, err := stripe.Changes(sev)
+	ch, err := decoded.change, decoded.err
 	if err != nil || ch == nil {
 		return err // nil, nil: a type kefu does not map, archived and done
 	}

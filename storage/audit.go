@@ -19,12 +19,27 @@ func (t *tx) audit(ctx context.Context, action, entityType string, entityID int6
 	if after != nil {
 		f = string(mustJSON(after))
 	}
-	_, err := t.exec(ctx, `INSERT INTO audit_log (at, actor_id, actor, action, entity_type, entity_id, before, after)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		ms(t.now), idOrNil(a.UserID()), a.Label(), action, entityType, entityID, b, f)
-	if err != nil {
-		return fmt.Errorf("audit %s: %w", action, err)
+	// Written with the transaction's other deferred rows (see
+	// writeDeferred): one multi-row INSERT for a whole ingest batch.
+	t.deferred.audits = append(t.deferred.audits, []any{ms(t.now), idOrNil(a.UserID()), a.Label(), action, entityType, entityID, b, f})
+	return nil
+}
+
+// writeAudit inserts the transaction's queued audit rows.
+func (t *tx) writeAudit(ctx context.Context) error {
+	for rows := t.deferred.audits; len(rows) > 0; {
+		n := min(len(rows), deferredChunk)
+		args := make([]any, 0, n*8)
+		for _, r := range rows[:n] {
+			args = append(args, r...)
+		}
+		if _, err := t.exec(ctx, `INSERT INTO audit_log (at, actor_id, actor, action, entity_type, entity_id, before, after) VALUES `+
+			valuesList(n, 8), args...); err != nil {
+			return fmt.Errorf("audit %s: %w", rows[0][3], err)
+		}
+		rows = rows[n:]
 	}
+	t.deferred.audits = nil
 	return nil
 }
 

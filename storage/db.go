@@ -32,6 +32,7 @@ type DB struct {
 	dialect *dialect
 	sealer  *sealer
 	now     func() time.Time
+	stmts   *stmtCache // SQLite's writer statements, kept across transactions
 }
 
 // Open connects to the database named by cfg.DSN. It does not migrate.
@@ -59,6 +60,7 @@ func IsPostgres(dsn string) bool {
 
 // Close closes every connection.
 func (db *DB) Close() error {
+	db.stmts.close()
 	err := db.write.Close()
 	if db.read != db.write {
 		if rerr := db.read.Close(); err == nil {
@@ -96,6 +98,9 @@ type tx struct {
 	named  map[int64]bool // customers known to have a name
 
 	savepoints int // nested calls within a Batch
+	// Rows written just before commit, in a few statements; see
+	// writeDeferred.
+	deferred deferred
 }
 
 type txKey struct{}
@@ -125,9 +130,14 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *tx) error) error {
 		_ = sqlTx.Rollback()
 		return err
 	}
+	if err := t.writeDeferred(ctx); err != nil {
+		_ = sqlTx.Rollback()
+		return err
+	}
 	if err := sqlTx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	db.stmts.learn(t.stmts)
 	return nil
 }
 
@@ -139,9 +149,14 @@ func (t *tx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if s, ok := t.stmts[query]; ok {
 		return s, nil
 	}
-	s, err := t.PrepareContext(ctx, t.db.dialect.rebind(query))
-	if err != nil {
-		return nil, err
+	var s *sql.Stmt
+	if shared := t.db.stmts.get(query); shared != nil {
+		s = t.StmtContext(ctx, shared)
+	} else {
+		var err error
+		if s, err = t.PrepareContext(ctx, t.db.dialect.rebind(query)); err != nil {
+			return nil, err
+		}
 	}
 	if t.stmts == nil {
 		t.stmts = map[string]*sql.Stmt{}
@@ -174,8 +189,10 @@ func (t *tx) savepoint(ctx context.Context, fn func(tx *tx) error) error {
 	if _, err := t.ExecContext(ctx, "SAVEPOINT "+name); err != nil {
 		return err
 	}
+	mark := t.deferred.mark()
 	if err := fn(t); err != nil {
 		t.owners, t.named = nil, nil // may name customers the rollback removes
+		t.deferred.reset(mark)
 		if _, rerr := t.ExecContext(ctx, "ROLLBACK TO SAVEPOINT "+name); rerr != nil {
 			return errors.Join(err, rerr)
 		}

@@ -79,9 +79,8 @@ func (db *DB) FinishEvent(ctx context.Context, ev *ingest.Event, procErr error, 
 			ev.Status, ev.LastError = ingest.StatusProcessed, ""
 			now := t.now
 			ev.ProcessedAt = &now
-			_, err := t.exec(ctx, `UPDATE events SET status = 'processed', attempts = attempts + 1, last_error = '', processed_at = ? WHERE id = ?`,
-				ms(now), ev.ID)
-			return err
+			t.deferred.processed = append(t.deferred.processed, ev.ID)
+			return nil
 		}
 		ev.Attempts++
 		ev.LastError = procErr.Error()

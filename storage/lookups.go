@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"strings"
 
 	"kefu"
 )
@@ -106,4 +107,81 @@ func (db *DB) SaveMailboxState(ctx context.Context, storeID int64, mailbox strin
 			storeID, mailbox, int64(uidValidity), int64(lastUID), ms(t.now))
 		return err
 	})
+}
+
+// FindOrderByReference returns a store's order by a payment reference
+// (charge, payment intent or other payment id) or, failing that, by its
+// own number — in one query, since ingest asks this of every event.
+// Payment references win over the number, earlier references over later.
+func (db *DB) FindOrderByReference(ctx context.Context, storeID int64, paymentRefs []string, number string) (*kefu.Order, error) {
+	a := kefu.ActorFrom(ctx)
+	if err := a.Require(kefu.ScopeOrdersRead); err != nil {
+		return nil, err
+	}
+	refs := make([]string, 0, len(paymentRefs))
+	for _, r := range paymentRefs {
+		if r != "" {
+			refs = append(refs, r)
+		}
+	}
+	number = strings.TrimSpace(number)
+	if (len(refs) == 0 && number == "") || !a.CanSeeStore(storeID) {
+		return nil, kefu.NotFound("order")
+	}
+	var match []string
+	args := []any{storeID}
+	if len(refs) > 0 {
+		in := placeholders(len(refs))
+		match = append(match, `charge_id IN (`+in+`)`, `payment_intent_id IN (`+in+`)`, `payment_ref IN (`+in+`)`)
+		for range 3 {
+			args = append(args, stringArgs(refs)...)
+		}
+	}
+	if number != "" {
+		match = append(match, `number = ?`)
+		args = append(args, number)
+	}
+	rows, err := db.query(ctx, db.reader(ctx), `SELECT `+orderColumns+` FROM orders WHERE store_id = ? AND (`+
+		strings.Join(match, ` OR `)+`) ORDER BY id DESC LIMIT 20`, args...)
+	if err != nil {
+		return nil, err
+	}
+	var found []*kefu.Order
+	for rows.Next() {
+		o, err := scanOrder(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		found = append(found, o)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	best, rank := (*kefu.Order)(nil), len(refs)+1
+	for _, o := range found {
+		r := referenceRank(o, refs, number)
+		if r < rank {
+			best, rank = o, r
+		}
+	}
+	if best == nil {
+		return nil, kefu.NotFound("order")
+	}
+	return best, db.loadShipments(ctx, db.reader(ctx), []*kefu.Order{best})
+}
+
+// referenceRank is the index of the first reference o carries, len(refs)
+// for a match by number alone, and more for no match.
+func referenceRank(o *kefu.Order, refs []string, number string) int {
+	for i, r := range refs {
+		if o.ChargeID == r || o.PaymentIntentID == r || o.PaymentRef == r {
+			return i
+		}
+	}
+	if number != "" && o.Number == number {
+		return len(refs)
+	}
+	return len(refs) + 2
 }

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"kefu"
-	"kefu/search"
 )
 
 // AddMessage appends a message, note or system event to a ticket.
@@ -36,7 +35,7 @@ func (db *DB) AddMessages(ctx context.Context, ms []*kefu.Message) error {
 			if t.Status == kefu.StatusClosed {
 				return kefu.Errorf(kefu.ECONFLICT, "ticket %d is closed and read-only", t.ID)
 			}
-			if _, err := tx.addMessage(ctx, t, m, false); err != nil {
+			if _, err := tx.addMessage(ctx, t, m); err != nil {
 				return err
 			}
 		}
@@ -46,49 +45,48 @@ func (db *DB) AddMessages(ctx context.Context, ms []*kefu.Message) error {
 
 // addMessage stores a validated message and moves the ticket along: a
 // buyer reply reopens a pending or solved ticket (taxonomy.md), the first
-// human reply sets the first response time. A history message (part of a
-// ticket as it is created) moves no status.
-func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message, history bool) (*kefu.Message, error) {
-	a := kefu.ActorFrom(ctx)
+// human reply sets the first response time.
+func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message) (*kefu.Message, error) {
+	tx.prepareMessage(ctx, t, m, false)
+	if err := tx.insertMessage(ctx, t, m); err != nil {
+		return nil, err
+	}
+	before := *t
+	applyMessage(t, m, false)
+	if _, err := tx.exec(ctx, `UPDATE tickets SET status = ?, first_response_at = ?, message_count = ?, last_message_at = ?, updated_at = ? WHERE id = ?`,
+		t.Status, msOrNil(t.FirstResponseAt), t.MessageCount, ms(t.LastMessageAt), ms(t.UpdatedAt), t.ID); err != nil {
+		return nil, err
+	}
+	if before.Status != t.Status || before.FirstResponseAt != t.FirstResponseAt {
+		return m, tx.audit(ctx, "ticket.update", "ticket", t.ID,
+			map[string]any{"status": before.Status, "first_response_at": before.FirstResponseAt},
+			map[string]any{"status": t.Status, "first_response_at": t.FirstResponseAt})
+	}
+	return m, nil
+}
+
+// prepareMessage fills in what a message takes from its ticket and the
+// clock. A history message (part of a ticket as it is created) was sent
+// long ago and never goes out again.
+func (tx *tx) prepareMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message, history bool) {
 	m.TicketID = t.ID
 	if m.AuthorUserID == 0 && m.Direction != kefu.DirectionInbound {
-		m.AuthorUserID = a.UserID()
+		m.AuthorUserID = kefu.ActorFrom(ctx).UserID()
 	}
 	if m.CreatedAt.IsZero() || m.CreatedAt.After(tx.now) {
 		m.CreatedAt = tx.now
 	}
 	m.CreatedAt = m.CreatedAt.UTC().Truncate(time.Millisecond)
 	// A live reply on an email ticket goes out through the outbox
-	// (storage/outbox.go); history being imported was sent long ago.
+	// (storage/outbox.go).
 	if m.Direction == kefu.DirectionOutbound && t.Channel == "email" && m.DeliveryState == "" && !history {
 		m.DeliveryState = kefu.DeliveryQueued
 	}
-	var err error
-	m.ID, err = tx.insert(ctx, `INSERT INTO messages (ticket_id, direction, channel, external_id, author_user_id, author_name,
-		body_text, body_html, delivery_state, automated, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		t.ID, m.Direction, m.Channel, strOrNil(m.ExternalID), idOrNil(m.AuthorUserID), m.AuthorName,
-		m.Text, m.HTML, m.DeliveryState, m.Automated, ms(m.CreatedAt))
-	if isForeignKeyViolation(err) {
-		return nil, kefu.Invalid("author_user_id", "author_user_id refers to no user")
-	} else if err != nil {
-		return nil, err
-	}
-	for i := range m.Attachments {
-		att := &m.Attachments[i]
-		if att.ContentType == "" {
-			att.ContentType = "application/octet-stream"
-		}
-		att.ID, err = tx.insert(ctx, `INSERT INTO attachments (message_id, filename, content_type, size, sha256, content_id) VALUES (?, ?, ?, ?, ?, ?)`,
-			m.ID, att.Filename, att.ContentType, att.Size, att.SHA256, att.ContentID)
-		if err != nil {
-			return nil, err
-		}
-	}
-	if _, err := tx.exec(ctx, tx.db.dialect.q("index_message"), tx.db.dialect.vector(search.Tokens(m.Text)), m.ID); err != nil {
-		return nil, err
-	}
+}
 
-	before := *t
+// applyMessage moves the ticket in memory as message m does. History moves
+// no status.
+func applyMessage(t *kefu.Ticket, m *kefu.Message, history bool) {
 	switch m.Direction {
 	case kefu.DirectionInbound:
 		if !history && (t.Status == kefu.StatusPending || t.Status == kefu.StatusSolved) {
@@ -96,7 +94,8 @@ func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message, h
 		}
 	case kefu.DirectionOutbound:
 		if !m.Automated && t.FirstResponseAt == nil {
-			t.FirstResponseAt = &m.CreatedAt
+			at := m.CreatedAt
+			t.FirstResponseAt = &at
 		}
 		if !m.Automated && !history && t.Status == kefu.StatusNew {
 			t.Status = kefu.StatusOpen
@@ -109,19 +108,35 @@ func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message, h
 	if m.CreatedAt.After(t.UpdatedAt) {
 		t.UpdatedAt = m.CreatedAt
 	}
-	if _, err := tx.exec(ctx, `UPDATE tickets SET status = ?, first_response_at = ?, message_count = ?, last_message_at = ?, updated_at = ? WHERE id = ?`,
-		t.Status, msOrNil(t.FirstResponseAt), t.MessageCount, ms(t.LastMessageAt), ms(t.UpdatedAt), t.ID); err != nil {
-		return nil, err
+}
+
+// insertMessage writes a prepared message, its attachments, its audit
+// entry and (at commit) its index row.
+func (tx *tx) insertMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message) error {
+	m.TicketID = t.ID
+	var err error
+	m.ID, err = tx.insert(ctx, `INSERT INTO messages (ticket_id, direction, channel, external_id, author_user_id, author_name,
+		body_text, body_html, delivery_state, automated, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		t.ID, m.Direction, m.Channel, strOrNil(m.ExternalID), idOrNil(m.AuthorUserID), m.AuthorName,
+		m.Text, m.HTML, m.DeliveryState, m.Automated, ms(m.CreatedAt))
+	if isForeignKeyViolation(err) {
+		return kefu.Invalid("author_user_id", "author_user_id refers to no user")
+	} else if err != nil {
+		return err
 	}
-	if err := tx.audit(ctx, "message.create", "message", m.ID, nil, messageAudit(m)); err != nil {
-		return nil, err
+	for i := range m.Attachments {
+		att := &m.Attachments[i]
+		if att.ContentType == "" {
+			att.ContentType = "application/octet-stream"
+		}
+		att.ID, err = tx.insert(ctx, `INSERT INTO attachments (message_id, filename, content_type, size, sha256, content_id) VALUES (?, ?, ?, ?, ?, ?)`,
+			m.ID, att.Filename, att.ContentType, att.Size, att.SHA256, att.ContentID)
+		if err != nil {
+			return err
+		}
 	}
-	if before.Status != t.Status || before.FirstResponseAt != t.FirstResponseAt {
-		return m, tx.audit(ctx, "ticket.update", "ticket", t.ID,
-			map[string]any{"status": before.Status, "first_response_at": before.FirstResponseAt},
-			map[string]any{"status": t.Status, "first_response_at": t.FirstResponseAt})
-	}
-	return m, nil
+	tx.indexLater("index_message", m.ID, m.Text)
+	return tx.audit(ctx, "message.create", "message", m.ID, nil, messageAudit(m))
 }
 
 // messageAudit records what happened without copying the whole body into

@@ -155,19 +155,15 @@ func contains(list []string, s string) bool {
 // decodeObject unmarshals ev.Object into dst and checks the Stripe object
 // type and id, so that, say, a charge where a dispute belongs is refused
 // instead of read as an empty dispute.
-func decodeObject(ev *Event, dst any, want string, id *string) error {
+func decodeObject(ev *Event, dst any, want string, id, object *string) error {
 	if len(ev.Object) == 0 || ev.Object[0] != '{' {
 		return kefu.Errorf(kefu.EINVALID, "%s %s: data.object is not a JSON object", ev.Type, ev.ID)
 	}
 	if err := json.Unmarshal(ev.Object, dst); err != nil {
 		return kefu.Errorf(kefu.EINVALID, "%s %s: data.object: %s", ev.Type, ev.ID, jsonProblem(err))
 	}
-	var head struct {
-		Object string `json:"object"`
-	}
-	_ = json.Unmarshal(ev.Object, &head) // dst decoded, so this cannot fail
-	if head.Object != want {
-		return kefu.Errorf(kefu.EINVALID, "%s %s: data.object is %s, want %s", ev.Type, ev.ID, quoteShort(head.Object), want)
+	if *object != want {
+		return kefu.Errorf(kefu.EINVALID, "%s %s: data.object is %s, want %s", ev.Type, ev.ID, quoteShort(*object), want)
 	}
 	if *id == "" {
 		return kefu.Errorf(kefu.EINVALID, "%s %s: data.object %s has no id", ev.Type, ev.ID, want)

@@ -6,6 +6,7 @@ import "strings"
 // charge.failed need.
 type chargeObject struct {
 	ID             string            `json:"id"`
+	Object         string            `json:"object"`
 	Amount         int64             `json:"amount"`
 	AmountRefunded int64             `json:"amount_refunded"`
 	Currency       string            `json:"currency"`

@@ -34,6 +34,7 @@ type Dispute struct {
 
 type disputeObject struct {
 	ID                 string            `json:"id"`
+	Object             string            `json:"object"`
 	Amount             int64             `json:"amount"`
 	Currency           string            `json:"currency"`
 	Charge             expandableID      `json:"charge"`
@@ -63,7 +64,7 @@ type disputeObject struct {
 
 func decodeDispute(ev *Event) (*Dispute, Links, error) {
 	var o disputeObject
-	if err := decodeObject(ev, &o, "dispute", &o.ID); err != nil {
+	if err := decodeObject(ev, &o, "dispute", &o.ID, &o.Object); err != nil {
 		return nil, Links{}, err
 	}
 	cur, err := money(ev, o.Amount, o.Currency)

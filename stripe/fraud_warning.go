@@ -20,6 +20,7 @@ type FraudWarning struct {
 
 type fraudWarningObject struct {
 	ID            string       `json:"id"`
+	Object        string       `json:"object"`
 	Actionable    bool         `json:"actionable"`
 	Charge        expandableID `json:"charge"`
 	PaymentIntent expandableID `json:"payment_intent"`
@@ -29,7 +30,7 @@ type fraudWarningObject struct {
 
 func decodeFraudWarning(ev *Event) (*FraudWarning, Links, error) {
 	var o fraudWarningObject
-	if err := decodeObject(ev, &o, "radar.early_fraud_warning", &o.ID); err != nil {
+	if err := decodeObject(ev, &o, "radar.early_fraud_warning", &o.ID, &o.Object); err != nil {
 		return nil, Links{}, err
 	}
 	w := &FraudWarning{

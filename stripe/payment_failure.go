@@ -25,6 +25,7 @@ type PaymentFailure struct {
 
 type paymentIntentObject struct {
 	ID               string            `json:"id"`
+	Object           string            `json:"object"`
 	Amount           int64             `json:"amount"`
 	Currency         string            `json:"currency"`
 	LatestCharge     expandableID      `json:"latest_charge"`
@@ -47,7 +48,7 @@ type paymentIntentObject struct {
 
 func decodePaymentIntentFailed(ev *Event) (*PaymentFailure, Links, error) {
 	var o paymentIntentObject
-	if err := decodeObject(ev, &o, "payment_intent", &o.ID); err != nil {
+	if err := decodeObject(ev, &o, "payment_intent", &o.ID, &o.Object); err != nil {
 		return nil, Links{}, err
 	}
 	cur, err := money(ev, o.Amount, o.Currency)
@@ -83,7 +84,7 @@ func decodePaymentIntentFailed(ev *Event) (*PaymentFailure, Links, error) {
 
 func decodeChargeFailed(ev *Event) (*PaymentFailure, Links, error) {
 	var o chargeObject
-	if err := decodeObject(ev, &o, "charge", &o.ID); err != nil {
+	if err := decodeObject(ev, &o, "charge", &o.ID, &o.Object); err != nil {
 		return nil, Links{}, err
 	}
 	cur, err := money(ev, o.Amount, o.Currency)

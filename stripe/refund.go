@@ -32,6 +32,7 @@ type Refund struct {
 
 type refundObject struct {
 	ID            string            `json:"id"`
+	Object        string            `json:"object"`
 	Amount        int64             `json:"amount"`
 	Currency      string            `json:"currency"`
 	Charge        expandableID      `json:"charge"`
@@ -45,7 +46,7 @@ type refundObject struct {
 
 func decodeRefund(ev *Event) (*Refund, Links, error) {
 	var o refundObject
-	if err := decodeObject(ev, &o, "refund", &o.ID); err != nil {
+	if err := decodeObject(ev, &o, "refund", &o.ID, &o.Object); err != nil {
 		return nil, Links{}, err
 	}
 	cur, err := money(ev, o.Amount, o.Currency)
@@ -71,7 +72,7 @@ func decodeRefund(ev *Event) (*Refund, Links, error) {
 
 func decodeChargeRefunded(ev *Event) (*Refund, Links, error) {
 	var o chargeObject
-	if err := decodeObject(ev, &o, "charge", &o.ID); err != nil {
+	if err := decodeObject(ev, &o, "charge", &o.ID, &o.Object); err != nil {
 		return nil, Links{}, err
 	}
 	cur, err := money(ev, o.Amount, o.Currency)

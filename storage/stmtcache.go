@@ -1,0 +1,80 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"sync"
+)
+
+// stmtCache keeps SQLite statements prepared across transactions on the
+// one writer connection. Parsing is most of a small statement's cost, and
+// a transaction's own prepared statements die with it. A statement can
+// only be prepared on the database while no transaction holds the writer
+// (preparing inside one would wait for itself), so statements a
+// transaction prepared are learned after its commit and used from the
+// next transaction on.
+type stmtCache struct {
+	db      *sql.DB
+	rebind  func(string) string
+	mu      sync.Mutex
+	stmts   map[string]*sql.Stmt
+	limit   int
+	enabled bool
+}
+
+func newStmtCache(db *sql.DB, rebind func(string) string, enabled bool) *stmtCache {
+	return &stmtCache{db: db, rebind: rebind, stmts: map[string]*sql.Stmt{}, limit: 512, enabled: enabled}
+}
+
+func (c *stmtCache) get(query string) *sql.Stmt {
+	if c == nil || !c.enabled {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.stmts[query]
+}
+
+// learn prepares the queries a committed transaction used that the cache
+// does not hold yet. Inbox filters vary with their inputs, so the cache
+// is bounded; once full it keeps what it has. The lock is not held while
+// preparing: a transaction that holds the writer may be asking get.
+func (c *stmtCache) learn(used map[string]*sql.Stmt) {
+	if c == nil || !c.enabled || len(used) == 0 {
+		return
+	}
+	c.mu.Lock()
+	var missing []string
+	for q := range used {
+		if _, ok := c.stmts[q]; !ok && len(c.stmts)+len(missing) < c.limit {
+			missing = append(missing, q)
+		}
+	}
+	c.mu.Unlock()
+	for _, q := range missing {
+		s, err := c.db.PrepareContext(context.Background(), c.rebind(q))
+		if err != nil {
+			continue // the transaction's own preparation reports it
+		}
+		c.mu.Lock()
+		if _, ok := c.stmts[q]; ok || !c.enabled {
+			s.Close()
+		} else {
+			c.stmts[q] = s
+		}
+		c.mu.Unlock()
+	}
+}
+
+func (c *stmtCache) close() {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, s := range c.stmts {
+		s.Close()
+	}
+	c.stmts = nil
+	c.enabled = false
+}
