@@ -233,3 +233,44 @@ func TestPipeline_GivesUpAfterMaxAttempts(t *testing.T) {
 		}
 	})
 }
+
+// A batch the writer keeps up with is processed in the transaction that
+// archives it: when Accept returns, the ticket is there too. A batch with
+// a failing event is archived without effects, and the process loop
+// takes the event up again.
+func TestPipeline_AcceptedEventIsProcessedWithItsArchiveCommit(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		store := storagetest.Store(t, db, "shop", "shopify", nil)
+		h := &ticketHandler{db: db}
+		p := ingest.New(db, map[string]ingest.Handler{ingest.SourceGeneric: h}, ingest.Options{Poll: time.Hour})
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { defer close(done); _ = p.Run(ctx) }()
+		t.Cleanup(func() { cancel(); <-done })
+
+		ev := &ingest.Event{Source: ingest.SourceGeneric, StoreID: store.ID, ExternalID: "inline-1", Type: "test", Payload: []byte(`{}`)}
+		if _, err := p.Accept(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
+		if ev.Status != ingest.StatusProcessed {
+			t.Errorf("after Accept the event is %s, want processed", ev.Status)
+		}
+		if _, err := db.FindTicketByCase(kefu.SystemContext(ctx, "test"), store.ID, "inline-1"); err != nil {
+			t.Errorf("no ticket when Accept returned: %v", err)
+		}
+
+		h.fail.Store(1)
+		failing := &ingest.Event{Source: ingest.SourceGeneric, StoreID: store.ID, ExternalID: "inline-2", Type: "test", Payload: []byte(`{}`)}
+		if dup, err := p.Accept(ctx, failing); err != nil || dup {
+			t.Fatalf("accept of an event whose processing fails = %v, %v; want acknowledged", dup, err)
+		}
+		if failing.Status != ingest.StatusPending {
+			t.Errorf("an event whose processing failed is %s, want pending", failing.Status)
+		}
+		// The writer wakes the process loop for what it left pending.
+		waitFor(t, "the failed event's retry", func() bool { return countTickets(t, db) == 2 })
+		if _, err := db.FindTicketByCase(kefu.SystemContext(ctx, "test"), store.ID, "half-inline-2"); err == nil {
+			t.Error("the failed attempt's half-written ticket survived; it must roll back")
+		}
+	})
+}

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"fmt"
 	"strings"
 )
 
@@ -13,20 +12,17 @@ import (
 // every INSERT opens, so index rows written mid-transaction cost a flush
 // each. Nothing within a transaction reads these rows back.
 type deferred struct {
-	index     []indexWrite
-	audits    [][]any
-	processed []int64 // events whose processing succeeded
+	index  []indexWrite
+	audits [][]any
 }
 
-type deferredMark struct{ index, audits, processed int }
+type deferredMark struct{ index, audits int }
 
-func (d *deferred) mark() deferredMark {
-	return deferredMark{len(d.index), len(d.audits), len(d.processed)}
-}
+func (d *deferred) mark() deferredMark { return deferredMark{len(d.index), len(d.audits)} }
 
 // reset forgets what was queued after m: a savepoint rolled back.
 func (d *deferred) reset(m deferredMark) {
-	d.index, d.audits, d.processed = d.index[:m.index], d.audits[:m.audits], d.processed[:m.processed]
+	d.index, d.audits = d.index[:m.index], d.audits[:m.audits]
 }
 
 // writeDeferred writes the queued rows.
@@ -34,28 +30,11 @@ func (t *tx) writeDeferred(ctx context.Context) error {
 	if err := t.writeAudit(ctx); err != nil {
 		return err
 	}
-	if err := t.writeProcessed(ctx); err != nil {
-		return err
-	}
 	return t.writeIndex(ctx)
 }
 
 // deferredChunk is how many rows one deferred statement carries.
 const deferredChunk = 32
-
-func (t *tx) writeProcessed(ctx context.Context) error {
-	for ids := t.deferred.processed; len(ids) > 0; {
-		n := min(len(ids), deferredChunk)
-		args := append([]any{ms(t.now)}, int64Args(ids[:n])...)
-		if _, err := t.exec(ctx, `UPDATE events SET status = 'processed', attempts = attempts + 1, last_error = '', processed_at = ?
-			WHERE id IN (`+placeholders(n)+`)`, args...); err != nil {
-			return fmt.Errorf("marking events processed: %w", err)
-		}
-		ids = ids[n:]
-	}
-	t.deferred.processed = nil
-	return nil
-}
 
 // valuesList is "(?, …), (?, …)" for rows of cols placeholders each.
 func valuesList(rows, cols int) string {

@@ -15,20 +15,32 @@ const eventColumns = `id, source, store_id, external_id, type, received_at, veri
 
 // AppendEvents archives events in one transaction and reports, per event,
 // whether it was already there (a redelivery). Callers acknowledge the
-// sender only after this returns: then the bytes are on disk.
+// sender only after this returns: then the bytes are on disk. An event
+// whose Status is already processed is archived so, with its
+// ProcessedAt: the pipeline applies it in the same transaction.
 func (db *DB) AppendEvents(ctx context.Context, evs []*ingest.Event) (duplicate []bool, err error) {
 	duplicate = make([]bool, len(evs))
 	err = db.inTx(ctx, func(t *tx) error {
 		for i, ev := range evs {
-			ev.Status = ingest.StatusPending
+			var processedAt any
+			if ev.Status == ingest.StatusProcessed && ev.ProcessedAt != nil {
+				processedAt = ms(*ev.ProcessedAt)
+			} else {
+				ev.Status = ingest.StatusPending
+			}
 			headers := "{}"
 			if len(ev.Headers) > 0 {
 				headers = string(mustJSON(ev.Headers))
 			}
+			attempts := 0
+			if processedAt != nil {
+				attempts = 1
+			}
 			err := t.queryRow(ctx, `INSERT INTO events (source, store_id, external_id, type, received_at, verification, headers, payload,
-				status, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)
+				status, attempts, processed_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (source, store_id, external_id) DO NOTHING RETURNING id`,
-				ev.Source, ev.StoreID, ev.ExternalID, ev.Type, ms(ev.ReceivedAt), ev.Verification, headers, ev.Payload, ms(ev.ReceivedAt)).Scan(&ev.ID)
+				ev.Source, ev.StoreID, ev.ExternalID, ev.Type, ms(ev.ReceivedAt), ev.Verification, headers, ev.Payload,
+				ev.Status, attempts, processedAt, ms(ev.ReceivedAt)).Scan(&ev.ID)
 			switch {
 			case err == sql.ErrNoRows:
 				duplicate[i] = true
@@ -62,6 +74,28 @@ func (db *DB) ClaimEvent(ctx context.Context, id int64, lease time.Duration) (bo
 	return claimed, err
 }
 
+// ClaimProcessed claims a due event by marking it processed before its
+// handler runs, inside the processing transaction: one statement where a
+// claim and a finish would be two. A handler failure rolls the mark back
+// with everything else.
+func (db *DB) ClaimProcessed(ctx context.Context, ev *ingest.Event) (bool, error) {
+	claimed := false
+	err := db.inTx(ctx, func(t *tx) error {
+		res, err := t.exec(ctx, `UPDATE events SET status = 'processed', attempts = attempts + 1, last_error = '', processed_at = ?
+			WHERE id = ? AND status = 'pending' AND next_attempt_at <= ?`, ms(t.now), ev.ID, ms(t.now))
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		if claimed = n == 1; claimed {
+			now := t.now
+			ev.Status, ev.LastError, ev.ProcessedAt = ingest.StatusProcessed, "", &now
+		}
+		return err
+	})
+	return claimed, err
+}
+
 // DueEvents returns up to limit events that are due, without claiming
 // them: the pipeline prepares them (DNS lookups) outside its transaction,
 // then claims inside it.
@@ -79,8 +113,9 @@ func (db *DB) FinishEvent(ctx context.Context, ev *ingest.Event, procErr error, 
 			ev.Status, ev.LastError = ingest.StatusProcessed, ""
 			now := t.now
 			ev.ProcessedAt = &now
-			t.deferred.processed = append(t.deferred.processed, ev.ID)
-			return nil
+			_, err := t.exec(ctx, `UPDATE events SET status = 'processed', attempts = attempts + 1, last_error = '', processed_at = ? WHERE id = ?`,
+				ms(now), ev.ID)
+			return err
 		}
 		ev.Attempts++
 		ev.LastError = procErr.Error()

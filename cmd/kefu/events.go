@@ -75,17 +75,21 @@ func cmdStripeBackfill(c *cli, args []string) error {
 		pctx, stop := context.WithCancel(ctx)
 		ran := make(chan struct{})
 		go func() { defer close(ran); _ = p.Run(pctx) }()
-		fetched, added := 0, 0
+		fetched, added, inline := 0, 0, 0
 		err = stripe.NewClient(key, apiBase, nil).Events(ctx, kefu.Now().Add(-since), stripe.EventTypes(), func(raw []byte, id string) error {
 			var head struct {
 				Type string `json:"type"`
 			}
 			_ = json.Unmarshal(raw, &head)
-			dup, err := p.Accept(ctx, &ingest.Event{Source: ingest.SourceStripe, StoreID: store.ID, ExternalID: id, Type: head.Type,
-				Verification: "stripe-api:events", Payload: raw})
+			ev := &ingest.Event{Source: ingest.SourceStripe, StoreID: store.ID, ExternalID: id, Type: head.Type,
+				Verification: "stripe-api:events", Payload: raw}
+			dup, err := p.Accept(ctx, ev)
 			fetched++
 			if !dup {
 				added++
+			}
+			if err == nil && !dup && ev.Status == ingest.StatusProcessed {
+				inline++ // processed as it was archived
 			}
 			return err
 		})
@@ -95,7 +99,7 @@ func cmdStripeBackfill(c *cli, args []string) error {
 			return err
 		}
 		done, err := drain(ctx, db, blobs)
-		fmt.Fprintf(c.stdout, "fetched %d events, %d new, processed %d\n", fetched, added, done)
+		fmt.Fprintf(c.stdout, "fetched %d events, %d new, processed %d\n", fetched, added, inline+done)
 		return err
 	})
 }
