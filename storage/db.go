@@ -33,6 +33,9 @@ type DB struct {
 	sealer  *sealer
 	now     func() time.Time
 	stmts   *stmtCache // SQLite's writer statements, kept across transactions
+	// readStmts keeps SQLite's reads prepared on the read pool: parsing
+	// costs more than running most of kefu's indexed lookups.
+	readStmts *stmtCache
 }
 
 // Open connects to the database named by cfg.DSN. It does not migrate.
@@ -61,6 +64,7 @@ func IsPostgres(dsn string) bool {
 // Close closes every connection.
 func (db *DB) Close() error {
 	db.stmts.close()
+	db.readStmts.close()
 	err := db.write.Close()
 	if db.read != db.write {
 		if rerr := db.read.Close(); err == nil {
@@ -269,12 +273,22 @@ func (db *DB) query(ctx context.Context, q queryer, query string, args ...any) (
 	if t, ok := q.(*tx); ok {
 		return t.query(ctx, query, args...)
 	}
+	if q == db.read {
+		if s := db.readStmts.prepare(ctx, query); s != nil {
+			return s.QueryContext(ctx, args...)
+		}
+	}
 	return q.QueryContext(ctx, db.dialect.rebind(query), args...)
 }
 
 func (db *DB) queryRow(ctx context.Context, q queryer, query string, args ...any) rowScanner {
 	if t, ok := q.(*tx); ok {
 		return t.queryRow(ctx, query, args...)
+	}
+	if q == db.read {
+		if s := db.readStmts.prepare(ctx, query); s != nil {
+			return s.QueryRowContext(ctx, args...)
+		}
 	}
 	return q.QueryRowContext(ctx, db.dialect.rebind(query), args...)
 }

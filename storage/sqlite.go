@@ -68,5 +68,6 @@ func (db *DB) openSQLite(ctx context.Context, path string) error {
 	db.dialect = newDialect("sqlite", false, search.Joined, search.Query.FTS5)
 	db.dialect.prepareInTx = true
 	db.stmts = newStmtCache(write, db.dialect.rebind, true)
+	db.readStmts = newStmtCache(read, db.dialect.rebind, true)
 	return nil
 }

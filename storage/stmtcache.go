@@ -66,6 +66,35 @@ func (c *stmtCache) learn(used map[string]*sql.Stmt) {
 	}
 }
 
+// prepare returns the query prepared on the cache's pool, preparing it on
+// first use. For the read pool, where no caller holds a connection while
+// asking; nil when the cache is off or full (the caller runs the query
+// unprepared).
+func (c *stmtCache) prepare(ctx context.Context, query string) *sql.Stmt {
+	if c == nil || !c.enabled {
+		return nil
+	}
+	c.mu.Lock()
+	s, ok := c.stmts[query]
+	full := len(c.stmts) >= c.limit
+	c.mu.Unlock()
+	if ok || full {
+		return s
+	}
+	s, err := c.db.PrepareContext(ctx, c.rebind(query))
+	if err != nil {
+		return nil // the unprepared query reports the error
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if old, ok := c.stmts[query]; ok || !c.enabled {
+		s.Close()
+		return old
+	}
+	c.stmts[query] = s
+	return s
+}
+
 func (c *stmtCache) close() {
 	if c == nil {
 		return
