@@ -51,6 +51,11 @@ func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message) (
 	if err := tx.insertMessage(ctx, t, m); err != nil {
 		return nil, err
 	}
+	if m.Direction == kefu.DirectionInbound {
+		if err := tx.automate(ctx, t.ID, kefu.Automation{Event: kefu.EventBuyerMessage, MessageID: m.ID}); err != nil {
+			return nil, err
+		}
+	}
 	before := *t
 	applyMessage(t, m, false)
 	if _, err := tx.exec(ctx, `UPDATE tickets SET status = ?, first_response_at = ?, message_count = ?, last_message_at = ?, updated_at = ? WHERE id = ?`,

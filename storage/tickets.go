@@ -18,7 +18,7 @@ func (db *DB) CreateTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Tic
 	var t *kefu.Ticket
 	err := db.inTx(ctx, func(tx *tx) error {
 		var err error
-		t, err = tx.createTicket(ctx, c)
+		t, err = tx.createTicket(ctx, c, true)
 		return err
 	})
 	return t, err
@@ -30,7 +30,7 @@ func (db *DB) CreateTickets(ctx context.Context, cs []*kefu.TicketCreate) ([]int
 	ids := make([]int64, 0, len(cs))
 	err := db.inTx(ctx, func(tx *tx) error {
 		for _, c := range cs {
-			t, err := tx.createTicket(ctx, c)
+			t, err := tx.createTicket(ctx, c, false)
 			if err != nil {
 				return err
 			}
@@ -41,7 +41,10 @@ func (db *DB) CreateTickets(ctx context.Context, cs []*kefu.TicketCreate) ([]int
 	return ids, err
 }
 
-func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Ticket, error) {
+// createTicket writes a new ticket with its conversation so far. automate
+// enqueues the automation job (classification, SLA, rules): live tickets
+// want it; imports of history must not answer years-old mail.
+func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate, automate bool) (*kefu.Ticket, error) {
 	a := kefu.ActorFrom(ctx)
 	if err := a.Require(kefu.ScopeTicketsWrite); err != nil {
 		return nil, err
@@ -116,11 +119,20 @@ func (tx *tx) createTicket(ctx context.Context, c *kefu.TicketCreate) (*kefu.Tic
 	if err := tx.audit(ctx, "ticket.create", "ticket", t.ID, nil, t); err != nil {
 		return nil, err
 	}
+	job := kefu.Automation{Event: kefu.EventTicketCreated}
 	for _, m := range msgs {
 		if err := tx.insertMessage(ctx, t, m); err != nil {
 			return nil, err
 		}
+		if m.Direction == kefu.DirectionInbound && job.MessageID == 0 {
+			job.MessageID = m.ID
+		}
 		t.Messages = append(t.Messages, m)
+	}
+	if automate {
+		if err := tx.automate(ctx, t.ID, job); err != nil {
+			return nil, err
+		}
 	}
 	if t.Status == kefu.StatusSolved || t.Status == kefu.StatusClosed {
 		// An imported solved ticket was solved with its last message.

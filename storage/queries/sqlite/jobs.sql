@@ -1,0 +1,2 @@
+-- name: claim_jobs_lock
+-- The single writer connection already serialises claims.
