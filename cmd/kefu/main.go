@@ -8,6 +8,7 @@
 //	kefu events replay         process archived inbound events again
 //	kefu stripe backfill       recover missed Stripe webhooks
 //	kefu bench seed|run|ingest load test data, time the inbox and ingest
+//	kefu lint                  check outgoing message text against marketplace rules
 //	kefu classify              give buyer messages (JSON lines) an intent and a language
 //	kefu version
 //
@@ -109,6 +110,8 @@ func (c *cli) dispatch(args []string) error {
 		return cmdMigrate(c, rest)
 	case "version":
 		return cmdVersion(c, rest)
+	case "lint":
+		return cmdLint(c, rest)
 	case "classify":
 		return cmdClassify(c, rest)
 	case "help", "-h", "-help", "--help":
@@ -161,6 +164,7 @@ commands:
   bench seed       add generated tickets for benchmarks
   bench run        time the inbox queries and print a Markdown report
   bench ingest     time Stripe webhooks: durable acks/s, latency, tickets/s
+  lint             check message text against a marketplace's messaging rules (--platform, --jsonl)
   classify         intent and language of buyer messages: JSON lines in, JSON lines out
   version          print the version
   help [command]   show this help or a command's flags

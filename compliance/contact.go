@@ -1,0 +1,283 @@
+package compliance
+
+import "strings"
+
+// Contact details offered for talking outside the platform. Amazon
+// forbids email addresses and phone numbers in buyer-seller messages; eBay
+// forbids exchanging email, phone or social details; Shopee, Lazada and
+// TikTok Shop forbid moving the conversation off the platform, which is
+// what WhatsApp, WeChat, Line, Zalo and Telegram handles are for.
+// Addresses and numbers are found in email.go and phone.go; this file
+// finds the messaging apps and handles.
+
+func contactWords(l *lexicon) {
+	// Apps that only ever mean "talk to me there".
+	l.add(cApp, "whatsapp", "whats app", "whatsap", "watsapp", "wassap", "whatapp", "wechat", "weixin", "telegram",
+		"skype", "zalo", "viber", "kakaotalk", "kakao talk", "kakao", "snapchat", "qq", "wickr", "facebook messenger",
+		"fb messenger", "line id", "line@", "whatsapp business", "ไลน์", "微信", "威信", "薇信", "徽信", "v信",
+		"微芯", "维信", "扣扣", "企鹅号", "飞机号", "电报", "ig dm")
+	// Apps whose names are also ordinary words or abbreviations: contact
+	// only with a contact verb or an identifier.
+	l.add(cApp, "wpp", "zapzap", "whatsapp no", "no wa", "nombor whatsapp", "nomor whatsapp", "nomor wa")
+	l.add(cApp, "vx", "wx")
+	l.add(cAppWeak, "line", "signal", "messenger", "wa", "tg", "snap", "kik", "discord", "imessage", "zap",
+		"whats", "w a")
+	l.add(cSocial, "facebook", "fb", "instagram", "insta", "ig", "tiktok", "twitter", "youtube", "pinterest",
+		"weibo", "douyin", "xiaohongshu", "小红书", "抖音", "微博", "facebook page", "fanpage", "fan page", "เฟส",
+		"เฟซบุ๊ก", "เพจเฟส", "อินสตาแกรม", "ไอจี", "臉書", "脸书")
+	l.add(cContactVerb, "contact*", "reach", "message", "msg", "text", "texting", "call", "chat", "dm", "pm",
+		"inbox", "add", "talk", "ring", "write", "email", "e mail", "ping", "hit me up", "get in touch", "drop me",
+		"contacta*", "escríbe*", "escribenos", "contattaci", "contattami", "scrivimi", "scrivici", "chiamami", "llám*", "hablar", "kontaktier*", "schreib*",
+		"anruf*", "rufen", "erreichen", "contactez", "contacter", "écrivez", "appelez", "joindre", "contate",
+		"contacte", "fale", "falar", "ligue", "chame", "chamar", "mande", "hubungi", "hubungilah", "tambah",
+		"liên hệ", "lien lac", "nhắn", "nhắn tin", "inbox", "gọi", "kết bạn", "ติดต่อ", "แอด", "ทัก", "โทร",
+		"联系", "联络", "加", "加我", "私信", "咨询", "找我")
+	l.add(cPhoneWord, "phone", "phones", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "call", "calling",
+		"txt", "text me", "ph", "hp no", "no tel", "whatsapp no",
+		"hotline", "sms", "phone number", "mobile number", "contact number", "cell number", "my number",
+		"our number", "direct line", "customer care line", "care line", "teléfono", "telefono", "móvil", "movil",
+		"celular", "llam*", "cellulare", "chiamami", "chiamaci", "telefon*", "handy", "handynummer", "anrufen", "ruf", "nummer",
+		"téléphone", "portable", "numéro", "appelez", "telefone", "ligue", "nombor", "nomor", "hp", "no hp",
+		"ponsel", "telp", "số điện thoại", "so dien thoai", "sđt", "sdt", "điện thoại", "gọi", "โทร", "เบอร์",
+		"电话", "手机", "号码", "致电", "打给", "电话号码", "手机号", "联系电话")
+	l.add(cEmailWord, "email", "e mail", "mail", "correo", "courriel", "surel", "อีเมล", "邮箱", "邮件")
+	l.add(cProvider, "gmail", "hotmail", "yahoo", "icloud", "protonmail", "foxmail", "googlemail")
+	l.add(cID, "id", "username", "user name", "handle", "account", "acc", "nick", "账号", "号", "ไอดี", "id là")
+	l.add(cContactFixed, "加微信", "加我微信", "加v", "加v信", "加vx", "加wx", "加我v", "加我vx", "加我wx", "加个v",
+		"加个微信", "加qq", "加我qq", "加line", "加我line",
+		"加赖", "私聊", "私我", "私下联系", "加好友", "加个好友", "加我好友", "扫码加", "微信联系", "联系微信", "微信号", "qq号", "vx号",
+		"wx号", "แอดไลน์", "ไลน์ไอดี", "ทักไลน์", "ไอดีไลน์", "แอดมาที่ไลน์", "give me a ring",
+		"give us a ring", "give me a call", "give us a call", "shoot me an email", "send me an email",
+		"send us an email", "drop me an email", "drop us an email", "whatsapp me", "whatsapp us", "text me",
+		"text us", "ring me", "call me", "sms me", "kết bạn zalo", "nhắn zalo", "hubungi saya", "wa saya",
+		"contact me privately", "contact us privately", "chat privately", "private chat")
+	l.add(cOrderRef, "order*", "tracking", "track", "invoice", "sku", "item", "model", "parcel", "package",
+		"shipment", "waybill", "awb", "reference", "ref", "case", "ticket", "asin", "isbn", "ean", "upc", "serial",
+		"postcode", "zip", "zipcode", "rma", "lot", "batch", "part", "no", "nr", "pedido", "seguimiento", "factura",
+		"bestellung", "bestellnummer", "sendungsnummer", "sendung", "rechnung", "artikelnummer", "commande",
+		"suivi", "colis", "facture", "encomenda", "rastreio", "rastreamento", "pesanan", "resi", "penjejakan",
+		"đơn", "đơn hàng", "mã vận đơn", "vận đơn", "คำสั่งซื้อ", "เลขพัสดุ", "พัสดุ", "订单", "单号", "运单",
+		"快递", "物流", "订单号", "发票", "宅配", "编号", "spedizione", "numero di spedizione", "iban", "account")
+	l.add(cCarrier, "ups", "fedex", "usps", "dhl", "royal mail", "parcelforce", "evri", "hermes", "dpd", "gls",
+		"canada post", "australia post", "auspost", "japan post", "j t", "j t express", "ninja van", "ninjavan",
+		"spx", "shopee express", "kerry", "flash express", "thailand post", "viettel post", "ghn", "ghtk",
+		"pos laju", "poslaju", "jne", "sicepat", "lbc", "ontrac", "lasership", "purolator", "aramex", "sf express",
+		"顺丰", "中通", "圆通", "韵达", "申通", "邮政", "ems", "yunexpress", "yanwen", "4px", "cainiao", "菜鸟",
+		"黑猫", "black cat", "yamato", "correos", "colissimo", "chronopost", "la poste", "postnl", "bpost",
+		"post office", "carrier", "carrier's", "courier", "courier's", "manufacturer", "manufacturer's", "warranty",
+		"fabricant", "hersteller", "herstellers", "fabricante", "kurir", "bưu điện", "nhà sản xuất", "ขนส่ง",
+		"厂家", "厂商", "快递员", "快递公司", "delivery driver", "driver", "lex", "best express", "customs",
+		"service center", "service centre")
+}
+
+// findContact reports chat apps and handles offered for contact.
+func (sc *scan) findContact() {
+	for i := range sc.units {
+		u := sc.units[i]
+		m := u.mask
+		switch {
+		case m&(cApp|cContactFixed) != 0:
+			if sc.modelNumber(i) {
+				continue
+			}
+			end := sc.identifierEnd(i)
+			if end > i || !sc.negated(i) && !sc.deniedAfter(i) && !sc.productFeature(i) {
+				sc.addUnits(ContactInfo, i, end, "chat app or contact handle outside the platform")
+			}
+		case m&cProvider != 0:
+			if !sc.negated(i) {
+				sc.addUnits(ContactInfo, i, sc.identifierEnd(i), "email account outside the platform")
+			}
+		case m&(cAppWeak|cSocial) != 0:
+			sc.weakApp(i)
+		case m&cHandle != 0:
+			sc.bareHandle(i)
+		}
+		if sc.platform.IsMarketplace() && m&(cPlease|cAsk|cContactVerb|cOffer) != 0 {
+			sc.askForContact(i)
+		}
+	}
+}
+
+// weakApp decides whether Line, Signal, WA, Instagram … at i are offered
+// for contact: "message us on Facebook", "add me on snap", "Line: shop99",
+// "WA kami di 0856…". "Follow us on Instagram @shop" is promotion, not
+// contact, and is left to promo.go.
+func (sc *scan) weakApp(i int) {
+	if sc.negated(i) {
+		return
+	}
+	social := sc.units[i].mask&cSocial != 0 && sc.units[i].mask&cAppWeak == 0
+	const rule = "chat app or social account offered for contact"
+	if v := sc.prev(i, cContactVerb, 5); v >= 0 {
+		// "message us on Facebook", "add me on snap"; for the short app
+		// names also the verb right before: "chat WA kami", "hubungi WA".
+		if sc.first(v+1, i, cVia) >= 0 || v == i-1 && !social {
+			sc.addUnits(ContactInfo, v, sc.identifierEnd(i), rule)
+			return
+		}
+	}
+	// "follow IG kami dan DM di sana", "find us on Instagram and DM us".
+	for j := i + 1; j < len(sc.units) && j-i <= 6 && sc.units[j].sent == sc.units[i].sent; j++ {
+		if sc.is(j, "dm", "pm", "inbox", "message", "msg", "chat", "text") && !sc.is(j+1, "here") && !sc.is(j+2, "here") {
+			sc.addUnits(ContactInfo, i, j, rule)
+			return
+		}
+	}
+	if social && sc.prev(i, cFollow|cBrowse, 6) >= 0 {
+		return
+	}
+	// "Line: shop99", "Viber 0917 123 4567"; "WA-5512" is a model number.
+	if sc.modelNumber(i) {
+		return
+	}
+	if end := sc.identifierEndMin(i, 7); end > i && sc.phoneLike(i+1, end) {
+		sc.addUnits(ContactInfo, i, end, rule)
+		return
+	}
+	// "Messenger: Rose Santos": a colon after the app, then a name.
+	if e := int(sc.units[i].e); !social && e < len(sc.t) && (sc.t[e] == ':' || strings.HasPrefix(sc.t[e:], "：")) &&
+		i+1 < len(sc.units) && sc.units[i+1].sent == sc.units[i].sent && sc.units[i+1].kind == uWord {
+		sc.addUnits(ContactInfo, i, i+1, rule)
+		return
+	}
+	// "Instagram, my handle is @shop": the handle later in the sentence.
+	if h := sc.next(i, cHandle|cID, 5); h >= 0 {
+		sc.addUnits(ContactInfo, i, h, rule)
+	}
+}
+
+// bareHandle reports an @handle offered for contact: one next to a
+// contact verb or an app, not one a follow request promotes.
+func (sc *scan) bareHandle(i int) {
+	if sc.prev(i, cFollow, 8) >= 0 || sc.negated(i) {
+		return
+	}
+	if sc.prev(i, cContactVerb|cApp|cAppWeak|cSocial|cID, 6) >= 0 {
+		sc.addUnits(ContactInfo, i, i, "contact handle")
+	}
+}
+
+// identifierEnd returns the last unit of an identifier right after unit i
+// ("WeChat: lin_store88", "WhatsApp +1 555…", "Line ID tokyogoods"), or i.
+func (sc *scan) identifierEnd(i int) int { return sc.identifierEndMin(i, 3) }
+
+// identifierEndMin is identifierEnd where a number needs minDigits digits.
+func (sc *scan) identifierEndMin(i, minDigits int) int {
+	end := i
+	digits := 0
+	for j := i + 1; j < len(sc.units) && j-end <= 2 && sc.units[j].sent == sc.units[i].sent; j++ {
+		u := sc.units[j]
+		w := sc.t[u.s:u.e]
+		if u.kind == uNumber {
+			digits += int(u.e - u.s)
+		}
+		switch {
+		case u.mask&(cHandle|cID) != 0, u.kind == uNumber && digits >= minDigits, looksLikeHandle(w):
+			end = j
+		case u.mask&(cVia|cSelf|cUs) != 0 || w == "is" || w == "la" || w == "là" || w == "es" || w == "ist" || w == "est" || w == "é":
+			// "my WeChat ID is …", "Zalo của shop là …"
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// deniedAfter reports a denial right after unit i: "WhatsApp is not
+// allowed here", "WeChat isn't supported".
+func (sc *scan) deniedAfter(i int) bool {
+	for j := i + 1; j < len(sc.units) && j-i <= 8 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if sc.units[j].mask&cNegation == 0 || sc.is(j, "no", "na", "ne") {
+			continue
+		}
+		if j-i <= 3 {
+			return true
+		}
+		for k := j + 1; k < len(sc.units) && k-j <= 2; k++ {
+			if sc.is(k, "allowed", "permitted", "possible", "supported", "accepted", "available", "able", "use", "used", "share", "shared", "offer", "provide") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// productFeature reports an app named as something the product does:
+// "shows WhatsApp and WeChat notifications", "compatible with Line".
+func (sc *scan) productFeature(i int) bool {
+	a, b := sc.around(i, 5)
+	for j := a; j < b; j++ {
+		if sc.is(j, "notification", "notifications", "notify", "alerts", "compatible", "supports", "supported",
+			"displays", "display", "sync", "syncs", "app notifications", "通知", "提醒", "thông báo", "แจ้งเตือน") {
+			return true
+		}
+	}
+	return false
+}
+
+// modelNumber reports whether the name at i is the start of a model or
+// part number: "WA-5512", "VX-1000".
+func (sc *scan) modelNumber(i int) bool {
+	e := sc.units[i].e
+	return int(e)+1 < len(sc.t) && sc.t[e] == '-' && isDigit(sc.t[e+1])
+}
+
+// phoneLike reports whether units i..end, when they start with a number,
+// read as a phone number: "WA 0856 7890 1234" but not "Seattle, WA
+// 98101-1234".
+func (sc *scan) phoneLike(i, end int) bool {
+	for j := i; j <= end; j++ {
+		if sc.units[j].kind != uNumber {
+			continue
+		}
+		r, ok := readDigitRun(sc.t, int(sc.units[j].s))
+		return ok && !r.notPhone() && r.digits >= 7
+	}
+	return true
+}
+
+// looksLikeHandle reports whether w reads as an account name rather than
+// a word: letters mixed with digits, underscores or dots (lin_store88).
+func looksLikeHandle(w string) bool {
+	if len(w) < 4 || len(w) > 40 {
+		return false
+	}
+	letters, other := false, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isASCIILetter(c):
+			letters = true
+		case isDigit(c) || c == '_' || c == '.':
+			other = true
+		case c >= 0x80:
+			return false
+		}
+	}
+	return letters && other && !strings.Contains(w, "'")
+}
+
+// askForContact reports asking the buyer for their own details: "send me
+// your WhatsApp number", "provide your phone number", "what is your
+// email". eBay forbids exchanging contact details in either direction.
+func (sc *scan) askForContact(i int) {
+	if !sc.is(i, "send", "give", "provide", "share", "tell", "leave", "what's", "whats", "what") {
+		return
+	}
+	y := sc.next(i, cYou, 3)
+	if y < 0 {
+		return
+	}
+	j := y + 1
+	if j < len(sc.units) && sc.units[j].sent == sc.units[i].sent && sc.units[j].mask&(cPhoneWord|cEmailWord) != 0 &&
+		!sc.is(j, "call", "calling", "text", "write", "mail") {
+		if sc.negated(i) {
+			return
+		}
+		end := j
+		if sc.is(j+1, "number", "address", "id", "numero", "nummer") {
+			end = j + 1
+		}
+		sc.addUnits(ContactInfo, i, end, "asks for the buyer's contact details")
+	}
+}

@@ -1,0 +1,152 @@
+package compliance
+
+import "strings"
+
+// findEmails reports email addresses, plain (lin@shop.com, full-width
+// ｌｉｎ＠ｓｈｏｐ．ｃｏｍ once folded) and spelled out ("lin at gmail dot com",
+// "lin(at)shop(dot)com", "lin [at] shop . com", "lin at gmail"). Amazon
+// forbids email addresses in buyer-seller messages and eBay forbids
+// exchanging them; the platforms' own relay addresses are fine. Each
+// address found is claimed, so its domain is not reported again as a link.
+func (sc *scan) findEmails(v *folded, t string) {
+	for i := 0; i < len(t); i++ {
+		switch {
+		case t[i] == '@':
+			sc.emailAt(v, t, i, i+1)
+		case t[i] == '(' || t[i] == '[' || t[i] == '{':
+			if strings.HasPrefix(t[i+1:], "at") && i+3 < len(t) && (t[i+3] == ')' || t[i+3] == ']' || t[i+3] == '}') {
+				sc.emailAt(v, t, i, i+4)
+			}
+			if i+2 < len(t) && t[i+1] == '@' && (t[i+2] == ')' || t[i+2] == ']' || t[i+2] == '}') {
+				sc.emailAt(v, t, i, i+3) // "lin(@)shop.com"
+			}
+		case t[i] == ' ':
+			for _, w := range [...]string{" at ", " arroba ", "艾特 ", "艾特"} {
+				if strings.HasPrefix(t[i:], w) {
+					sc.emailAt(v, t, i+1, i+len(w))
+					break
+				}
+			}
+		}
+	}
+}
+
+// emailAt tries an address whose "@" (or spelled-out at) is t[at:after].
+func (sc *scan) emailAt(v *folded, t string, at, after int) {
+	plain := t[at] == '@' || at+1 < len(t) && t[at+1] == '@'
+	// The local part, possibly with its dots spelled out: "jackson dot lee".
+	ls := at
+	for ls > 0 && t[ls-1] == ' ' && at-ls < 2 {
+		ls--
+	}
+	le := ls
+	for ls > 0 && le-ls < 64 && isLocalByte(t[ls-1]) {
+		ls--
+	}
+	if ls == le || ls > 0 && isLocalByte(t[ls-1]) {
+		return // empty, or longer than a local part may be
+	}
+	for n := 0; n < 4; n++ {
+		prev := ls
+		for _, w := range [...]string{" dot ", "(dot)", "[dot]", "."} {
+			if ls >= len(w) && t[ls-len(w):ls] == w {
+				q := ls - len(w)
+				r := q
+				for r > 0 && q-r < 64 && isLocalByte(t[r-1]) {
+					r--
+				}
+				if r < q {
+					ls = r
+				}
+				break
+			}
+		}
+		if ls == prev {
+			break
+		}
+	}
+	if ls > 0 && (isLabelByte(t[ls-1]) || t[ls-1] == '/') {
+		return // part of a URL or a longer token
+	}
+	local := t[ls:le]
+	// The domain.
+	ds := after
+	for ds < len(t) && t[ds] == ' ' && ds-after < 2 {
+		ds++
+	}
+	h, ok := parseHost(t, ds)
+	var end int
+	provider := false
+	switch {
+	case ok && (tlds[h.tld(t)] && !h.obfuscated || disguisedTLDs[h.tld(t)]):
+		host := h.name(t)
+		if isRelay(host) || !plain && strings.HasPrefix(host, "www.") {
+			return // a relay address, or "the manual at www.shop.com"
+		}
+		end = h.e
+		provider = mailProviders[brandOf(host)]
+	default:
+		// "john at gmail": a webmail name alone is enough.
+		q := ds
+		for q < len(t) && isLabelByte(t[q]) {
+			q++
+		}
+		name := t[ds:q]
+		if !skeletonProvider(name) || q < len(t) && isWordByte(t[q]) {
+			return
+		}
+		end, provider = q, true
+	}
+	if !plain && !provider && (commonWord[local] || !h.obfuscated || end < len(t) && t[end] == '/') {
+		// "contact us at shop dot com", "the steps at tinyurl.com/x": the
+		// link detector reports the site. A spelled-out at needs a webmail
+		// name or a spelled-out dot after it to be an address.
+		return
+	}
+	if !plain && len(local) < 2 {
+		return
+	}
+	if t[at] == 'a' && !provider && !strings.ContainsAny(local, "._0123456789") && !sc.emailContext(v, ls) {
+		return // "the install video at example dot com" is a website
+	}
+	if t[at] == '@' && at > 0 && t[at-1] == ' ' && after < len(t) && t[after] != ' ' && !provider {
+		return // "Instagram @shop.co" is a handle; "lin @gmail.com" is an address
+	}
+	sc.addView(ContactInfo, v, ls, end, "email address")
+	sc.claim(v, ls, end)
+}
+
+// emailContext reports whether words about email or writing come shortly
+// before v.b[p]: "email me: mike at shop dot com".
+func (sc *scan) emailContext(v *folded, p int) bool {
+	k := sc.unitIndexAt(int(v.from[p]))
+	for j := k - 1; j >= 0 && k-j <= 6; j-- {
+		if sc.units[j].mask&cEmailWord != 0 || sc.is(j, "write", "contact", "reach", "mail", "message") {
+			return true
+		}
+	}
+	return false
+}
+
+func isLocalByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+// skeletonProvider reports whether name is a webmail provider that is
+// unmistakable on its own ("gmail", not "live" or "mail").
+func skeletonProvider(name string) bool {
+	switch name {
+	case "gmail", "hotmail", "yahoo", "outlook", "icloud", "protonmail", "foxmail", "googlemail", "ymail", "aol", "qq", "163", "126":
+		return true
+	}
+	return false
+}
+
+// commonWord are words that stand before "at" in ordinary sentences
+// ("email us at", "arrived at"); before a spelled-out at they are not
+// the local part of an address.
+var commonWord = setOf("us", "me", "it", "them", "him", "her", "you", "arrive", "arrives", "arrived", "look",
+	"looking", "here", "there", "home", "is", "are", "was", "be", "been", "available", "find", "found",
+	"reach", "contact", "email", "mail", "write", "order", "ordered", "bought", "sold", "shop", "store",
+	"buy", "purchase", "directly", "online", "we", "i", "stay", "stop", "office", "warehouse", "again",
+	"pick", "up", "out", "visit", "website", "site", "page", "price", "priced", "rate", "rated")

@@ -1,0 +1,118 @@
+package compliance
+
+// Sales taken off the marketplace: "order directly from our website",
+// "buy on our site for cheaper", "place the order via WhatsApp", "淘宝下单".
+// Amazon and eBay forbid offers to buy outside them, Shopee, Lazada and
+// TikTok Shop likewise; on a Shopify or independent store its own website
+// is the platform, so "our website" is not reported there.
+
+func orderWords(l *lexicon) {
+	l.add(cOrderVerb|cVia, "order on", "order through", "order via", "order by", "buy on", "buy via", "buy through",
+		"purchase on", "purchase through")
+	l.add(cOrderVerb, "buy", "buying", "purchase", "purchasing", "reorder", "order from", "order directly", "order it", "order them", "order there", "order again", "order more",
+		"order by", "place an order", "place the order", "place your order", "place orders", "make the order",
+		"do the order", "ordering", "to order", "sell", "sells", "selling", "sell you", "deal", "transaction", "comprar", "compre",
+		"compra", "compras", "hacer el pedido", "haz tu pedido", "pedir", "bestellen", "bestellt", "kaufen", "kauft",
+		"commander", "commandez", "acheter", "achetez", "acquista", "acquistare", "ordina", "ordinare", "encomendar", "encomende", "beli", "belilah", "membeli",
+		"pesan", "order langsung", "mua", "đặt hàng", "đặt mua", "lên đơn", "สั่งซื้อ", "ซื้อ", "สั่ง", "下单", "购买",
+		"拍下", "订购", "订货", "交易", "giao dịch", "transaksi")
+	l.add(cOwnSite, "website", "web site", "site", "webshop", "web shop", "web store", "webstore", "online store",
+		"online shop", "official site", "official store", "official website", "homepage", "own store", "own shop",
+		"own website", "own online shop", "官网", "官方网站", "独立站", "网站", "sitio web", "página web",
+		"tienda online", "tienda en línea", "nuestra web", "webseite", "onlineshop", "site web", "site internet",
+		"notre site", "boutique en ligne", "nostro sito", "sito", "negozio online", "loja online", "loja virtual", "nosso site", "laman web", "situs",
+		"toko online", "trang web", "website của shop", "เว็บไซต์", "เว็บ", "shopify store", "shopify shop",
+		"our shopify")
+	l.add(cMarket, "taobao", "tmall", "1688", "pinduoduo", "temu", "aliexpress", "alibaba", "shein", "etsy",
+		"walmart", "mercado libre", "mercadolibre", "tokopedia", "bukalapak", "淘宝", "天猫", "拼多多", "京东", "闲鱼")
+	// Going around the platform, said in so many words.
+	l.add(cOffChannel|cDirect, "outside amazon", "outside of amazon", "outside ebay", "outside of ebay", "off ebay",
+		"off amazon", "outside shopee", "outside lazada", "outside tiktok", "outside the platform", "off platform",
+		"outside the app", "without going through amazon", "without going through ebay", "instead of ebay",
+		"instead of through ebay", "instead of thru ebay", "instead of via ebay", "instead of amazon",
+		"instead of through amazon", "instead of shopee", "instead of lazada", "not through ebay", "ngoài shopee",
+		"ngoài lazada", "di luar shopee", "di luar lazada", "luar platform", "นอกแอป", "平台外", "线下交易")
+	// Buying from the seller directly: normal on the seller's own channel.
+	l.add(cOwnSite, "directly from us", "direct from us", "directly with us", "direct with us", "from our factory",
+		"factory direct", "directamente con nosotros", "direkt bei uns", "direkt von uns", "directement chez nous",
+		"direto conosco", "langsung dari kami", "trực tiếp từ shop", "直接找我", "直接联系我")
+	l.add(cOffChannel|cOrderVerb, "sell you direct", "sell you directly", "sell it to you directly", "私下交易",
+		"deal privately", "sell privately", "buy privately", "trade privately", "private deal", "private sale",
+		"private order")
+	l.add(cCheaper, "cheaper", "lower price", "better price", "better deal", "less", "save the fees",
+		"save the amazon fees", "save on fees", "avoid fees", "no fees", "más barato", "mejor precio", "günstiger",
+		"billiger", "moins cher", "meilleur prix", "mais barato", "melhor preço", "lebih murah", "harga lebih murah",
+		"rẻ hơn", "giá tốt hơn", "ถูกกว่า", "更便宜", "便宜", "更优惠", "更划算", "划算")
+	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
+	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
+}
+
+// findOffPlatformOrder reports offers to sell outside the platform.
+func (sc *scan) findOffPlatformOrder() {
+	ownSite := cOwnSite
+	if !sc.platform.IsMarketplace() {
+		ownSite = 0 // the seller's website is the platform here
+	}
+	sc.sentences(func(a, b int) {
+		for i := a; i < b; i++ {
+			u := sc.units[i]
+			if u.mask&cOrderFixed != 0 && !sc.negated(i) {
+				sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
+				continue
+			}
+			isChannel := u.mask&(cMarket|cOffChannel) != 0 || u.mask&ownSite != 0 && sc.ours(i) || sc.otherPlatform(i)
+			if !isChannel || sc.negated(i) {
+				continue
+			}
+			near := cOrderVerb | cCheaper
+			if wa, wb := sc.around(i, 15); u.mask&cOffChannel != 0 {
+				if u.mask&cOrderVerb != 0 || sc.first(wa, wb, cPayVerb) < 0 {
+					// "sell you direct", "ship them without going through Amazon".
+					sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
+					continue
+				}
+				near = cOrderVerb // "pay by PayPal instead of eBay checkout" is payment.go's
+			}
+			// A verb of buying or selling, or a cheaper price, near the channel.
+			for j := max(a, i-10); j < min(b, i+11); j++ {
+				if j == i || sc.units[j].mask&near == 0 || sc.negated(j) {
+					continue
+				}
+				sc.addUnits(OffPlatformOrder, min(i, j), max(i, j), "sale taken off the platform")
+				break
+			}
+		}
+		// "order via WhatsApp", "bestellen per E-Mail".
+		for i := a; i < b; i++ {
+			if sc.units[i].mask&cOrderVerb == 0 || sc.negated(i) {
+				continue
+			}
+			if j := sc.next(i, cApp|cAppWeak|cSocial|cEmailWord, 3); j >= 0 && (sc.first(i+1, j, cVia) >= 0 || sc.units[i].mask&cVia != 0) {
+				sc.addUnits(OffPlatformOrder, i, j, "order taken through a chat app")
+			}
+		}
+	})
+}
+
+// otherPlatform reports whether unit i names a marketplace other than the
+// one the message is sent on ("buy it on eBay" in an Amazon message).
+func (sc *scan) otherPlatform(i int) bool {
+	if sc.units[i].mask&cPlatform == 0 || !sc.platform.IsMarketplace() {
+		return false
+	}
+	w := sc.t[sc.units[i].s:sc.units[i].e]
+	if w == "tiktok shop" {
+		w = "tiktok"
+	}
+	return w != string(sc.platform)
+}
+
+// ours reports whether the website at i is the seller's own: "our
+// website", "my site", "官网", not "the carrier's site".
+func (sc *scan) ours(i int) bool {
+	if sc.is(i, "website", "web site", "site", "webshop", "web shop", "web store", "webstore", "online store", "online shop",
+		"homepage", "webseite", "onlineshop", "site web", "site internet", "laman web", "situs", "trang web", "web", "เว็บ", "เว็บไซต์", "sito") {
+		return sc.prev(i, cSelf, 3) >= 0 || sc.next(i, cSelf, 2) >= 0 // "our website", "website kami"
+	}
+	return true // "official site", "own store", 官网, 独立站, "nuestra web" say whose it is
+}

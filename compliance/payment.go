@@ -1,0 +1,105 @@
+package compliance
+
+// Money moved outside the marketplace's checkout: the buyer paying the
+// seller by PayPal, bank transfer or Western Union, or the seller sending
+// a refund there. Amazon, eBay, Shopee, Lazada and TikTok Shop all require
+// payments (and refunds) to go through them: buyers lose their protection
+// and the marketplace its view of the sale. On the seller's own channels
+// PayPal, Stripe and cards are the checkout itself and are not reported.
+
+func paymentWords(l *lexicon) {
+	// Services that are also a checkout somewhere.
+	l.add(cPayInstr, "paypal", "paypal account", "alipay", "支付宝", "wechat pay", "微信支付", "微信转账", "gcash",
+		"paymaya", "momo", "ví momo", "truemoney", "true money", "promptpay", "พร้อมเพย์", "ovo", "gopay",
+		"apple pay", "google pay", "stripe", "revolut", "paynow", "duitnow", "paytm", "upi", "bizum", "interac",
+		"e transfer", "etransfer", "paypal friends", "paypal freunde", "kakaopay")
+	// Ways to pay that are off the marketplace by nature.
+	l.add(cPayOff, "western union", "westernunion", "moneygram", "zelle", "venmo", "cash app", "cashapp",
+		"bank transfer", "wire transfer", "wire the money", "wire it", "direct transfer", "bank deposit", "transferwise", "via wise",
+		"payoneer", "skrill", "iban", "swift code", "routing number", "crypto", "cryptocurrency", "bitcoin", "btc",
+		"usdt", "ethereum", "friends and family", "friends family", "f f", "transferencia", "transferencia bancaria",
+		"überweisung", "banküberweisung", "per überweisung", "virement", "virement bancaire", "transferência",
+		"transferência bancária", "pix", "transfer bank", "transfer ke rekening", "rekening kami", "rekening saya", "rekening toko",
+		"transfer langsung",
+		"chuyển khoản", "โอนเงิน", "โอนเข้าบัญชี", "เข้าบัญชี", "转账", "汇款", "打款", "银行转账", "私下付款",
+		"线下付款", "转给我", "打到我", "company account", "to our account", "our bank account", "my bank account",
+		"to our bank", "company bank account", "my account number", "bank account number",
+		"auf unser konto", "en nuestra cuenta", "sur notre compte", "na nossa conta", "bank in", "bank in to",
+		"banking in")
+	l.add(cPayVerb, "pay", "paying", "payment", "payments", "send money", "send the money", "send the payment",
+		"transfer", "deposit", "remit", "pagar", "pague", "pago", "zahlen", "bezahlen", "zahlung", "payer",
+		"paiement", "payez", "pagamento", "bayar", "pembayaran", "thanh toán", "trả tiền", "ชำระ", "จ่าย", "付款",
+		"支付", "付钱", "转给", "settle")
+	l.add(cDirect, "directly", "direct", "privately", "outside", "off platform", "direct to us", "directamente",
+		"direkt", "directement", "diretamente", "direto", "langsung", "terus", "secara langsung", "trực tiếp", "riêng",
+		"โดยตรง", "ตรง", "ส่วนตัว", "直接", "私下")
+	l.add(cRefund|cIncentive, "refund*", "reimburs*", "reembols*", "devolvemos", "devolveremos", "rückerstatt*",
+		"erstatt*", "zurückerstatt*", "rembours*", "bayaran balik", "pulangkan", "pengembalian dana",
+		"mengembalikan dana", "dana dikembalikan", "uang kembali", "hoàn tiền", "hoàn", "คืนเงิน", "退款", "退钱",
+		"退您", "返款", "money back", "cash back", "cashback")
+}
+
+// findPayment reports payment outside the platform's checkout.
+func (sc *scan) findPayment() {
+	own := !sc.platform.IsMarketplace()
+	for i := range sc.units {
+		u := sc.units[i]
+		switch {
+		case u.mask&cPayOff != 0:
+			if sc.negated(i) || sc.byPlatform(i) {
+				continue
+			}
+			s := i
+			if v := sc.prev(i, cPayVerb, 4); v >= 0 {
+				s = v
+			}
+			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
+		case u.mask&cPayInstr != 0:
+			if own && sc.ownCheckout(i) || sc.negated(i) || sc.byPlatform(i) {
+				continue
+			}
+			a, b := sc.around(i, 20)
+			if own && sc.first(a, b, cPayVerb|cDirect) < 0 {
+				continue
+			}
+			s := i
+			if v := sc.prev(i, cPayVerb|cRefund, 5); v >= 0 {
+				s = v
+			}
+			sc.addUnits(OffPlatformPayment, s, i, "payment service outside the platform's checkout")
+		case u.mask&cDirect != 0 && !own:
+			// "pay me directly", "direct payment", "pay outside Shopee".
+			v := sc.prev(i, cPayVerb, 3)
+			if v < 0 {
+				v = sc.next(i, cPayVerb, 1)
+			}
+			if v < 0 || sc.negated(min(i, v)) || sc.is(i, "terus", "direct") && v > i && sc.units[v].mask&cRefund != 0 {
+				continue
+			}
+			sc.addUnits(OffPlatformPayment, v, i, "payment outside the platform's checkout")
+		}
+	}
+}
+
+// byPlatform reports whether the payment at i is the platform's own doing:
+// "Lazada will refund you by bank transfer", "pay with PayPal at checkout".
+func (sc *scan) byPlatform(i int) bool {
+	a, b := sc.around(i, 8)
+	for j := a; j < b; j++ {
+		if sc.units[j].clause != sc.units[i].clause || !sc.is(j, string(sc.platform), "checkout", "at checkout", "the app") {
+			continue
+		}
+		// Not "instead of through eBay", "to avoid Amazon fees".
+		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.is(j-1, "avoid", "save", "skip", "bypass") || sc.is(j+1, "fees", "fee", "commission") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// ownCheckout reports whether the service at i is the checkout of the
+// seller's own channel (PayPal, Stripe, Apple Pay on a Shopify store).
+func (sc *scan) ownCheckout(i int) bool {
+	return sc.is(i, "paypal", "paypal account", "stripe", "apple pay", "google pay", "revolut", "alipay", "wechat pay")
+}

@@ -1,0 +1,417 @@
+package compliance
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// A phone number is reported only when it looks like one: the message
+// around it is full of order numbers (123-1234567-1234567, 12-34567-89012),
+// tracking numbers (1Z999AA10123456784, 9400 1000 0000 0000 0000 00),
+// prices, dates and postcodes that are all digits too. So a run of digits
+// is a phone number when
+//
+//   - it has phone structure: a +country code, an (area code), the North
+//     American 3-3-4 grouping, a leading trunk 0 with 9–12 digits (07700
+//     900123, 0912 345 678, 06 12 34 56 78), or a Chinese mobile number
+//     (1[3-9] and 11 digits); or
+//   - a phone word or chat app stands before it in the same sentence
+//     ("call", "tel", "WhatsApp", "电话", "โทร") with no order or tracking
+//     word in between, and it has 7–15 digits (5–12 after "QQ");
+//
+// and it is not a date, a price, an eBay order number or a block of
+// four-digit groups (tracking and card numbers). Numbers given for a
+// carrier or the manufacturer are allowed: Amazon permits phone numbers
+// "for warranty, carrier or manufacturer" purposes.
+
+// digitRun is a run of digit groups and the separators between them.
+type digitRun struct {
+	s, e    int
+	digits  int
+	groups  [16]int8
+	ngroups int
+	plus    bool
+	paren   bool
+	first   byte // the first digit
+	second  byte // the second digit, 0 if the first group has one
+	seps    byte // the separator used, 0 if none, '*' if mixed
+}
+
+func (sc *scan) findPhones(v *folded, t string) {
+	for p := 0; p < len(t); p++ {
+		c := t[p]
+		if !(isDigit(c) || c == '+' || c == '(') {
+			continue
+		}
+		if p > 0 && !phoneCanStartAfter(t, p) {
+			for p+1 < len(t) && isDigit(t[p+1]) {
+				p++
+			}
+			continue
+		}
+		r, ok := readDigitRun(t, p)
+		if !ok {
+			continue
+		}
+		if sc.isPhone(v, r) {
+			sc.addView(ContactInfo, v, r.s, r.e, "phone number")
+		}
+		p = r.e - 1
+	}
+}
+
+// phoneCanStartAfter reports whether a number may start at p: not glued
+// to a word (SKU-123, LX123, #1001), not after a currency.
+func phoneCanStartAfter(t string, p int) bool {
+	prev := t[p-1]
+	switch {
+	case isASCIIAlnum(prev), prev == '#', prev == '$', prev == '_', prev == '.', prev == ',', prev == '/', prev == ':' && p >= 2 && isDigit(t[p-2]):
+		return false
+	case prev == '-' && p >= 2 && isASCIIAlnum(t[p-2]):
+		return false
+	case prev >= utf8.RuneSelf:
+		r, _ := utf8.DecodeLastRuneInString(t[:p])
+		switch r {
+		case '€', '£', '¥', '₹', '₱', '₫', '฿', '₩':
+			return false
+		}
+	}
+	return true
+}
+
+// readDigitRun reads digit groups from p, joined by phone separators:
+// spaces, '-', '.', '/', and parentheses around an area code.
+func readDigitRun(t string, p int) (digitRun, bool) {
+	r := digitRun{s: p}
+	q := p
+	if strings.HasPrefix(t[q:], "(+") {
+		// "(+44) 7700 900123": the country code in parentheses.
+		k := q + 2
+		for k < len(t) && isDigit(t[k]) {
+			k++
+		}
+		if k == q+2 || k >= len(t) || t[k] != ')' || k-q-2 > 4 {
+			return r, false
+		}
+		r.plus, r.paren = true, true
+		r.digits = k - q - 2
+		r.first = t[q+2]
+		q = k + 1
+		for q < len(t) && t[q] == ' ' {
+			q++
+		}
+		r.e = q
+	} else if t[q] == '+' {
+		r.plus = true
+		q++
+		for q < len(t) && t[q] == ' ' {
+			q++
+		}
+	}
+	for q < len(t) {
+		// Optional '(' before a group.
+		open := false
+		if t[q] == '(' {
+			open = true
+			q++
+		}
+		g := q
+		for q < len(t) && isDigit(t[q]) {
+			q++
+		}
+		if q == g {
+			break
+		}
+		if r.ngroups == 0 {
+			r.first = t[g]
+			if q-g > 1 {
+				r.second = t[g+1]
+			}
+		}
+		if r.ngroups < len(r.groups) {
+			r.groups[r.ngroups] = int8(min(q-g, 127))
+		}
+		r.ngroups++
+		r.digits += q - g
+		r.e = q
+		if open {
+			if q < len(t) && t[q] == ')' {
+				r.paren = true
+				q++
+				r.e = q
+			} else {
+				return r, false
+			}
+		}
+		// A separator: up to three characters of " -./", at most one of
+		// them not a space.
+		k, marks := q, 0
+		var sep byte
+		for k < len(t) && k-q < 3 {
+			c := t[k]
+			if c == ' ' {
+				k++
+				continue
+			}
+			if c == '-' || c == '.' || c == '/' {
+				marks++
+				sep = c
+				k++
+				continue
+			}
+			break
+		}
+		if k == q || marks > 1 || k >= len(t) || !(isDigit(t[k]) || t[k] == '(') {
+			break
+		}
+		if sep == 0 {
+			sep = ' '
+		}
+		switch {
+		case r.seps == 0:
+			r.seps = sep
+		case r.seps != sep:
+			r.seps = '*'
+		}
+		q = k
+	}
+	if r.digits == 0 {
+		return r, false
+	}
+	if r.s < len(t) && t[r.s] == '(' && !r.paren || r.ngroups == 0 {
+		return r, false
+	}
+	// Glued to a unit or a word (10kg, 5pcs, 14:30, 20%, 12.50): not a phone.
+	if r.e < len(t) {
+		c := t[r.e]
+		if isASCIILetter(c) || c == '%' || c == ':' && r.e+1 < len(t) && isDigit(t[r.e+1]) ||
+			(c == '.' || c == ',') && r.e+1 < len(t) && isDigit(t[r.e+1]) {
+			return r, false
+		}
+		if c >= utf8.RuneSelf {
+			if x, _ := utf8.DecodeRuneInString(t[r.e:]); x == '€' || x == '¥' || x == '元' || x == '円' || x == 'đ' || x == '₫' || x == '฿' {
+				return r, false
+			}
+		}
+	}
+	return r, true
+}
+
+func (r digitRun) group(i int) int {
+	if i < len(r.groups) {
+		return int(r.groups[i])
+	}
+	return 0
+}
+
+// notPhone reports the digit patterns that are something else.
+func (r digitRun) notPhone() bool {
+	n := r.ngroups
+	switch {
+	case r.digits > 15:
+		return true // tracking numbers, Amazon order numbers
+	case n == 3 && r.group(0) == 2 && r.group(1) == 5 && r.group(2) == 5 && r.seps == '-':
+		return true // eBay order number
+	case n == 3 && r.digits <= 8 && (r.seps == '/' || r.seps == '.' || r.seps == '-'):
+		return true // a date
+	case n == 2 && r.group(0) == 5 && r.group(1) == 4 && r.seps == '-':
+		return true // ZIP+4
+	case n >= 3 && r.first != '0' && !r.plus && allGroups(r, 4):
+		return true // 4-4-4 blocks: FedEx, card and tracking numbers
+	}
+	return false
+}
+
+func allGroups(r digitRun, size int) bool {
+	for i := 0; i < r.ngroups-1; i++ {
+		if r.group(i) != size {
+			return false
+		}
+	}
+	return r.group(r.ngroups-1) <= size
+}
+
+// structured reports phone structure that needs no context.
+func (r digitRun) structured() bool {
+	n, d := r.ngroups, r.digits
+	switch {
+	case r.plus:
+		return d >= 8 && d <= 15
+	case r.paren:
+		return d >= 9 && d <= 12
+	case n == 3 && r.group(0) == 3 && r.group(1) == 3 && r.group(2) == 4 && r.seps != '/':
+		return true // 415-555-0123
+	case n == 4 && r.group(0) == 1 && r.group(1) == 3 && r.group(2) == 3 && r.group(3) == 4 && r.first == '1':
+		return true // 1-800-555-0199
+	case r.first == '0' && n >= 2 && d >= 9 && d <= 12 && r.seps != '/':
+		return true // 07700 900123, 0912 345 678
+	case r.first == '0' && r.second != '0' && n == 1 && (d == 10 || d == 11):
+		return true // 0912345678
+	case r.first == '1' && r.second >= '3' && d == 11 && (n == 1 || n == 3 && r.group(0) == 3 && r.group(1) == 4):
+		return true // 13800138000, 138 0013 8000: Chinese mobiles start 13–19
+	}
+	return false
+}
+
+func (sc *scan) isPhone(v *folded, r digitRun) bool {
+	if r.notPhone() {
+		return false
+	}
+	ctx := sc.phoneContext(v, r)
+	switch ctx {
+	case ctxCarrier:
+		return false
+	case ctxOrder:
+		return r.structured() && (r.plus || r.paren)
+	case ctxQQ:
+		return r.digits >= 5 && r.digits <= 12
+	case ctxPhone:
+		return r.digits >= 7
+	}
+	return r.structured()
+}
+
+type phoneCtx int
+
+const (
+	ctxNone    phoneCtx = iota
+	ctxPhone            // call, tel, WhatsApp … before the number
+	ctxQQ               // QQ numbers are 5–12 digits
+	ctxOrder            // order, tracking, SKU … nearer than any phone word
+	ctxCarrier          // the carrier's or manufacturer's number
+)
+
+// phoneContext reads the words before the number in its sentence.
+func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
+	orig := int(v.from[r.s])
+	k := sc.unitIndexAt(orig)
+	if k < 0 {
+		return ctxNone
+	}
+	sent := int32(-1)
+	if k < len(sc.units) {
+		sent = sc.units[k].sent
+	}
+	owner := false
+	found := ctxNone
+	for i, n := k-1, 0; i >= 0 && n < 12; i, n = i-1, n+1 {
+		u := sc.units[i]
+		if sent >= 0 && u.sent != sent {
+			break
+		}
+		if sent < 0 {
+			sent = u.sent
+		}
+		w := sc.t[u.s:u.e]
+		switch {
+		case u.mask&(cCarrier|cPlatform) != 0 && !owner:
+			return ctxCarrier // "call UPS on …", "the manufacturer, by phone at …"
+		case found != ctxNone:
+		case w == "qq" || w == "qq号" || w == "wechat" || w == "微信":
+			found = ctxQQ
+		case u.mask&(cPhoneWord|cApp|cAppWeak|cContactFixed) != 0:
+			found = ctxPhone
+		case u.mask&cOrderRef != 0 && u.kind != uNumber:
+			found = ctxOrder
+		}
+		if u.mask&(cUs|cSelf|cWe) != 0 {
+			owner = true // "call me", "our hotline": not the carrier's number
+		}
+	}
+	if found != ctxNone {
+		return found
+	}
+	// A chat app named right after the number: "+1 555 0100 (WhatsApp)".
+	for i := k; i < len(sc.units) && i < k+4; i++ {
+		u := sc.units[i]
+		if int(sc.f.from[u.s]) < int(v.to[r.e-1]) {
+			continue
+		}
+		if u.mask&(cApp|cPhoneWord) != 0 {
+			return ctxPhone
+		}
+		break
+	}
+	return ctxNone
+}
+
+// unitIndexAt returns the index of the first unit that starts at or after
+// the original offset orig.
+func (sc *scan) unitIndexAt(orig int) int {
+	return sort.Search(len(sc.units), func(i int) bool { return int(sc.f.from[sc.units[i].s]) >= orig })
+}
+
+// findSpelledPhones reports numbers written out in words, "five five five,
+// one two three four…" or "零一三八零零一三八零零零": seven or more digits of
+// which at least four are words.
+func (sc *scan) findSpelledPhones() {
+	us := sc.units
+	for i := 0; i < len(us); {
+		j, digits, words := i, 0, 0
+		for j < len(us) && us[j].sent == us[i].sent {
+			u := us[j]
+			switch {
+			case u.mask&cDigitWord != 0:
+				digits++
+				words++
+			case u.kind == uNumber && u.e-u.s <= 4 && u.mask&(cMoney|cPercent) == 0:
+				digits += int(u.e - u.s)
+			default:
+				goto done
+			}
+			j++
+		}
+	done:
+		if digits >= 7 && words >= 4 {
+			sc.addUnits(ContactInfo, i, j-1, "phone number written out in words")
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	// Chinese numerals.
+	t := sc.t
+	for p := 0; p < len(t); {
+		q, digits, han := p, 0, 0
+		for q < len(t) {
+			r, n := utf8.DecodeRuneInString(t[q:])
+			switch {
+			case isHanDigit(r):
+				digits++
+				han++
+			case '0' <= r && r <= '9':
+				digits++
+			case r == ' ' || r == '-':
+				if digits == 0 {
+					goto stop
+				}
+			default:
+				goto stop
+			}
+			q += n
+		}
+	stop:
+		if digits >= 7 && han >= 4 {
+			e := q
+			for e > p && (t[e-1] == ' ' || t[e-1] == '-') {
+				e--
+			}
+			sc.add(ContactInfo, int32(p), int32(e), "phone number written in Chinese numerals")
+		}
+		if q == p {
+			_, n := utf8.DecodeRuneInString(t[p:])
+			q = p + n
+		}
+		p = q
+	}
+}
+
+func isHanDigit(r rune) bool {
+	switch r {
+	case '零', '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '幺', '两':
+		return true
+	}
+	return false
+}

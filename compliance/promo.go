@@ -1,0 +1,195 @@
+package compliance
+
+import "unicode/utf8"
+
+// Marketing in a buyer-seller message: codes for the next order, "follow
+// us", "check out our new collection", sale announcements. Amazon forbids
+// marketing and promotional content in buyer-seller messages outright. A
+// refund or discount on the order being discussed ("we'll refund 20% of
+// this order") is customer service, not marketing, and is not reported.
+
+func promoWords(l *lexicon) {
+	l.add(cFollow, "follow", "subscribe", "subscribing", "sign up", "join", "like us", "like our", "like my",
+		"stay connected", "stay in touch", "connect with us", "keep up with us", "tag us",
+		"síguenos", "siguenos", "sigue*", "seguir*", "seguici", "segui", "suscríbete", "suscribete", "únete", "folgen", "folgt",
+		"abonnieren", "abonniere", "suivez", "suivre", "abonnez", "rejoignez", "siga", "sigam", "inscreva", "assine",
+		"ikuti", "langgan", "gabung", "theo dõi", "đăng ký", "ติดตาม", "กดติดตาม", "关注", "订阅", "加入")
+	l.add(cPromoTarget, "page", "channel", "newsletter", "mailing list", "email list", "store", "shop", "storefront",
+		"account", "social media", "socials", "community", "group", "club", "vip", "vip club", "loyalty program",
+		"brand", "collection", "products", "items", "range", "catalog", "catalogue", "listings", "deals", "offers",
+		"selection", "店铺", "本店", "主页", "公众号", "账号", "tienda", "canal", "boletín", "página", "kanal", "seite",
+		"boutique", "chaîne", "loja", "perfil", "kedai", "toko", "cửa hàng", "kênh", "trang", "ร้าน", "เพจ", "ช่อง")
+	l.add(cBrowse, "check out", "check them out", "check it out", "check our", "take a look", "have a look", "browse", "visit", "explore", "discover", "shop our",
+		"see our", "echa un vistazo", "visita", "visite", "descubre", "schauen sie", "besuchen", "besuche", "stöbern",
+		"entdecken", "entdecke", "découvrez", "découvrir", "visitez", "jetez un œil", "confira", "conheça",
+		"kunjungi", "intip", "singgah", "ghé", "ghé thăm", "khám phá", "แวะ", "看看", "逛逛", "光临", "浏览")
+	l.add(cNewStuff, "new collection", "new collections", "new line of", "just released", "new arrivals", "latest collection",
+		"new season", "just launched", "new releases", "new range", "our other products", "our other items",
+		"our other listings", "other listings", "best sellers", "bestsellers", "more products", "more great products",
+		"other great products", "you may also like", "you might also like", "similar products", "收藏店铺", "关注店铺",
+		"ฝากร้าน", "refer a friend", "referral code", "referral program", "nueva colección", "novedades",
+		"neue kollektion", "neuheiten", "winterkollektion", "sommerkollektion", "herbstkollektion",
+		"frühjahrskollektion", "neue winterkollektion", "neue sommerkollektion", "nuova collezione", "novità", "nouvelle collection", "nouveautés", "nova coleção", "novidades",
+		"koleksi baru", "produk baru", "koleksi terbaru", "sản phẩm mới", "bộ sưu tập mới", "hàng mới về",
+		"สินค้าใหม่", "คอลเลกชันใหม่", "新品", "新款", "上新", "新品上市")
+	l.add(cCode, "coupon", "coupons", "coupon code", "promo code", "promo", "promotion code", "promotional code",
+		"discount code", "discount codes", "voucher code", "voucher", "vouchers", "code promo", "código",
+		"código de descuento", "código promocional", "cupón", "cupon", "rabattcode", "gutscheincode", "gutschein",
+		"code de réduction", "cupom", "kode promo", "kode voucher", "kupon", "baucar", "mã giảm giá",
+		"mã khuyến mãi", "โค้ดส่วนลด", "คูปอง", "优惠码", "优惠券", "折扣码")
+	l.add(cNext, "next", "future", "upcoming", "next time", "next order", "next purchase", "próxima", "próximo",
+		"nächste*", "prochaine", "prochain", "berikutnya", "seterusnya", "tiếp theo", "lần sau", "ครั้งหน้า",
+		"ครั้งต่อไป", "下次", "下一次", "再次购买")
+	l.add(cOff, "off", "save", "savings", "discount*", "descuento*", "rabatt*", "réduction*", "remise", "desconto*",
+		"diskon", "diskaun", "potongan", "giảm", "giảm giá", "ส่วนลด", "ลด", "折", "优惠", "减", "五折", "八折", "九折")
+	l.add(cSaleEvent, "flash sale*", "black friday", "cyber monday", "big sale", "mega sale", "clearance sale",
+		"summer sale", "winter sale", "holiday sale", "christmas sale", "spring sale", "new year sale",
+		"anniversary sale", "weekend sale", "sale ends", "sale starts", "on sale now", "sale is live", "sale now on",
+		"limited time offer", "limited time", "today only", "this weekend only", "shop now", "buy now",
+		"don't miss", "dont miss", "while stocks last", "while supplies last", "sitewide", "storewide", "site wide",
+		"store wide", "free shipping on all orders", "free shipping on orders over", "on orders over", "last chance",
+		"buy one get one", "bogo", "buy 2 get 1", "giveaway",
+		"giveaways", "exclusive deals", "exclusive offers", "exclusive discount*", "exclusive promo*", "special offers",
+		"member discounts", "members only", "offres exclusives", "descuentos exclusivos", "exklusive angebote", "early access", "prime day deals",
+		"11.11 sale", "12.12 sale", "9.9 sale", "promo 11.11", "promo 12.12", "promo 9.9", "12.12 mega sale",
+		"11.11 mega sale", "toute la boutique", "tout le magasin", "ce week end seulement", "week end seulement",
+		"toda la tienda", "todo el catálogo", "im ganzen shop", "gesamte sortiment", "toda a loja", "semua produk",
+		"toàn bộ sản phẩm", "ทั้งร้าน", "全店", "solo questo weekend", "tutto il negozio", "rebajas", "ofertas exclusivas", "oferta por tiempo limitado",
+		"sonderangebot", "schlussverkauf", "nur heute", "soldes", "offre limitée", "promoção", "liquidação",
+		"promo besar", "diskon besar", "khuyến mãi", "siêu sale", "โปรโมชั่น", "ลดกระหน่ำ", "限时优惠", "限时折扣",
+		"限时", "促销", "大促", "秒杀", "清仓", "双十一", "双11", "双十二", "全场")
+	l.add(cSaleWord, "sale", "sales", "deals", "clearance", "promotion", "promotions")
+	l.add(0, "subscribe and save", "subscribe save") // Amazon's repeat-delivery programme
+	l.add(0, "after sales", "after sale", "for sale", "sale price", "sales tax", "sales team", "sales department",
+		"sales rep", "sales manager", "sales channel", "sales record", "sales receipt", "bill of sale", "point of sale")
+	l.add(cIdiom, "forget")
+}
+
+// findPromotional reports marketing.
+func (sc *scan) findPromotional() {
+	const rule = "marketing in a buyer-seller message"
+	sc.sentences(func(a, b int) {
+		for i := a; i < b; i++ {
+			u := sc.units[i]
+			switch {
+			case u.mask&(cSaleEvent|cNewStuff) != 0:
+				if !sc.negated(i) && !sc.pastEvent(i) {
+					sc.addUnits(Promotional, i, i, rule)
+				}
+			case u.mask&cFollow != 0:
+				// "follow us on Instagram", "subscribe to our newsletter",
+				// not "follow up" or "follow our instructions".
+				if sc.is(i+1, "up") || sc.negated(i) {
+					continue
+				}
+				end := sc.next(i, cPromoTarget|cSocial|cHandle, 4)
+				if end < 0 && sc.next(i, cUs, 1) >= 0 && sc.units[i].mask&cVia == 0 {
+					end = i + 1 // "follow us", "síguenos"
+				}
+				if end < 0 && (sc.is(i, "síguenos", "siguenos", "suivez", "sigam", "subscribe", "abonnez", "inscreva")) {
+					end = i
+				}
+				if end >= 0 {
+					sc.addUnits(Promotional, i, end, rule)
+				}
+			case u.mask&cBrowse != 0:
+				// "check out our new collection", "visit our store".
+				t := sc.next(i, cPromoTarget|cNewStuff|cOwnSite|cSocial, 6)
+				if t < 0 || sc.negated(i) || sc.first(i+1, t, cSelf) < 0 && sc.units[t].mask&(cNewStuff|cSocial) == 0 {
+					continue
+				}
+				sc.addUnits(Promotional, i, t, rule)
+			case u.mask&cSaleWord != 0:
+				// "Sale: 20% off everything", "our sale ends Sunday".
+				if sc.negated(i) || sc.pastEvent(i) {
+					continue
+				}
+				wa, wb := sc.around(i, 12)
+				for j := wa; j < wb; j++ {
+					if j != i && sc.units[j].clause == u.clause && (sc.units[j].mask&(cPercent|cOff) != 0 ||
+						sc.is(j, "now", "today", "tomorrow", "tonight", "weekend", "everything", "storewide", "sitewide", "ends", "starts", "huge", "big", "massive")) {
+						sc.addUnits(Promotional, min(i, j), max(i, j), rule)
+						break
+					}
+				}
+			case sc.promoCode(i):
+				// "use code SAVE20" needs nothing more.
+				if !sc.negated(i) {
+					sc.addUnits(Promotional, i-1, i+1, rule)
+				}
+			case u.mask&cCode != 0:
+				// A code or coupon for later: "use code SAVE20 for 20% off
+				// your next order", "15% coupon for your next purchase".
+				if sc.negated(i) {
+					continue
+				}
+				wa, wb := sc.around(i, 15)
+				if sc.first(wa, wb, cReview) >= 0 && sc.first(wa, wb, cNext) < 0 || sc.pastEvent(i) {
+					continue // a coupon for a review is the review rule's business
+				}
+				// A code for later, or one handed out with a discount; not
+				// "the 10% coupon you used was applied".
+				k := sc.first(wa, wb, cNext|cSaleEvent)
+				if k < 0 && (i+1 < len(sc.units) && looksLikeCode(sc.f.src[sc.f.from[sc.units[i+1].s]:sc.f.to[sc.units[i+1].e-1]]) ||
+					i+2 < len(sc.units) && looksLikeCode(sc.f.src[sc.f.from[sc.units[i+2].s]:sc.f.to[sc.units[i+2].e-1]])) {
+					k = sc.first(wa, wb, cPercent|cOff)
+				}
+				if k >= 0 && k != i {
+					sc.addUnits(Promotional, min(i, k), max(i, k), rule)
+				}
+			case u.mask&cPercent != 0 && sc.is(i+1, "off") && sc.is(i+2, "everything", "all", "storewide", "sitewide", "any", "anything", "every", "the", "entire"):
+				// "50% off everything", "30% off all mugs".
+				if !sc.negated(i) && !sc.is(i+3, "order", "item", "purchase") {
+					sc.addUnits(Promotional, i, i+2, rule)
+				}
+			case u.mask&cNext != 0:
+				// "10% off your next order", "a discount on your next purchase".
+				if k := sc.prev(i, cOff|cPercent, 6); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 && sc.prev(k, cRefund, 3) < 0 {
+					sc.addUnits(Promotional, k, i, rule)
+				}
+			}
+		}
+	})
+}
+
+// pastEvent reports whether the sale at i is talked about as over or as
+// the reason for a price the buyer already paid: "the Black Friday price
+// was set by Amazon", "the 11.11 price was applied automatically".
+func (sc *scan) pastEvent(i int) bool {
+	a, b := sc.around(i, 10)
+	for j := a; j < b; j++ {
+		if sc.units[j].clause == sc.units[i].clause && sc.is(j, "was", "were", "ended", "expired", "had", "is over",
+			"paid", "bought", "purchased", "applied", "during", "fue", "war", "était", "foi", "sudah", "đã", "已经", "已") {
+			return true
+		}
+	}
+	return false
+}
+
+// promoCode reports "code" followed by a promo code as sellers write
+// them, in capitals with digits: "use code SAVE20". Tracking, return and
+// QR codes are not followed by such a word after "use".
+func (sc *scan) promoCode(i int) bool {
+	if !sc.is(i, "code", "kode", "código", "mã") || i+1 >= len(sc.units) || sc.units[i+1].sent != sc.units[i].sent {
+		return false
+	}
+	if !sc.is(i-1, "use", "using", "with", "usa", "use the", "enter", "apply", "gunakan", "pakai", "nhập", "utilisez", "verwenden", "mit dem", "avec le", "com o", "con el") {
+		return false
+	}
+	n := sc.units[i+1]
+	return looksLikeCode(sc.f.src[sc.f.from[n.s]:sc.f.to[n.e-1]])
+}
+
+// looksLikeCode reports whether a word as written reads as a promo code:
+// capitals, maybe digits, no lower case (SAVE20, WELCOME10).
+func looksLikeCode(src string) bool {
+	upper := 0
+	for _, r := range src {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		} else if r >= 'a' && r <= 'z' || r >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return upper >= 2 && len(src) >= 4
+}

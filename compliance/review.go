@@ -1,0 +1,259 @@
+package compliance
+
+// Review manipulation: paying for reviews, asking only for positive ones,
+// and asking buyers to change or remove a review. Amazon prohibits
+// "incentives for or manipulation of reviews" and "asking to remove or
+// change a review"; eBay, Shopee, Lazada and TikTok Shop have the same
+// rule, and on the seller's own channels paid reviews break consumer law
+// (FTC 16 CFR 465, the EU's Unfair Commercial Practices Directive). A
+// neutral request ("please consider leaving a review") is allowed —
+// Amazon permits one per order — and is not reported.
+
+func reviewWords(l *lexicon) {
+	l.add(cReview, "review", "reviews", "feedback", "feedbacks", "rating", "ratings", "comment", "comments", "star rating", "product review",
+		"seller feedback", "testimonial", "trustpilot", "google review", "reseña", "reseñas", "valoración",
+		"valoraciones", "opinión", "calificación", "bewertung", "bewertungen", "rezension", "rezensionen", "avis",
+		"évaluation", "commentaire", "avaliação", "avaliações", "comentário", "ulasan", "penilaian", "đánh giá",
+		"nhận xét", "recensione", "recensioni", "valutazione", "valutazioni", "รีวิว", "ให้คะแนน", "评价", "评论", "评分", "留评", "追评", "晒单", "晒图", "レビュー")
+	l.add(cStars, "star", "stars", "estrella", "estrellas", "stern", "sterne", "étoile", "étoiles", "estrela",
+		"estrelas", "bintang")
+	l.add(cReview|cPositive, "5 star*", "five star*", "5star*", "4 star*", "full star*", "full marks", "5 estrellas",
+		"cinco estrellas", "5 sterne", "fünf sterne", "5 étoiles", "cinq étoiles", "5 estrelas", "cinco estrelas",
+		"5 stelle", "cinque stelle", "5 bintang", "bintang 5", "bintang lima", "lima bintang", "5 ดาว", "ห้าดาว", "5 sao", "năm sao", "五星",
+		"5星", "好评", "五星好评", "好评价", "positive feedback", "positive review", "positive reviews",
+		"good review", "great review", "good reviews", "glowing review", "positive rating", "good rating",
+		"good feedback", "great feedback", "excellent feedback", "top rating", "reseña positiva", "valoración positiva",
+		"buena reseña", "buena valoración", "opinión positiva", "positive bewertung", "gute bewertung", "avis positif",
+		"bon avis", "bonne évaluation", "avaliação positiva", "boa avaliação", "ulasan positif", "penilaian positif",
+		"ulasan baik", "đánh giá tốt", "đánh giá tích cực", "รีวิวดี", "รีวิวดีๆ", "ให้คะแนนเต็ม", "ให้ 5 ดาว",
+		"5 stars rating")
+	l.add(cReview|cNegative, "negative feedback", "negative review", "negative reviews", "bad review", "neutral feedback",
+		"1 star*", "one star*", "2 star*", "two star*", "3 star*", "low rating", "poor review", "bad rating",
+		"negative rating", "reseña negativa", "valoración negativa", "mala reseña", "negative bewertung",
+		"schlechte bewertung", "avis négatif", "mauvais avis", "avaliação negativa", "ulasan negatif",
+		"penilaian negatif", "ulasan buruk", "đánh giá 1 sao", "đánh giá xấu", "đánh giá tiêu cực", "1 sao",
+		"รีวิวไม่ดี", "รีวิวแย่", "差评", "中评", "1星", "一星", "1 ดาว")
+	l.add(cPositive, "positive", "good", "great", "excellent", "glowing", "perfect", "positiva", "positivo", "buena",
+		"buen", "excelente", "gute", "guten", "positiv*", "positif", "bonne", "boa", "ótima", "baik", "bagus", "tốt",
+		"tích cực")
+	l.add(cNegative, "negative", "bad", "poor", "neutral", "low", "negativa", "negativo", "mala", "schlechte",
+		"négatif", "négative", "mauvais", "mauvaise", "ruim", "negatif", "buruk", "tiêu cực", "xấu")
+	l.add(cIncentive, "gift*", "free", "freebie", "discount*", "coupon*", "voucher*", "compensat*", "reward*",
+		"bonus", "gift card", "money", "cash", "rebate", "complimentary", "on the house", "for free", "regal*", "omaggio", "sconto", "buono", "rimbors*", "gratis", "descuento*", "cupón", "compensación",
+		"dinero", "geschenk*", "kostenlos*", "rabatt*", "gutschein*", "cadeau*", "gratuit*", "réduction*",
+		"bon d'achat", "presente*", "brinde*", "grátis", "desconto*", "cupom", "hadiah", "percuma", "diskaun",
+		"diskon", "baucar", "quà", "quà tặng", "miễn phí", "giảm giá", "phiếu giảm giá", "ของแถม", "ของขวัญ",
+		"ส่วนลด", "ฟรี", "เงินคืน", "返现", "红包", "礼品", "礼物", "赠品", "免费", "补偿", "优惠券", "折扣", "现金",
+		"奖励", "小礼品", "退您", "返您")
+	l.add(cRemove, "remove", "removing", "removed", "delete", "deleting", "deleted", "change", "changing", "changed",
+		"revise", "revising", "revised", "revision", "update", "updating", "updated", "modify", "modified", "edit",
+		"editing", "edited", "amended", "withdraw", "retract", "take down",
+		"amend", "reconsider", "upgrade", "raise", "bump up", "eliminar*", "borrar", "cambiar", "cambias", "cambies",
+		"modificar", "quitar", "retirar", "actualizar", "cancellare", "cancella", "rimuovere", "rimuovi", "modificare",
+		"modifica", "cambiare", "löschen", "entfernen", "ändern", "zurückziehen", "anpassen",
+		"korrigieren", "supprimer", "retirer", "modifier", "modifiez", "changer", "changez", "remover", "excluir",
+		"alterar", "mudar", "apagar", "atualizar", "padam", "hapus", "ubah", "tukar", "menghapus", "mengubah",
+		"memadam", "tarik balik", "xóa", "xoá", "sửa", "gỡ", "thay đổi", "chỉnh sửa", "cập nhật", "ลบ", "แก้", "แก้ไข",
+		"เปลี่ยน", "删除", "删掉", "删", "撤销", "撤回", "修改", "改", "改成", "删评")
+	l.add(cRemove|cReview, "feedback revision", "take the review down", "take your review down", "take the feedback down")
+	l.add(cRemove|cIt, "take it down")
+	l.add(cAsk, "leave", "leaving", "give", "giving", "write", "post", "posting", "rate", "drop", "share", "submit",
+		"deja", "dejar", "dejes", "dejas", "dejarnos", "danos", "lasci", "lasciare", "lascia", "lasciaci", "publicas",
+		"publica", "publicar", "pubblica", "escribe", "escribir", "hinterlassen", "hinterlässt",
+		"geben", "schreiben", "abgeben", "laisser", "laissez", "laissent", "donner", "donnez", "deixe", "deixar",
+		"deixa", "dar", "escrever", "beri", "berikan", "kasih", "tinggalkan", "memberi", "memberikan", "tulis",
+		"để lại", "viết", "ให้", "เขียน", "กด", "给", "留", "写", "求", "给个", "留个", "打个", "给我们")
+	l.add(cPlease, "would you mind", "do you mind", "help us", "help our", "mean a lot", "means a lot", "mean the world", "means the world",
+		"would love", "we'd love", "love it if", "be great if")
+	// "A gift for everyone who leaves a review": the reward is conditional.
+	l.add(cCondition|cAsk, "who leave", "who leaves", "who left", "who post", "who posts", "who write", "who writes",
+		"who review", "who reviews", "who rate", "who give", "who gives", "que dejen", "die bewerten", "qui laissent",
+		"que deixarem", "yang memberi", "yang kasih", "ai đánh giá")
+	// "As a thank you for leaving a review, we'll send…" offers a reward.
+	l.add(cExchange, "as a thank you", "as a thank you gift", "as a thanks", "as thanks", "to thank you",
+		"como agradecimiento", "als dankeschön", "en remerciement", "como agradecimento", "sebagai tanda terima kasih",
+		"để cảm ơn", "作为感谢")
+	l.add(cReviewFixed, "好评返现", "返现", "晒图返现", "好评有礼", "好评送", "好评返", "五星返", "返现金", "评价返现",
+		"review for refund", "refund for review")
+}
+
+// findReviewManipulation applies the review rules sentence by sentence.
+func (sc *scan) findReviewManipulation() {
+	const (
+		ruleIncentive = "incentive offered for a review"
+		rulePositive  = "asks for a positive review only"
+		ruleRemove    = "asks to change or remove a review"
+	)
+	sc.sentences(func(a, b int) {
+		for i := a; i < b; i++ {
+			u := sc.units[i]
+			if u.mask&cReviewFixed != 0 && !sc.negated(i) {
+				sc.addUnits(ReviewManipulation, i, i, ruleIncentive)
+			}
+			if u.mask&cAsk != 0 && sc.is(i+1, "one", "us one", "me one") {
+				// "5-star reviews keep us going. Would you mind leaving one?"
+				for j := i - 1; j >= 0 && i-j <= 15 && sc.units[j].sent >= u.sent-1; j-- {
+					if sc.units[j].mask&cReview != 0 && sc.positiveReview(j) && !sc.thanked(j) {
+						sc.addUnits(ReviewManipulation, j, i+1, rulePositive)
+						break
+					}
+				}
+			}
+			if u.mask&cRemove != 0 {
+				if r := sc.removedReview(i, a); r >= 0 {
+					sc.addUnits(ReviewManipulation, min(i, r), max(i, r), ruleRemove)
+				}
+			}
+			if u.mask&cReview == 0 || !sc.reviewNoun(i) || sc.thanked(i) {
+				continue
+			}
+			positive := sc.positiveReview(i)
+			wa, wb := sc.around(i, 25)
+			if k := sc.incentiveFor(i, wa, wb, positive); k >= 0 {
+				sc.addUnits(ReviewManipulation, min(i, k), max(i, k), ruleIncentive)
+				continue
+			}
+			if positive && sc.asked(i, wa, wb) {
+				sc.addUnits(ReviewManipulation, sc.askStart(i, a), i, rulePositive)
+			}
+		}
+	})
+}
+
+// reviewNoun reports whether the review word at i is the noun: "review"
+// in "we will review the photos" is a verb.
+func (sc *scan) reviewNoun(i int) bool {
+	if !sc.is(i, "review", "rate") {
+		return true
+	}
+	if sc.is(i-1, "a", "an", "the", "your", "my", "our", "this", "that", "every", "each", "honest", "quick", "short") ||
+		i > 0 && sc.units[i-1].mask&(cPositive|cNegative) != 0 {
+		return true // "leaves a review this month"
+	}
+	n := i + 1
+	if n < len(sc.units) && sc.units[n].sent == sc.units[i].sent &&
+		(sc.units[n].mask&(cIt|cYou|cSelf|cUs) != 0 || sc.is(n, "the", "all", "these", "those", "each", "every")) {
+		return sc.is(i, "rate") && sc.units[n].mask&cUs != 0 // "rate us 5 stars" asks for a rating
+	}
+	return true
+}
+
+// thanked reports whether the review at i is being thanked for, not asked
+// for: "thank you for your 5-star review", "感谢您的五星好评".
+func (sc *scan) thanked(i int) bool {
+	t := sc.prev(i, cThanks, 6)
+	return t >= 0 && sc.units[t].clause == sc.units[i].clause
+}
+
+// positiveReview reports whether the review at i is qualified as positive:
+// "5-star review", "positive feedback", "reseña positiva", "好评".
+func (sc *scan) positiveReview(i int) bool {
+	if sc.units[i].mask&cPositive != 0 {
+		return true
+	}
+	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
+		if j >= 0 && j < len(sc.units) && sc.units[j].clause == sc.units[i].clause && sc.units[j].mask&cPositive != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// incentiveFor returns an incentive in the sentence tied to the review at
+// i, or -1. Both appearing is not enough ("we refunded you; a review is
+// welcome"): the review must be positive, the incentive offered in
+// exchange, for the review, or on the condition of it.
+func (sc *scan) incentiveFor(i, a, b int, positive bool) int {
+	exchange := sc.first(a, b, cExchange) >= 0
+	for k := a; k < b; k++ {
+		if k == i || sc.units[k].mask&(cIncentive|cMoney|cPercent) == 0 || sc.units[k].mask&cReview != 0 {
+			continue
+		}
+		switch {
+		case positive:
+			return k
+		case exchange:
+			return k
+		}
+		// "a $10 gift card for a review", "regalo por tu reseña".
+		if f := sc.prev(i, cFor, 3); f > k && sc.prev(f, cThanks, 2) < 0 {
+			return k
+		}
+		// "if you leave a review, we'll send a gift"; "we'll refund you
+		// once you update your review".
+		if c := sc.prev(i, cCondition, 7); c >= 0 && (sc.first(c, i+1, cAsk|cRemove) >= 0 || sc.units[c].mask&cAsk != 0 || sc.positiveReview(i)) {
+			if k > i || sc.prev(k, cOffer, 3) >= 0 && sc.prev(k, cPast, 3) < 0 {
+				return k
+			}
+		}
+		// "write us an honest review and we will reimburse you", "reviews
+		// with photos get a free gift".
+		if o := sc.prev(k, cOffer|cFor, 5); k > i && o > i && (sc.prev(i, cAsk, 4) >= 0 || sc.is(o, "get", "gets", "receive", "earn", "enjoy", "claim", "win")) {
+			return k
+		}
+	}
+	return -1
+}
+
+// removedReview returns the review that the remove/change verb at i asks
+// to take away, or -1: "remove your negative feedback", "Bewertung
+// löschen", "删除差评", "change it to positive" after "your 1-star review".
+func (sc *scan) removedReview(i, a int) int {
+	u := sc.units[i]
+	if u.mask&cReview != 0 {
+		return i // "feedback revision", "take the review down"
+	}
+	if sc.negated(i) || sc.prev(i, cThanks, 3) >= 0 {
+		return -1
+	}
+	// Forward: the verb, then its object.
+	if !sc.is(i+1, "you", "u", "us", "me") {
+		for j := i + 1; j < len(sc.units) && j-i <= 4 && sc.units[j].clause == u.clause; j++ {
+			if sc.units[j].mask&cReview != 0 && sc.reviewNoun(j) {
+				return j
+			}
+			if sc.units[j].mask&(cOffer|cWe|cCondition) != 0 {
+				break
+			}
+		}
+	}
+	// Backward: German, Chinese, Thai and passive order.
+	for j := i - 1; j >= a && i-j <= 4 && sc.units[j].clause == u.clause; j-- {
+		if sc.units[j].mask&(cWe|cOffer|cPast) != 0 {
+			break
+		}
+		if sc.units[j].mask&cReview != 0 && sc.reviewNoun(j) {
+			return j
+		}
+	}
+	// "…your negative feedback. Could you remove it?"
+	if n := sc.next(i, cIt, 2); n >= 0 {
+		for j := i - 1; j >= 0 && i-j <= 30 && sc.units[j].sent >= u.sent-1; j-- {
+			if sc.units[j].mask&cReview != 0 && sc.units[j].mask&cNegative != 0 {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// asked reports whether the review at i is being requested: an ask verb
+// before it with the buyer, not the seller, as its subject ("please leave
+// us 5 stars", not "we left you positive feedback"), or a plea anywhere
+// in the sentence ("a 5-star review would mean a lot").
+func (sc *scan) asked(i, a, b int) bool {
+	if s := sc.prev(i, cWe|cYou|cPlease, 6); s >= 0 && sc.units[s].mask&cWe != 0 && sc.units[s].mask&(cYou|cPlease) == 0 {
+		return false
+	}
+	if sc.prev(i, cAsk, 5) >= 0 {
+		return true
+	}
+	return sc.first(a, b, cPlease) >= 0
+}
+
+func (sc *scan) askStart(i, a int) int {
+	if k := sc.prev(i, cAsk, 5); k >= 0 {
+		return k
+	}
+	return i
+}

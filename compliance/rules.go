@@ -1,0 +1,107 @@
+package compliance
+
+// Helpers the rules of every kind use to look around a unit.
+
+// prev returns the nearest unit before i, at most dist units away and in
+// the same sentence, that carries any concept of mask; -1 if none.
+func (sc *scan) prev(i int, mask concept, dist int) int {
+	for j := i - 1; j >= 0 && i-j <= dist && sc.units[j].sent == sc.units[i].sent; j-- {
+		if sc.units[j].mask&mask != 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// next returns the nearest unit after i, at most dist units away and in
+// the same sentence, that carries any concept of mask; -1 if none.
+func (sc *scan) next(i int, mask concept, dist int) int {
+	for j := i + 1; j < len(sc.units) && j-i <= dist && sc.units[j].sent == sc.units[i].sent; j++ {
+		if sc.units[j].mask&mask != 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// around returns the units [a, b) of the sentence of unit i, at most w
+// units either side of it. Rules look "in the same sentence" through it,
+// so a pathological 60 kB sentence costs no more than a normal one.
+func (sc *scan) around(i, w int) (a, b int) {
+	a, b = i, i+1
+	for a > 0 && i-a < w && sc.units[a-1].sent == sc.units[i].sent {
+		a--
+	}
+	for b < len(sc.units) && b-i <= w && sc.units[b].sent == sc.units[i].sent {
+		b++
+	}
+	return a, b
+}
+
+// sentences calls fn with the bounds [a, b) of every sentence.
+func (sc *scan) sentences(fn func(a, b int)) {
+	for a := 0; a < len(sc.units); {
+		b := a + 1
+		for b < len(sc.units) && sc.units[b].sent == sc.units[a].sent {
+			b++
+		}
+		fn(a, b)
+		a = b
+	}
+}
+
+// first returns the first unit in [a, b) carrying any concept of mask, or -1.
+func (sc *scan) first(a, b int, mask concept) int {
+	for i := a; i < b; i++ {
+		if sc.units[i].mask&mask != 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// last returns the last unit in [a, b) carrying any concept of mask, or -1.
+func (sc *scan) last(a, b int, mask concept) int {
+	for i := b - 1; i >= a; i-- {
+		if sc.units[i].mask&mask != 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// negated reports whether unit i is denied within its clause: "we cannot
+// accept PayPal", "不能加微信", "không được … Zalo". "Don't hesitate to…"
+// and "no problem" are not denials, and a "no" right before the word is
+// usually Portuguese for "in the" ("no WhatsApp").
+func (sc *scan) negated(i int) bool {
+	u := sc.units[i]
+	for j := i - 1; j >= 0 && i-j <= 8 && sc.units[j].clause == u.clause; j-- {
+		v := sc.units[j]
+		if v.mask&cNegation == 0 {
+			continue
+		}
+		if j+1 < len(sc.units) && sc.units[j+1].mask&cIdiom != 0 || j+2 < len(sc.units) && sc.units[j+2].mask&cIdiom != 0 && j+2 < i {
+			continue
+		}
+		if w := sc.t[v.s:v.e]; (w == "no" || w == "na" || w == "ne") && j == i-1 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// is reports whether unit i's folded text is one of words.
+func (sc *scan) is(i int, words ...string) bool {
+	if i < 0 || i >= len(sc.units) {
+		return false
+	}
+	w := sc.t[sc.units[i].s:sc.units[i].e]
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
