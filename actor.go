@@ -105,3 +105,11 @@ func (a *Actor) CanSeeStore(id int64) bool {
 	}
 	return a.User.CanSeeStore(id)
 }
+
+// MayOverride reports whether the actor may send a reply the compliance
+// guard blocks: supervisors and admins, by an explicit choice that is
+// audit-logged. Automation never may.
+func (a *Actor) MayOverride() bool {
+	return a != nil && a.User != nil && a.User.DisabledAt == nil &&
+		(a.User.Role == RoleSupervisor || a.User.Role == RoleAdmin)
+}

@@ -5,7 +5,10 @@
 // on this one.
 package kefu
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // Version is set at build time with -ldflags "-X kefu.Version=…".
 var Version = "dev"
@@ -22,3 +25,15 @@ func Millis(t *time.Time) *time.Time {
 	m := t.UTC().Truncate(time.Millisecond)
 	return &m
 }
+
+type backgroundKey struct{}
+
+// Background marks ctx as background work (automation, timers, alerts):
+// on a single-writer database it lets webhook acknowledgements and
+// agents' requests write first.
+func Background(ctx context.Context) context.Context {
+	return context.WithValue(ctx, backgroundKey{}, true)
+}
+
+// IsBackground reports whether ctx was marked by Background.
+func IsBackground(ctx context.Context) bool { return ctx.Value(backgroundKey{}) != nil }

@@ -26,19 +26,22 @@ const (
 // Message is one entry of a ticket's conversation. HTML is sanitised with
 // an allow-list before it is stored, so nothing stored can run script.
 type Message struct {
-	ID            int64        `json:"id"`
-	TicketID      int64        `json:"ticket_id"`
-	Direction     string       `json:"direction"`
-	Channel       string       `json:"channel"`
-	ExternalID    string       `json:"external_id,omitempty"` // e.g. an email Message-ID
-	AuthorUserID  int64        `json:"author_user_id,omitempty"`
-	AuthorName    string       `json:"author_name,omitempty"`
-	Text          string       `json:"text"`
-	HTML          string       `json:"html,omitempty"`
-	DeliveryState string       `json:"delivery_state,omitempty"`
-	Automated     bool         `json:"automated,omitempty"` // sent by a rule; not a human response
-	Attachments   []Attachment `json:"attachments,omitempty"`
-	CreatedAt     time.Time    `json:"created_at"`
+	ID            int64  `json:"id"`
+	TicketID      int64  `json:"ticket_id"`
+	Direction     string `json:"direction"`
+	Channel       string `json:"channel"`
+	ExternalID    string `json:"external_id,omitempty"` // e.g. an email Message-ID
+	AuthorUserID  int64  `json:"author_user_id,omitempty"`
+	AuthorName    string `json:"author_name,omitempty"`
+	Text          string `json:"text"`
+	HTML          string `json:"html,omitempty"`
+	DeliveryState string `json:"delivery_state,omitempty"`
+	Automated     bool   `json:"automated,omitempty"` // sent by a rule; not a human response
+	// ComplianceOverride asks to send a reply the compliance guard blocks;
+	// honoured for supervisors and admins only, and audit-logged.
+	ComplianceOverride bool         `json:"compliance_override,omitempty"`
+	Attachments        []Attachment `json:"attachments,omitempty"`
+	CreatedAt          time.Time    `json:"created_at"`
 }
 
 // Attachment is a file stored content-addressed by its SHA-256.

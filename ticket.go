@@ -175,7 +175,8 @@ func (c *TicketCreate) Validate() error {
 	return nil
 }
 
-// TicketUpdate changes some fields of a ticket; nil means unchanged.
+// TicketUpdate changes some fields of a ticket; nil means unchanged, and
+// a zero time clears a deadline.
 // AssigneeID 0 unassigns. Tags replaces all tags; AddTags/RemoveTags edit.
 type TicketUpdate struct {
 	Subject           *string    `json:"subject,omitempty"`
@@ -245,8 +246,12 @@ func (u TicketUpdate) Apply(t *Ticket, now time.Time) error {
 	if err := u.applyTags(t); err != nil {
 		return err
 	}
+	// A zero time clears a deadline: the SLA clock stops when an agent
+	// answers or the ticket is solved.
 	for dst, v := range map[**time.Time]*time.Time{&t.FirstResponseDue: u.FirstResponseDue, &t.NextResponseDue: u.NextResponseDue, &t.ResolutionDue: u.ResolutionDue} {
-		if v != nil {
+		if v != nil && v.IsZero() {
+			*dst = nil
+		} else if v != nil {
 			*dst = Millis(v)
 		}
 	}

@@ -16,10 +16,15 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"kefu"
+	"kefu/automation"
 	"kefu/blob"
 	"kefu/demo"
 	"kefu/ingest"
+	"kefu/notify"
+	"kefu/sla"
 	"kefu/storage"
+	"kefu/translate"
+	"kefu/ui"
 	"kefu/web"
 )
 
@@ -35,6 +40,14 @@ type App struct {
 	server   *http.Server
 	demo     demo.Result
 	pipeline *ingest.Pipeline
+	ui       *ui.Server
+	// translation is machine translation, off without a provider; the
+	// API serves it and the UI shows it.
+	translation *translate.Service
+	alerts      *notify.Dispatcher // sends alert deliveries and the daily digest
+	sla         *sla.Engine        // SLA clocks and escalation timers
+	automation  *automation.Worker // classification, SLA hook and rules after ticket events
+	classifier  *classifier        // intent and language, with the sellers' corrections
 
 	mu       sync.Mutex
 	listener net.Listener
@@ -74,6 +87,22 @@ func (a *App) Open(ctx context.Context) error {
 	a.registry = newRegistry(db)
 	var ingestMetrics *ingest.Metrics
 	a.pipeline, ingestMetrics = newPipeline(db, a.blobs, a.registry, a.logger)
+	if a.translation, err = newTranslation(a.cfg.Translate, db, a.logger); err != nil {
+		return err
+	}
+	if a.alerts, err = a.newAlerts(); err != nil {
+		return err
+	}
+	if a.sla, err = a.newSLA(ctx); err != nil {
+		return err
+	}
+	if a.classifier, err = a.newClassifier(ctx); err != nil {
+		return err
+	}
+	rulesEngine, worker := a.newAutomation()
+	a.automation = worker
+	var api http.Handler // the UI's test events go to the API's webhooks
+	a.ui = newUI(db, a.blobs, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { api.ServeHTTP(w, r) }), a.logger)
 	srv := web.NewServer(web.Services{
 		Tickets:   db,
 		Orders:    db,
@@ -86,18 +115,30 @@ func (a *App) Open(ctx context.Context) error {
 		Ready:     db.Ping,
 		Ingest:    a.pipeline,
 		Events:    db,
+
+		Translate:      a.translation,
+		MessageTickets: db,
+		Alerts:         db,
+		AlertTest:      a.alerts,
+		SLA:            db,
+		Rules:          db,
+		AutoReplies:    db,
+		RuleDryRun:     rulesEngine,
 	}, web.Options{
 		Logger:        a.logger,
 		Registry:      a.registry,
 		MaxBodyBytes:  a.cfg.MaxBodyBytes,
 		IngestMetrics: ingestMetrics,
+		Session:       a.ui,
 	})
+	api = srv.Handler()
 	a.server = &http.Server{
-		Handler:           srv.Handler(),
+		Handler:           mount(api, a.ui.Handler()),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(a.logger.Handler(), slog.LevelWarn),
 	}
+	a.server.RegisterOnShutdown(a.ui.CloseStreams) // live streams never end by themselves
 	return nil
 }
 
@@ -180,11 +221,16 @@ func (a *App) Run(ctx context.Context) error {
 	a.mu.Unlock()
 
 	a.logger.Info("listening", "url", a.URL(), "db", a.db.Dialect())
+	if a.alerts.BaseURL == "" {
+		a.alerts.BaseURL = a.URL() // alerts link to kefu; set before any request can test a channel
+	}
 	served := make(chan error, 1)
 	go func() { served <- a.server.Serve(ln) }()
 	maintained := make(chan struct{})
 	mctx, stopMaintenance := context.WithCancel(ctx)
-	go func() { defer close(maintained); a.maintain(mctx) }()
+	// Background loops write after webhooks and agents (storage/writerqueue.go).
+	bg := kefu.Background(mctx)
+	go func() { defer close(maintained); a.maintain(bg) }()
 	defer func() { stopMaintenance(); <-maintained }()
 	// The pipeline outlives the HTTP server's shutdown: webhooks still in
 	// flight are answered only once their events are committed.
@@ -196,8 +242,23 @@ func (a *App) Run(ctx context.Context) error {
 	go func() { defer close(polled); a.pollMailboxes(mctx) }()
 	defer func() { stopMaintenance(); <-polled }()
 	sending := make(chan struct{})
-	go func() { defer close(sending); a.runOutbox(mctx) }()
+	go func() { defer close(sending); a.runOutbox(bg) }()
 	defer func() { stopMaintenance(); <-sending }()
+	timing := make(chan struct{})
+	go func() { defer close(timing); _ = a.sla.Run(bg) }()
+	defer func() { stopMaintenance(); <-timing }()
+	automating := make(chan struct{})
+	go func() { defer close(automating); a.runAutomation(bg) }()
+	defer func() { stopMaintenance(); <-automating }()
+	alerting := make(chan struct{})
+	go func() { defer close(alerting); a.runAlerts(bg) }()
+	defer func() { stopMaintenance(); <-alerting }()
+	learning := make(chan struct{})
+	go func() { defer close(learning); a.followCorrections(bg) }()
+	defer func() { stopMaintenance(); <-learning }()
+	live := make(chan struct{})
+	go func() { defer close(live); _ = a.ui.Run(mctx) }()
+	defer func() { stopMaintenance(); <-live }()
 	select {
 	case err := <-served:
 		return fmt.Errorf("serve: %w", err)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"kefu/storage"
+	"kefu/translate"
 )
 
 // Defaults for settings left empty.
@@ -44,6 +45,16 @@ type Config struct {
 	ShutdownTimeout time.Duration
 	// MaxBodyBytes caps request bodies; zero leaves the web default.
 	MaxBodyBytes int64
+	// Translate names the machine translation provider and its keys; the
+	// zero value turns translation off (see CheckTranslate).
+	Translate translate.Config
+	// PublicURL is kefu's address as its users reach it, for the links in
+	// alerts; empty means the listen URL.
+	PublicURL string
+	// DigestHour (0–23) and DigestTZ (an IANA zone) say when the daily
+	// alert digest goes out; an empty DigestTZ means 09:00 Asia/Shanghai.
+	DigestHour int
+	DigestTZ   string
 }
 
 // ConfigError is a setting kefu cannot use. The CLI reports it on one

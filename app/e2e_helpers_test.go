@@ -157,6 +157,28 @@ func (e *e2e) seed() {
 	if e.customer == 0 || e.ticket.CustomerID != e.customer || e.ticket.OrderID != e.order.ID {
 		t.Fatalf("seed: ticket %+v not linked to customer %d and order %d", e.ticket, e.customer, e.order.ID)
 	}
+	e.settle()
+}
+
+// settle waits until the automation worker has handled every due ticket
+// event (classification, SLA clocks, rules), so that what it changes in
+// the background is not taken for the doing of a test's request.
+func (e *e2e) settle() {
+	e.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		var n int
+		if err := e.raw.QueryRow(`SELECT count(*) FROM jobs WHERE status = 'pending' AND kind IN ('automate', 'auto_reply')`).Scan(&n); err != nil {
+			e.t.Fatalf("settle: %v", err)
+		}
+		if n == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("settle: %d automation jobs still pending", n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // loadOpenAPI reads the served API document: which statuses each
@@ -364,6 +386,9 @@ var snapshotQueries = []struct{ name, sql string }{
 	{"users.updated_at", `SELECT COALESCE(MAX(updated_at), 0) FROM users`},
 	{"customers.updated_at", `SELECT COALESCE(MAX(updated_at), 0) FROM customers`},
 	{"api_tokens.revoked", `SELECT COUNT(*) FROM api_tokens WHERE revoked_at IS NOT NULL`},
+	{"alert_channels", `SELECT COUNT(*) FROM alert_channels`},
+	{"alert_channels.updated_at", `SELECT COALESCE(MAX(updated_at), 0) FROM alert_channels`},
+	{"alert_deliveries", `SELECT COUNT(*) FROM alert_deliveries`},
 }
 
 func (e *e2e) snapshot() snapshot {

@@ -33,6 +33,9 @@ type DB struct {
 	sealer  *sealer
 	now     func() time.Time
 	stmts   *stmtCache // SQLite's writer statements, kept across transactions
+	// writerQueue lets foreground writes go before background ones on
+	// SQLite's single writer; nil on PostgreSQL.
+	writerQueue *writerQueue
 	// readStmts keeps SQLite's reads prepared on the read pool: parsing
 	// costs more than running most of kefu's indexed lookups.
 	readStmts *stmtCache
@@ -125,11 +128,23 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *tx) error) error {
 		}
 		return outer.savepoint(ctx, fn)
 	}
+	if db.writerQueue != nil {
+		done := db.writerQueue.enter(ctx)
+		defer done()
+	}
 	sqlTx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
 	t := &tx{Tx: sqlTx, db: db, now: db.now()}
+	// A panic must not leave the transaction open: on SQLite it would hold
+	// the one writer connection and every later write would wait forever.
+	defer func() {
+		if r := recover(); r != nil {
+			_ = sqlTx.Rollback()
+			panic(r)
+		}
+	}()
 	if err := fn(t); err != nil {
 		_ = sqlTx.Rollback()
 		return err

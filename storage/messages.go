@@ -47,12 +47,21 @@ func (db *DB) AddMessages(ctx context.Context, ms []*kefu.Message) error {
 // buyer reply reopens a pending or solved ticket (taxonomy.md), the first
 // human reply sets the first response time.
 func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message) (*kefu.Message, error) {
+	if err := tx.guardReply(ctx, t, m); err != nil {
+		return nil, err
+	}
 	tx.prepareMessage(ctx, t, m, false)
 	if err := tx.insertMessage(ctx, t, m); err != nil {
 		return nil, err
 	}
 	if m.Direction == kefu.DirectionInbound {
 		if err := tx.automate(ctx, t.ID, kefu.Automation{Event: kefu.EventBuyerMessage, MessageID: m.ID}); err != nil {
+			return nil, err
+		}
+	}
+	// A person answered: delayed auto-replies must not follow (rulefirings.go).
+	if m.Direction == kefu.DirectionOutbound && !m.Automated {
+		if err := tx.cancelAutoReplies(ctx, t.ID); err != nil {
 			return nil, err
 		}
 	}

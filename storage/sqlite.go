@@ -69,5 +69,6 @@ func (db *DB) openSQLite(ctx context.Context, path string) error {
 	db.dialect.prepareInTx = true
 	db.stmts = newStmtCache(write, db.dialect.rebind, true)
 	db.readStmts = newStmtCache(read, db.dialect.rebind, true)
+	db.writerQueue = &writerQueue{}
 	return nil
 }

@@ -220,6 +220,11 @@ func (db *DB) UpdateTicket(ctx context.Context, id int64, u kefu.TicketUpdate) (
 				return err
 			}
 		}
+		if t.Intent != before.Intent {
+			if err := tx.recordCorrection(ctx, t); err != nil {
+				return err
+			}
+		}
 		t.UpdatedAt = tx.now
 		_, err = tx.exec(ctx, `UPDATE tickets SET order_id = ?, subject = ?, status = ?, priority = ?, intent = ?, notice_kind = ?,
 			language = ?, suspected_phishing = ?, tags = ?, assignee_id = ?, team = ?, solved_at = ?,

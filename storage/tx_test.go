@@ -1,6 +1,7 @@
 package storage_test
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"sync"
@@ -162,6 +163,30 @@ func TestConcurrency_ParallelChangesToOneTicketAreNotLost(t *testing.T) {
 		}
 		if n := len(listAll(t, sysCtx(t), db, kefu.TicketFilter{Tags: []string{"worker-3"}})); n != 1 {
 			t.Errorf("tag filter worker-3 finds %d", n)
+		}
+	})
+}
+
+// A panic inside a transaction rolls it back and frees the writer: the
+// next write goes through instead of waiting forever.
+func TestPanicInBatchReleasesTheWriter(t *testing.T) {
+	eachBackend(t, func(t *testing.T, db *storage.DB) {
+		func() {
+			defer func() { _ = recover() }()
+			_ = db.Batch(sysCtx(t), func(ctx context.Context) error {
+				if err := db.CreateStore(ctx, &kefu.Store{Slug: "half", Platform: "shopify", Name: "Half", Currency: "USD"}); err != nil {
+					return err
+				}
+				panic("handler bug")
+			})
+		}()
+		mustCreateStore(t, db, "after", "shopify", "USD")
+		stores, err := db.ListStores(sysCtx(t))
+		must(t, err, "list stores")
+		for _, s := range stores {
+			if s.Slug == "half" {
+				t.Error("the panicking transaction's store was committed")
+			}
 		}
 	})
 }

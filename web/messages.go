@@ -22,6 +22,8 @@ type messageRequest struct {
 	ExternalID  string             `json:"external_id,omitempty"`
 	AuthorName  string             `json:"author_name,omitempty"`
 	Attachments []attachmentUpload `json:"attachments,omitempty"`
+	// ComplianceOverride sends a reply the guard blocks (supervisors).
+	ComplianceOverride bool `json:"compliance_override,omitempty"`
 }
 
 // attachmentUpload is one file given inline, its bytes in standard base64.
@@ -46,6 +48,8 @@ func (req *messageRequest) message(r *http.Request, field string) (*kefu.Message
 		HTML:       req.HTML,
 		ExternalID: req.ExternalID,
 		AuthorName: req.AuthorName,
+
+		ComplianceOverride: req.ComplianceOverride,
 	}
 	if u := kefu.ActorFrom(r.Context()); u != nil && u.User != nil &&
 		(m.Direction == kefu.DirectionOutbound || m.Direction == kefu.DirectionNote) {

@@ -71,6 +71,52 @@ func (s *Server) routes() []route {
 		{method: "GET", path: api + "/audit", scope: kefu.ScopeAdmin, handle: s.listAudit},
 		{method: "GET", path: api + "/events", scope: kefu.ScopeAdmin, handle: s.listEvents},
 
+		// Machine translation (translate.go): reading a translated message
+		// is reading the ticket; translating an agent's draft is writing.
+		{method: "POST", path: api + "/translate", scope: kefu.ScopeTicketsWrite, handle: s.translateText},
+		{method: "GET", path: api + "/messages/{id}/translation", scope: kefu.ScopeTicketsRead, handle: s.messageTranslation},
+
+		// Alert channels (WeCom, DingTalk, Feishu, Slack, email) and what
+		// was sent to them (alerts.go).
+		{method: "GET", path: api + "/alert-channels", scope: kefu.ScopeAdmin, handle: s.listAlertChannels},
+		{method: "POST", path: api + "/alert-channels", scope: kefu.ScopeAdmin, handle: s.createAlertChannel},
+		{method: "PATCH", path: api + "/alert-channels/{id}", scope: kefu.ScopeAdmin, handle: s.updateAlertChannel},
+		{method: "DELETE", path: api + "/alert-channels/{id}", scope: kefu.ScopeAdmin, handle: s.deleteAlertChannel},
+		{method: "POST", path: api + "/alert-channels/{id}/test", scope: kefu.ScopeAdmin, handle: s.testAlertChannel},
+		{method: "GET", path: api + "/alerts", scope: kefu.ScopeAdmin, handle: s.listAlerts},
+
+		// SLA clocks (sla.go): policies and calendars are admin settings;
+		// incidents and refund freezes are read by whoever works tickets.
+		{method: "GET", path: api + "/sla-policies", scope: kefu.ScopeAdmin, handle: s.listSLAPolicies},
+		{method: "POST", path: api + "/sla-policies", scope: kefu.ScopeAdmin, handle: s.createSLAPolicy},
+		{method: "GET", path: api + "/sla-policies/{id}", scope: kefu.ScopeAdmin, handle: s.getSLAPolicy},
+		{method: "PATCH", path: api + "/sla-policies/{id}", scope: kefu.ScopeAdmin, handle: s.updateSLAPolicy},
+		{method: "DELETE", path: api + "/sla-policies/{id}", scope: kefu.ScopeAdmin, handle: s.deleteSLAPolicy},
+		{method: "GET", path: api + "/business-calendars", scope: kefu.ScopeAdmin, handle: s.listBusinessCalendars},
+		{method: "POST", path: api + "/business-calendars", scope: kefu.ScopeAdmin, handle: s.createBusinessCalendar},
+		{method: "GET", path: api + "/business-calendars/{id}", scope: kefu.ScopeAdmin, handle: s.getBusinessCalendar},
+		{method: "PATCH", path: api + "/business-calendars/{id}", scope: kefu.ScopeAdmin, handle: s.updateBusinessCalendar},
+		{method: "DELETE", path: api + "/business-calendars/{id}", scope: kefu.ScopeAdmin, handle: s.deleteBusinessCalendar},
+		{method: "GET", path: api + "/incidents", scope: kefu.ScopeTicketsRead, handle: s.listIncidents},
+		{method: "GET", path: api + "/stores/{id}/refund-freeze", scope: kefu.ScopeTicketsRead, handle: s.getRefundFreeze},
+		{method: "DELETE", path: api + "/stores/{id}/refund-freeze", scope: kefu.ScopeAdmin, handle: s.liftRefundFreeze},
+		{method: "POST", path: api + "/tickets/{id}/no-response-needed", scope: kefu.ScopeTicketsWrite, handle: s.markNoResponseNeeded},
+
+		// Automation rules and auto-reply templates (rules.go): admins
+		// shape them; what rules did is read with the ticket.
+		{method: "GET", path: api + "/rules", scope: kefu.ScopeAdmin, handle: s.listRules},
+		{method: "POST", path: api + "/rules", scope: kefu.ScopeAdmin, handle: s.createRule},
+		{method: "POST", path: api + "/rules/dry-run", scope: kefu.ScopeAdmin, handle: s.dryRunRules},
+		{method: "GET", path: api + "/rules/{id}", scope: kefu.ScopeAdmin, handle: s.getRule},
+		{method: "PATCH", path: api + "/rules/{id}", scope: kefu.ScopeAdmin, handle: s.updateRule},
+		{method: "DELETE", path: api + "/rules/{id}", scope: kefu.ScopeAdmin, handle: s.deleteRule},
+		{method: "GET", path: api + "/auto-reply-templates", scope: kefu.ScopeTicketsRead, handle: s.listAutoReplyTemplates},
+		{method: "POST", path: api + "/auto-reply-templates", scope: kefu.ScopeAdmin, handle: s.createAutoReplyTemplate},
+		{method: "GET", path: api + "/auto-reply-templates/{id}", scope: kefu.ScopeTicketsRead, handle: s.getAutoReplyTemplate},
+		{method: "PUT", path: api + "/auto-reply-templates/{id}", scope: kefu.ScopeAdmin, handle: s.replaceAutoReplyTemplate},
+		{method: "DELETE", path: api + "/auto-reply-templates/{id}", scope: kefu.ScopeAdmin, handle: s.deleteAutoReplyTemplate},
+		{method: "GET", path: api + "/tickets/{id}/rule-firings", scope: kefu.ScopeTicketsRead, handle: s.listRuleFirings},
+
 		// Webhooks authenticate by the sender's signature, not a token.
 		{method: "POST", path: "/hooks/stripe/{store}", public: true, maxBody: hookMaxBody, handle: s.stripeHook},
 		{method: "POST", path: "/hooks/shopee/{store}", public: true, maxBody: hookMaxBody, handle: s.shopeeHook},

@@ -15,6 +15,7 @@ import (
 	"kefu"
 	"kefu/blob"
 	"kefu/ingest"
+	"kefu/translate"
 )
 
 // Services are what the API serves; storage.DB implements all the
@@ -33,6 +34,23 @@ type Services struct {
 	Ingest ingest.Acceptor
 	// Events lists the archive (GET /api/v1/events).
 	Events ingest.EventLister
+	// Translate is machine translation; nil or without a provider, the
+	// translation endpoints answer 409 translation_off.
+	Translate *translate.Service
+	// MessageTickets finds a message's ticket for GET /messages/{id}/translation.
+	MessageTickets MessageTickets
+	// Alerts keeps alert channels and lists deliveries; AlertTest sends a
+	// channel's test alert (alerts.go). Nil answers 404.
+	Alerts    kefu.AlertService
+	AlertTest AlertTester
+	// SLA keeps SLA policies, business calendars, incidents and refund
+	// freezes (sla.go); nil answers 503.
+	SLA kefu.SLAService
+	// Rules, AutoReplies and RuleDryRun serve automation rules, auto-reply
+	// templates and dry runs (rules.go); nil answers 503.
+	Rules       kefu.RuleService
+	AutoReplies kefu.AutoReplyService
+	RuleDryRun  RuleDryRunner
 }
 
 // Options tune the server; the zero value works.

@@ -71,6 +71,9 @@ func testBadArguments(t *testing.T, env map[string]string, driver, dsn string) {
 		{"serve: bad demo flag", nil, "", []string{"serve", "--demo=maybe"}, 2, "--demo"},
 		{"serve: stray argument", nil, "", []string{"serve", "--addr", "127.0.0.1:0", sqlDrop}, 2, "unexpected argument"},
 		{"serve: bad KEFU_SHUTDOWN_TIMEOUT", map[string]string{"KEFU_SHUTDOWN_TIMEOUT": sqlOr}, "", []string{"serve"}, 2, "KEFU_SHUTDOWN_TIMEOUT"},
+		{"serve: digest hour 24", map[string]string{"KEFU_DIGEST_HOUR": "24"}, "", []string{"serve"}, 2, "--digest-hour (KEFU_DIGEST_HOUR)"},
+		{"serve: unknown digest zone", nil, "", []string{"serve", "--digest-tz", "Asia/Beijing"}, 2, "--digest-tz (KEFU_DIGEST_TZ)"},
+		{"serve: public URL with a query", map[string]string{"KEFU_PUBLIC_URL": "https://kefu.example.com/?x=" + sqlOr}, "", []string{"serve"}, 2, "--public-url (KEFU_PUBLIC_URL)"},
 		// migrate
 		{"migrate: empty sqlite path", nil, "", []string{"migrate", "--db", "sqlite:"}, 2, "--db (KEFU_DB)"},
 		{"migrate: SQLite URI options", nil, "", []string{"migrate", "--db", "x.db?mode=memory"}, 2, "--db (KEFU_DB)"},

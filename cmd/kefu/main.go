@@ -7,7 +7,7 @@
 //	kefu store add|list|update
 //	kefu events replay         process archived inbound events again
 //	kefu stripe backfill       recover missed Stripe webhooks
-//	kefu bench seed|run|ingest load test data, time the inbox and ingest
+//	kefu bench seed|run|ingest|ui load test data, time the inbox, ingest and web UI
 //	kefu lint                  check outgoing message text against marketplace rules
 //	kefu classify              give buyer messages (JSON lines) an intent and a language
 //	kefu version
@@ -21,6 +21,9 @@
 //	--addr              KEFU_ADDR              127.0.0.1:8080 (serve)
 //	--demo              KEFU_DEMO              false (serve)
 //	--shutdown-timeout  KEFU_SHUTDOWN_TIMEOUT  20s (serve)
+//	--public-url        KEFU_PUBLIC_URL        the listen URL (serve; links in alerts)
+//	--digest-hour       KEFU_DIGEST_HOUR       9 (serve; daily alert digest, local hour)
+//	--digest-tz         KEFU_DIGEST_TZ         Asia/Shanghai (serve)
 //
 // KEFU_SECRET_KEY (32 bytes, standard base64 or hex) is the key that
 // encrypts store secrets; without it kefu keeps one in <data>/secret.key,
@@ -88,7 +91,7 @@ func subcommands(group string) map[string]func(*cli, []string) error {
 	case "store":
 		return map[string]func(*cli, []string) error{"add": cmdStoreAdd, "list": cmdStoreList, "update": cmdStoreUpdate}
 	case "bench":
-		return map[string]func(*cli, []string) error{"seed": cmdBenchSeed, "run": cmdBenchRun, "ingest": cmdBenchIngest}
+		return map[string]func(*cli, []string) error{"seed": cmdBenchSeed, "run": cmdBenchRun, "ingest": cmdBenchIngest, "ui": cmdBenchUI}
 	case "events":
 		return map[string]func(*cli, []string) error{"replay": cmdEventsReplay}
 	case "stripe":
@@ -164,6 +167,7 @@ commands:
   bench seed       add generated tickets for benchmarks
   bench run        time the inbox queries and print a Markdown report
   bench ingest     time Stripe webhooks: durable acks/s, latency, tickets/s
+  bench ui         time the web UI's inbox and ticket pages, weigh the inbox
   lint             check message text against a marketplace's messaging rules (--platform, --jsonl)
   classify         intent and language of buyer messages: JSON lines in, JSON lines out
   version          print the version

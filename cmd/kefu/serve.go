@@ -22,7 +22,12 @@ func cmdServe(c *cli, args []string) error {
 	}}, app.DefaultAddr, "listen address host:port; use 0.0.0.0:8080 to listen on every interface")
 	cmd.boolean(&cfg.Demo, "demo", "KEFU_DEMO", "load demo stores, users and tickets and print the demo login")
 	cmd.duration(&cfg.ShutdownTimeout, "shutdown-timeout", "KEFU_SHUTDOWN_TIMEOUT", app.DefaultShutdownTimeout.String(), "how long to wait for in-flight requests on shutdown")
+	translateSettings(cmd, &cfg.Translate)
+	alertSettings(cmd, &cfg)
 	if err := cmd.parse(args, c.stderr); err != nil {
+		return err
+	}
+	if err := translateKeys(c, &cfg.Translate); err != nil {
 		return err
 	}
 	base, err := o.config(c.getenv)
