@@ -39,6 +39,7 @@ func (a *App) newAutomation() (*rules.Engine, *automation.Worker) {
 		Engine:     eng,
 		Classifier: classifierFor(a.classifier.Classifier),
 		Logger:     a.logger,
+		BaseURL:    a.publicURL,
 	}
 	if a.sla != nil {
 		w.SLA = a.sla

@@ -50,6 +50,10 @@ type Worker struct {
 	Classifier Classifier
 	SLA        SLA
 	Logger     *slog.Logger
+	// BaseURL is kefu's address as users reach it, for links in the
+	// alerts raised for new disputes, fraud warnings and phishing; nil or
+	// "": no links.
+	BaseURL func() string
 
 	// MinConfidence is the classifier confidence below which a ticket's
 	// intent is left for an agent to set (default 0.5); its language is
@@ -289,6 +293,11 @@ func (w *Worker) automate(ctx context.Context, j *kefu.Job) error {
 		}
 		if err != nil {
 			return err
+		}
+		if a.Event == kefu.EventTicketCreated {
+			if err := w.raiseNoticeAlerts(ctx, j.TicketID); err != nil {
+				return err
+			}
 		}
 		return w.Store.FinishJob(ctx, j, nil, nil)
 	})
