@@ -102,7 +102,7 @@ func (a *App) Open(ctx context.Context) error {
 	rulesEngine, worker := a.newAutomation()
 	a.automation = worker
 	var api http.Handler // the UI's test events go to the API's webhooks
-	a.ui = newUI(db, a.blobs, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { api.ServeHTTP(w, r) }), a.logger)
+	a.ui = newUI(db, a.blobs, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { api.ServeHTTP(w, r) }), a.translation, a.logger)
 	srv := web.NewServer(web.Services{
 		Tickets:   db,
 		Orders:    db,

@@ -557,6 +557,20 @@ func badCases(e *e2e) []badCase {
 		{"message translation: invalid UTF-8", get(f("/api/v1/messages/%d/translation?target=\xff", unknown)), 400, kefu.EINVALID, "target", 0},
 		{"message translation: no provider", get(f("/api/v1/messages/%d/translation?target=zh", unknown)), 409, "translation_off", "", 0},
 
+		// ---- POST /api/v1/lint ----
+		{"lint: text missing", post("/api/v1/lint", `{"platform":"amazon"}`), 422, kefu.EINVALID, "text", 0},
+		{"lint: text too long", post("/api/v1/lint", `{"text":"`+long(64<<10+1)+`","platform":"amazon"}`), 422, kefu.EINVALID, "text", 0},
+		{"lint: text not a string", post("/api/v1/lint", `{"text":1,"platform":"amazon"}`), 400, kefu.EINVALID, "text", 0},
+		{"lint: invalid UTF-8", post("/api/v1/lint", "{\"text\":\"caf\xe9\",\"platform\":\"amazon\"}"), 400, kefu.EINVALID, "", 0},
+		{"lint: HTML platform", post("/api/v1/lint", `{"text":"hi","platform":`+js(xss)+`}`), 422, kefu.EINVALID, "platform", 0},
+		{"lint: SQL platform", post("/api/v1/lint", `{"text":"hi","platform":`+js(sqlDrop)+`}`), 422, kefu.EINVALID, "platform", 0},
+		{"lint: neither platform nor ticket", post("/api/v1/lint", `{"text":"hi"}`), 422, kefu.EINVALID, "platform", 0},
+		{"lint: both platform and ticket", post("/api/v1/lint", f(`{"text":"hi","platform":"amazon","ticket_id":%d}`, T)), 422, kefu.EINVALID, "platform", 0},
+		{"lint: unknown ticket", post("/api/v1/lint", f(`{"text":"hi","ticket_id":%d}`, unknown)), 404, kefu.ENOTFOUND, "", 0},
+		{"lint: ticket id overflow", post("/api/v1/lint", `{"text":"hi","ticket_id":`+overflow+`}`), 400, kefu.EINVALID, "ticket_id", 0},
+		{"lint: unknown field", post("/api/v1/lint", `{"text":"hi","platform":"amazon","store":1}`), 400, kefu.EINVALID, "store", 0},
+		{"lint: wrong content type", req{method: "POST", path: "/api/v1/lint", body: `{"text":"hi","platform":"amazon"}`, ctype: "text/plain"}, 415, kefu.EINVALID, "", 0},
+
 		// ---- /api/v1/alert-channels ----
 		{"alert channels: unknown parameter", get("/api/v1/alert-channels?type=wecom"), 400, kefu.EINVALID, "type", 0},
 		{"alert channels: read-only token", req{method: "GET", path: "/api/v1/alert-channels", auth: "read"}, 403, kefu.EFORBIDDEN, "", 0},

@@ -6,13 +6,14 @@ import (
 
 	"kefu/blob"
 	"kefu/storage"
+	"kefu/translate"
 	"kefu/ui"
 )
 
 // newUI builds the agents' web UI over db. hooks is the API handler, for
 // the admin page's "send test event", which delivers to the webhook
 // endpoints in-process.
-func newUI(db *storage.DB, blobs *blob.Store, hooks http.Handler, logger *slog.Logger) *ui.Server {
+func newUI(db *storage.DB, blobs *blob.Store, hooks http.Handler, translation *translate.Service, logger *slog.Logger) *ui.Server {
 	return ui.New(ui.Services{
 		Tickets:   db,
 		Orders:    db,
@@ -29,6 +30,10 @@ func newUI(db *storage.DB, blobs *blob.Store, hooks http.Handler, logger *slog.L
 		Inbox:     db,
 		Blobs:     blobs,
 		Hooks:     hooks,
+
+		Translate:   translation,
+		RuleFirings: db,
+		SLA:         db,
 	}, ui.Options{Logger: logger})
 }
 

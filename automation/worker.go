@@ -149,25 +149,40 @@ func (w *Worker) runDue(ctx context.Context, kinds []string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	run := func(ctx context.Context) error {
+	if slices.Contains(kinds, rules.JobRuleEffect) || len(jobs) < 2 {
+		// Effects call out to providers: never inside a transaction.
 		for _, j := range jobs {
 			if ctx.Err() != nil {
-				return nil // the lease hands the rest to the next worker
+				return len(jobs), nil // the lease hands the rest to the next worker
 			}
 			// A started job runs to its end: a cancelled transaction would
 			// only make it run again later.
-			w.Process(context.WithoutCancel(ctx), j)
+			w.Process(context.WithoutCancel(sys), j)
 		}
-		return nil
+		return len(jobs), nil
 	}
-	if slices.Contains(kinds, rules.JobRuleEffect) || len(jobs) < 2 {
-		// Effects call out to providers: never inside a transaction.
-		return len(jobs), run(sys)
-	}
-	// Ticket events share one transaction, each job in a savepoint of its
+	// Ticket events share a transaction, each job in a savepoint of its
 	// own: on SQLite a commit is an fsync, and one per job would take the
-	// single writer from ingest for most of its time.
-	return len(jobs), w.Store.Batch(sys, run)
+	// single writer from ingest for most of its time. The transaction ends
+	// early when webhooks or agents wait for the writer, and the rest of
+	// the jobs follow in the next one.
+	waiting, _ := w.Store.(interface{ ForegroundWaiting() bool })
+	for rest := jobs; len(rest) > 0 && ctx.Err() == nil; {
+		err := w.Store.Batch(sys, func(ctx context.Context) error {
+			for len(rest) > 0 {
+				w.Process(context.WithoutCancel(ctx), rest[0])
+				rest = rest[1:]
+				if waiting != nil && waiting.ForegroundWaiting() {
+					return nil
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return len(jobs), err
+		}
+	}
+	return len(jobs), nil
 }
 
 // Process runs one claimed job and records its outcome: done (in the

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"sync/atomic"
 	"time"
 
 	"kefu"
@@ -35,6 +36,7 @@ type Options struct {
 	Metrics      *Metrics
 	MaxBatch     int           // events per archive commit (default 1024)
 	ProcessBatch int           // events per processing transaction (default 64)
+	InlineBatch  int           // largest batch processed as it is archived (default 8)
 	MaxAttempts  int           // processing attempts before an event is failed (default 10)
 	Lease        time.Duration // how long a claimed batch is hidden from other processors (default 2m)
 	Poll         time.Duration // how often to look for due events when nothing arrives (default 1s)
@@ -48,8 +50,12 @@ type Pipeline struct {
 	handlers map[string]Handler
 	opt      Options
 	requests chan *acceptRequest
-	wake     chan struct{}
-	stopped  chan struct{} // closed once the writer has exited
+	// backlog counts events this process archived for the process loop
+	// and has not seen processed: while there are any, the writer does not
+	// process inline (store).
+	backlog atomic.Int64
+	wake    chan struct{}
+	stopped chan struct{} // closed once the writer has exited
 }
 
 type acceptRequest struct {
@@ -79,6 +85,11 @@ func New(archive Archive, handlers map[string]Handler, opt Options) *Pipeline {
 	// commit's page writes; more gained nothing measurable.
 	if opt.ProcessBatch <= 0 {
 		opt.ProcessBatch = 64
+	}
+	// Small inline batches keep an acknowledgement's wait for processing
+	// to a few milliseconds; bigger ones mean senders are ahead anyway.
+	if opt.InlineBatch <= 0 {
+		opt.InlineBatch = 8
 	}
 	if opt.MaxAttempts <= 0 {
 		opt.MaxAttempts = 10
@@ -187,20 +198,21 @@ func (p *Pipeline) writeLoop(ctx context.Context) {
 }
 
 // store archives a batch of accepted events and answers each request
-// once the batch is committed. A batch no larger than ProcessBatch is
-// processed in the same transaction that archives it: one commit for
-// both, no second reading of the events. A bigger batch means senders are
-// ahead of processing, so it is only archived — acknowledgements stay
-// fast and the process loop catches up. Should an event fail to process,
-// the batch is archived alone and the process loop retries that event.
-// store reports whether it left events for the process loop.
+// once the batch is committed. While the writer keeps up — a small batch
+// and nothing left for the process loop — the batch is also processed in
+// the transaction that archives it: one commit for both, no second
+// reading of the events. Otherwise it is only archived: acknowledgements
+// must not wait for processing when senders are ahead, and the process
+// loop catches up. Should an event fail to process, the batch is archived
+// alone and the process loop retries that event. store reports whether
+// it left events for the process loop.
 func (p *Pipeline) store(ctx context.Context, batch []*acceptRequest) (queued bool) {
 	ctx = context.WithoutCancel(ctx) // a batch handed over before shutdown is still written
 	evs := make([]*Event, len(batch))
 	for i, r := range batch {
 		evs[i] = r.ev
 	}
-	if len(evs) <= p.opt.ProcessBatch {
+	if len(evs) <= p.opt.InlineBatch && p.backlog.Load() == 0 {
 		if dups, err := p.archiveProcessed(ctx, evs); err == nil {
 			for i, r := range batch {
 				r.done <- acceptResult{duplicate: dups[i]}
@@ -222,6 +234,9 @@ func (p *Pipeline) store(ctx context.Context, batch []*acceptRequest) (queued bo
 		res := acceptResult{err: err}
 		if err == nil {
 			res.duplicate = dups[i]
+			if !dups[i] {
+				p.backlog.Add(1)
+			}
 		}
 		r.done <- res
 	}
@@ -292,6 +307,9 @@ func (p *Pipeline) processLoop(ctx context.Context) {
 			n, err := p.ProcessDue(ctx)
 			if err != nil && ctx.Err() == nil {
 				p.opt.Logger.Error("ingest: processing batch failed", "err", err)
+			}
+			if n == 0 && err == nil {
+				p.backlog.Store(0) // nothing due: whatever was left is done or waits for a retry
 			}
 			if n == 0 || err != nil {
 				break
@@ -392,6 +410,7 @@ func (p *Pipeline) processBatch(ctx context.Context, due []*Event, failed *event
 	for _, source := range fast {
 		p.opt.Metrics.Processed.WithLabelValues(source).Inc()
 	}
+	p.drained(n)
 	return n, nil
 }
 
@@ -442,4 +461,13 @@ func backoff(base time.Duration, attempt int) time.Duration {
 	d := base << min(attempt-1, 20)
 	d = min(d, time.Hour)
 	return d/2 + time.Duration(rand.Int64N(int64(d/2)+1))
+}
+
+// drained counts n events of the backlog processed (or processed by
+// another replica: the count only gates inline processing, so it must
+// not stay above zero once the loop finds nothing due).
+func (p *Pipeline) drained(n int) {
+	if p.backlog.Add(-int64(n)) < 0 {
+		p.backlog.Store(0)
+	}
 }

@@ -35,3 +35,10 @@ func (q *writerQueue) enter(ctx context.Context) (done func()) {
 	}
 	return func() {}
 }
+
+// ForegroundWaiting reports whether webhooks or agents are waiting for
+// (or holding) SQLite's writer: a background transaction doing many small
+// pieces of work ends early then, and continues in a new one.
+func (db *DB) ForegroundWaiting() bool {
+	return db.writerQueue != nil && db.writerQueue.foreground.Load() > 0
+}

@@ -86,7 +86,10 @@ func buildTemplate() error {
 	return nil
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t *testing.T) *env { t.Helper(); return newEnvWith(t, nil) }
+
+// newEnvWith is newEnv with services changed by with (nil: none).
+func newEnvWith(t *testing.T, with func(*Services)) *env {
 	t.Helper()
 	seed.once.Do(func() { seed.err = buildTemplate() })
 	if seed.err != nil {
@@ -106,8 +109,12 @@ func newEnv(t *testing.T) *env {
 	}
 	t.Cleanup(func() { db.Close() })
 	e := &env{t: t, db: db, store: seed.store, admin: seed.admin, agent: seed.agent}
-	e.srv = New(Services{Tickets: db, Orders: db, Customers: db, Stores: db, Users: db, Tokens: db, Disputes: db,
-		Sessions: db, Teams: db, Replies: db, PII: db, Changes: db, Inbox: db}, Options{PollEvery: 50 * time.Millisecond})
+	svc := Services{Tickets: db, Orders: db, Customers: db, Stores: db, Users: db, Tokens: db, Disputes: db,
+		Sessions: db, Teams: db, Replies: db, PII: db, Changes: db, Inbox: db, RuleFirings: db, SLA: db}
+	if with != nil {
+		with(&svc)
+	}
+	e.srv = New(svc, Options{PollEvery: 50 * time.Millisecond})
 	e.ts = httptest.NewServer(e.srv.Handler())
 	t.Cleanup(e.ts.Close)
 	return e

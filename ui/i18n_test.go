@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"kefu"
+	"kefu/compliance"
 )
 
 // Keys built at run time from a prefix and a value: each value must have
@@ -36,6 +37,9 @@ func dynamicKeys() []string {
 	}
 	for _, h := range []string{"stripe", "shopee", "generic"} {
 		keys = append(keys, "admin.hook_"+h, "admin.hook_"+h+"_how")
+	}
+	for _, k := range compliance.Kinds {
+		keys = append(keys, "lint.kind."+string(k))
 	}
 	return keys
 }

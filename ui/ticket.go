@@ -31,6 +31,10 @@ type ticketPage struct {
 	Kind       string // the composer's choice: reply or note
 	Refused    bool   // the last reply was refused; supervisors may override
 	Closed     bool
+	Translate  bool               // machine translation is configured
+	Firings    []*kefu.RuleFiring // what automation did, newest first
+	// StopClock offers "no response needed": a writer, a running clock.
+	StopClock bool
 }
 
 type orderView struct {
@@ -140,6 +144,11 @@ func (s *Server) ticketData(r *http.Request, t *kefu.Ticket) (*ticketPage, error
 	if p.Teams, err = s.svc.Teams.ListTeams(ctx); err != nil {
 		return nil, err
 	}
+	if p.Firings, err = s.ruleFirings(r, t.ID, 10); err != nil {
+		return nil, err
+	}
+	p.Translate = s.translationOn()
+	p.StopClock = s.svc.SLA != nil && b.CanWrite() && p.Clock != nil && t.Status != kefu.StatusClosed
 	p.Thread = s.thread(t, b)
 	return p, nil
 }
@@ -215,6 +224,11 @@ func (s *Server) updateTicket(w http.ResponseWriter, r *http.Request) error {
 		}
 		up.AssigneeID = &a
 	}
+	// Changing the intent teaches the classifier (storage records the
+	// correction); an empty choice leaves it, or a notice kind, alone.
+	if intent := form.Get("intent"); intent != "" {
+		up.Intent = &intent
+	}
 	if form.Has("team") {
 		team := strings.TrimSpace(form.Get("team"))
 		up.Team = &team
@@ -251,5 +265,5 @@ func (s *Server) threadFragment(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	b := s.base(r, "", "inbox")
-	return s.fragment(w, "ticket", "thread", &ticketPage{base: b, Ticket: t, Thread: s.thread(t, b)})
+	return s.fragment(w, "ticket", "thread", &ticketPage{base: b, Ticket: t, Thread: s.thread(t, b), Translate: s.translationOn()})
 }

@@ -20,6 +20,7 @@ import (
 
 	"kefu"
 	"kefu/blob"
+	"kefu/translate"
 )
 
 // Inbox is what the pages need from storage beyond the domain services:
@@ -54,6 +55,30 @@ type Services struct {
 	// Hooks receives webhooks (the API handler); the admin page's "send
 	// test event" delivers a signed test event to it in-process.
 	Hooks http.Handler
+	// Translate is machine translation on the ticket page; nil or
+	// disabled, the page says it is not configured.
+	Translate Translator
+	// RuleFirings shows what automation did on a ticket; nil hides it.
+	RuleFirings RuleFirings
+	// SLA stops a ticket's response clock ("no response needed"); nil
+	// hides the button.
+	SLA NoResponse
+}
+
+// Translator is what the ticket page needs of translate.Service.
+type Translator interface {
+	Enabled() bool
+	Translate(ctx context.Context, text, source, target string) (translate.Translation, bool, error)
+}
+
+// RuleFirings lists what rules did on a ticket (kefu.RuleService has it).
+type RuleFirings interface {
+	ListRuleFirings(ctx context.Context, ticketID int64) ([]*kefu.RuleFiring, error)
+}
+
+// NoResponse is the part of kefu.SLAService the ticket page uses.
+type NoResponse interface {
+	MarkNoResponseNeeded(ctx context.Context, ticketID int64) (*kefu.Ticket, error)
 }
 
 // Options tune the UI; the zero value works.

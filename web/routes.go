@@ -76,6 +76,9 @@ func (s *Server) routes() []route {
 		{method: "POST", path: api + "/translate", scope: kefu.ScopeTicketsWrite, handle: s.translateText},
 		{method: "GET", path: api + "/messages/{id}/translation", scope: kefu.ScopeTicketsRead, handle: s.messageTranslation},
 
+		// The marketplace guard, asked ahead of sending (lint.go).
+		{method: "POST", path: api + "/lint", scope: kefu.ScopeTicketsRead, handle: s.lint},
+
 		// Alert channels (WeCom, DingTalk, Feishu, Slack, email) and what
 		// was sent to them (alerts.go).
 		{method: "GET", path: api + "/alert-channels", scope: kefu.ScopeAdmin, handle: s.listAlertChannels},

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"kefu"
+	"kefu/compliance"
 )
 
 // concretePath fills a route's path parameters with an id.
@@ -313,6 +314,9 @@ func TestOpenAPISchemasMatchTheGoTypes(t *testing.T) {
 		"TokenCreated":      tokenCreated{},
 		"AuditEntry":        kefu.AuditEntry{},
 		"AuditPage":         auditPage{},
+		"LintRequest":       lintRequest{},
+		"LintResult":        lintResult{},
+		"LintViolation":     compliance.Violation{},
 	}
 	for name, v := range types {
 		sc, ok := doc.Components.Schemas[name]

@@ -194,6 +194,113 @@
   }
   setInterval(tick, 30000);
 
+  // ---- composer: the marketplace guard's warnings while typing. Only a
+  // hint: storage checks the reply again when it is sent, and decides.
+  function postForm(url, data, accept) {
+    return fetch(url, {
+      method: "POST", credentials: "same-origin", body: new URLSearchParams(data || {}),
+      headers: { "X-CSRF-Token": csrf, "Accept": accept }
+    }).then(function (r) {
+      if (r.redirected) { location.reload(); throw new Error("signed out"); }
+      return r;
+    });
+  }
+  function answer(r) {
+    return r.json().catch(function () { return {}; }).then(function (d) {
+      if (!r.ok) throw new Error(d.error || r.statusText);
+      return d;
+    });
+  }
+  var draft = $("#compose-text");
+  var lintBox = $("#lint");
+  var send = $("#send");
+  var override = $("#override");
+  if (draft && lintBox && draft.dataset.lint) {
+    var lintTimer = 0, lintSeq = 0;
+    var isReply = function () { var k = $("#kind-note"); return !k || !k.checked; };
+    var showLint = function (html) {
+      lintBox.innerHTML = html; // server-rendered, escaped
+      var blocked = !!$("[data-blocked]", lintBox);
+      if (send) {
+        send.classList.toggle("blocked", blocked);
+        if (blocked) { send.title = send.dataset.blocked || ""; send.setAttribute("aria-describedby", "lint"); }
+        else { send.removeAttribute("title"); send.removeAttribute("aria-describedby"); }
+      }
+      if (override) {
+        override.hidden = !blocked;
+        if (!blocked) $("input", override).checked = false;
+      }
+    };
+    var lint = function () {
+      var seq = ++lintSeq;
+      if (!isReply() || !draft.value.trim()) { showLint(""); return; }
+      postForm(draft.dataset.lint, { text: draft.value }, "text/html").then(function (r) {
+        return r.ok ? r.text() : null;
+      }).then(function (html) {
+        if (html !== null && seq === lintSeq) showLint(html);
+      }).catch(function () {});
+    };
+    var soonLint = function () { clearTimeout(lintTimer); lintTimer = setTimeout(lint, 400); };
+    draft.addEventListener("input", soonLint);
+    $$("input[name=kind]").forEach(function (k) { k.addEventListener("change", soonLint); });
+    if (draft.value.trim()) soonLint();
+  }
+
+  // ---- translation: a buyer's message below the original, the draft
+  // into the buyer's language (with an undo).
+  document.addEventListener("click", function (ev) {
+    var b = ev.target.closest("button.translate-msg");
+    if (!b) return;
+    var out = b.parentNode.querySelector(".translation");
+    if (!out) return;
+    if (!out.hidden && out.textContent) { out.hidden = true; return; }
+    var label = b.textContent;
+    b.disabled = true;
+    b.textContent = b.dataset.working || label;
+    postForm(b.dataset.url, {}, "application/json").then(answer).then(function (d) {
+      out.classList.remove("inline-error");
+      out.textContent = d.text || "";
+    }, function (e) {
+      out.classList.add("inline-error");
+      out.textContent = e.message;
+    }).then(function () {
+      out.hidden = false;
+      b.disabled = false;
+      b.textContent = label;
+    });
+  });
+  var tDraft = $("#translate-draft");
+  if (tDraft && draft) {
+    var undo = $("#translate-undo"), tErr = $("#translate-error"), original = null;
+    tDraft.addEventListener("click", function () {
+      if (!draft.value.trim()) { draft.focus(); return; }
+      var label = tDraft.textContent, before = draft.value;
+      tDraft.disabled = true;
+      tDraft.textContent = tDraft.dataset.working || label;
+      tErr.hidden = true;
+      postForm(tDraft.dataset.url, { text: before }, "application/json").then(answer).then(function (d) {
+        original = before;
+        draft.value = d.text || "";
+        undo.hidden = false;
+        draft.dispatchEvent(new Event("input"));
+      }, function (e) {
+        tErr.textContent = e.message;
+        tErr.hidden = false;
+      }).then(function () {
+        tDraft.disabled = false;
+        tDraft.textContent = label;
+      });
+    });
+    undo.addEventListener("click", function () {
+      if (original === null) return;
+      draft.value = original;
+      original = null;
+      undo.hidden = true;
+      draft.dispatchEvent(new Event("input"));
+      draft.focus();
+    });
+  }
+
   // ---- live updates
   if (!window.EventSource || !body.dataset.csrf || (page !== "inbox" && page !== "ticket")) return;
   var ticketEl = $("#ticket");
