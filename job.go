@@ -43,14 +43,18 @@ const (
 
 // Automation is the payload of a JobAutomate job: what happened.
 type Automation struct {
-	Event     string `json:"event"` // ticket_created or buyer_message
+	Event     string `json:"event"` // one of the Event… constants
 	MessageID int64  `json:"message_id,omitempty"`
 }
 
-// Automation events.
+// Automation events. Rules run on the first two; the SLA clocks follow
+// all of them (a reply stops the response clock, pending pauses the
+// resolution clock).
 const (
 	EventTicketCreated = "ticket_created"
 	EventBuyerMessage  = "buyer_message"
+	EventAgentReply    = "agent_reply"
+	EventStatusChanged = "status_changed"
 )
 
 // JobQueue stores jobs. Enqueue joins the caller's transaction (a Batch),

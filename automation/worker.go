@@ -287,6 +287,15 @@ func (w *Worker) automate(ctx context.Context, j *kefu.Job) error {
 	if err := json.Unmarshal(j.Payload, &a); err != nil {
 		return fmt.Errorf("%w: automation payload: %v", errPermanent, err)
 	}
+	if a.Event != kefu.EventTicketCreated && a.Event != kefu.EventBuyerMessage {
+		// A reply or a status change moves only the SLA clocks.
+		return w.batch(ctx, func(ctx context.Context) error {
+			if w.SLA != nil {
+				w.tellSLA(ctx, j, a)
+			}
+			return w.Store.FinishJob(ctx, j, nil, nil)
+		})
+	}
 	guess, err := w.classify(ctx, j.TicketID, a)
 	if kefu.ErrorCode(err) == kefu.ENOTFOUND {
 		return w.Store.FinishJob(ctx, j, nil, nil) // the ticket is gone

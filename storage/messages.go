@@ -54,8 +54,13 @@ func (tx *tx) addMessage(ctx context.Context, t *kefu.Ticket, m *kefu.Message) (
 	if err := tx.insertMessage(ctx, t, m); err != nil {
 		return nil, err
 	}
-	if m.Direction == kefu.DirectionInbound {
+	switch {
+	case m.Direction == kefu.DirectionInbound:
 		if err := tx.automate(ctx, t.ID, kefu.Automation{Event: kefu.EventBuyerMessage, MessageID: m.ID}); err != nil {
+			return nil, err
+		}
+	case m.Direction == kefu.DirectionOutbound && !m.Automated:
+		if err := tx.automate(ctx, t.ID, kefu.Automation{Event: kefu.EventAgentReply, MessageID: m.ID}); err != nil {
 			return nil, err
 		}
 	}

@@ -225,6 +225,12 @@ func (db *DB) UpdateTicket(ctx context.Context, id int64, u kefu.TicketUpdate) (
 				return err
 			}
 		}
+		if t.Status != before.Status {
+			// Pending pauses the resolution clock, solved stops it.
+			if err := tx.automate(ctx, t.ID, kefu.Automation{Event: kefu.EventStatusChanged}); err != nil {
+				return err
+			}
+		}
 		t.UpdatedAt = tx.now
 		_, err = tx.exec(ctx, `UPDATE tickets SET order_id = ?, subject = ?, status = ?, priority = ?, intent = ?, notice_kind = ?,
 			language = ?, suspected_phishing = ?, tags = ?, assignee_id = ?, team = ?, solved_at = ?,
