@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"reflect"
@@ -133,187 +134,147 @@ func mergePatch(r *http.Request, current, dst any) error {
 	return decodeJSONBytes(b, dst)
 }
 
-func (s *Server) listSLAPolicies(w http.ResponseWriter, r *http.Request) error {
-	if _, err := parseQuery(r); err != nil {
-		return err
-	}
-	svc, err := s.slaService()
-	if err != nil {
-		return err
-	}
-	ps, err := svc.ListSLAPolicies(r.Context())
-	if err != nil {
-		return err
-	}
-	if ps == nil {
-		ps = []*kefu.SLAPolicy{}
-	}
-	return writeJSON(w, http.StatusOK, slaPolicyList{Policies: ps})
+// slaCollection is one of the SLA service's editable collections
+// (policies, business calendars): the handlers below serve both.
+type slaCollection[T any, Req any] struct {
+	path   string // under /api/v1, for Location
+	list   func(svc kefu.SLAService, ctx context.Context) ([]T, error)
+	page   func(items []T) any // the list's JSON body
+	find   func(svc kefu.SLAService, ctx context.Context, id int64) (T, error)
+	create func(svc kefu.SLAService, ctx context.Context, v T) error
+	update func(svc kefu.SLAService, ctx context.Context, v T) error
+	delete func(svc kefu.SLAService, ctx context.Context, id int64) error
+	build  func(req Req, id int64) T // the request as the domain value
+	edit   func(cur T) Req           // the current value as a request, for merge patches
+	id     func(v T) int64
 }
 
-func (s *Server) createSLAPolicy(w http.ResponseWriter, r *http.Request) error {
-	svc, err := s.slaService()
-	if err != nil {
-		return err
-	}
-	var req slaPolicyRequest
-	if err := decodeJSON(r, &req); err != nil {
-		return err
-	}
-	p := req.policy(0)
-	if err := svc.CreateSLAPolicy(r.Context(), p); err != nil {
-		return err
-	}
-	w.Header().Set("Location", api+"/sla-policies/"+strconv.FormatInt(p.ID, 10))
-	return writeJSON(w, http.StatusCreated, p)
+var slaPolicies = slaCollection[*kefu.SLAPolicy, slaPolicyRequest]{
+	path:   "/sla-policies/",
+	list:   kefu.SLAService.ListSLAPolicies,
+	page:   func(ps []*kefu.SLAPolicy) any { return slaPolicyList{Policies: ps} },
+	find:   kefu.SLAService.FindSLAPolicy,
+	create: kefu.SLAService.CreateSLAPolicy,
+	update: kefu.SLAService.UpdateSLAPolicy,
+	delete: kefu.SLAService.DeleteSLAPolicy,
+	build:  slaPolicyRequest.policy,
+	edit:   policyRequest,
+	id:     func(p *kefu.SLAPolicy) int64 { return p.ID },
 }
 
-func (s *Server) getSLAPolicy(w http.ResponseWriter, r *http.Request) error {
+var businessCalendars = slaCollection[*kefu.BusinessCalendar, businessCalendarRequest]{
+	path:   "/business-calendars/",
+	list:   kefu.SLAService.ListBusinessCalendars,
+	page:   func(cs []*kefu.BusinessCalendar) any { return businessCalendarList{Calendars: cs} },
+	find:   kefu.SLAService.FindBusinessCalendar,
+	create: kefu.SLAService.CreateBusinessCalendar,
+	update: kefu.SLAService.UpdateBusinessCalendar,
+	delete: kefu.SLAService.DeleteBusinessCalendar,
+	build:  businessCalendarRequest.calendar,
+	edit: func(c *kefu.BusinessCalendar) businessCalendarRequest {
+		return businessCalendarRequest{StoreID: c.StoreID, Name: c.Name, Timezone: c.Timezone, Periods: c.Periods, Holidays: c.Holidays}
+	},
+	id: func(c *kefu.BusinessCalendar) int64 { return c.ID },
+}
+
+func listSLA[T any, Req any](s *Server, c slaCollection[T, Req]) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		if _, err := parseQuery(r); err != nil {
+			return err
+		}
+		svc, err := s.slaService()
+		if err != nil {
+			return err
+		}
+		items, err := c.list(svc, r.Context())
+		if err != nil {
+			return err
+		}
+		if items == nil {
+			items = []T{}
+		}
+		return writeJSON(w, http.StatusOK, c.page(items))
+	}
+}
+
+func createSLA[T any, Req any](s *Server, c slaCollection[T, Req]) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		svc, err := s.slaService()
+		if err != nil {
+			return err
+		}
+		var req Req
+		if err := decodeJSON(r, &req); err != nil {
+			return err
+		}
+		v := c.build(req, 0)
+		if err := c.create(svc, r.Context(), v); err != nil {
+			return err
+		}
+		w.Header().Set("Location", api+c.path+strconv.FormatInt(c.id(v), 10))
+		return writeJSON(w, http.StatusCreated, v)
+	}
+}
+
+func getSLA[T any, Req any](s *Server, c slaCollection[T, Req]) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		svc, id, err := s.slaTarget(r)
+		if err != nil {
+			return err
+		}
+		v, err := c.find(svc, r.Context(), id)
+		if err != nil {
+			return err
+		}
+		return writeJSON(w, http.StatusOK, v)
+	}
+}
+
+// updateSLA applies a JSON merge patch to the stored value.
+func updateSLA[T any, Req any](s *Server, c slaCollection[T, Req]) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		svc, id, err := s.slaTarget(r)
+		if err != nil {
+			return err
+		}
+		cur, err := c.find(svc, r.Context(), id)
+		if err != nil {
+			return err
+		}
+		var req Req
+		if err := mergePatch(r, c.edit(cur), &req); err != nil {
+			return err
+		}
+		v := c.build(req, id)
+		if err := c.update(svc, r.Context(), v); err != nil {
+			return err
+		}
+		return writeJSON(w, http.StatusOK, v)
+	}
+}
+
+func deleteSLA[T any, Req any](s *Server, c slaCollection[T, Req]) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		svc, id, err := s.slaTarget(r)
+		if err != nil {
+			return err
+		}
+		if err := c.delete(svc, r.Context(), id); err != nil {
+			return err
+		}
+		w.WriteHeader(http.StatusNoContent)
+		return nil
+	}
+}
+
+// slaTarget is the service and the {id} of a request on one SLA item.
+func (s *Server) slaTarget(r *http.Request) (kefu.SLAService, int64, error) {
 	id, err := pathID(r, "id")
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
 	svc, err := s.slaService()
-	if err != nil {
-		return err
-	}
-	p, err := svc.FindSLAPolicy(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, p)
-}
-
-func (s *Server) updateSLAPolicy(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
-	if err != nil {
-		return err
-	}
-	svc, err := s.slaService()
-	if err != nil {
-		return err
-	}
-	cur, err := svc.FindSLAPolicy(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	var req slaPolicyRequest
-	if err := mergePatch(r, policyRequest(cur), &req); err != nil {
-		return err
-	}
-	p := req.policy(id)
-	if err := svc.UpdateSLAPolicy(r.Context(), p); err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, p)
-}
-
-func (s *Server) deleteSLAPolicy(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
-	if err != nil {
-		return err
-	}
-	svc, err := s.slaService()
-	if err != nil {
-		return err
-	}
-	if err := svc.DeleteSLAPolicy(r.Context(), id); err != nil {
-		return err
-	}
-	w.WriteHeader(http.StatusNoContent)
-	return nil
-}
-
-func (s *Server) listBusinessCalendars(w http.ResponseWriter, r *http.Request) error {
-	if _, err := parseQuery(r); err != nil {
-		return err
-	}
-	svc, err := s.slaService()
-	if err != nil {
-		return err
-	}
-	cs, err := svc.ListBusinessCalendars(r.Context())
-	if err != nil {
-		return err
-	}
-	if cs == nil {
-		cs = []*kefu.BusinessCalendar{}
-	}
-	return writeJSON(w, http.StatusOK, businessCalendarList{Calendars: cs})
-}
-
-func (s *Server) createBusinessCalendar(w http.ResponseWriter, r *http.Request) error {
-	svc, err := s.slaService()
-	if err != nil {
-		return err
-	}
-	var req businessCalendarRequest
-	if err := decodeJSON(r, &req); err != nil {
-		return err
-	}
-	c := req.calendar(0)
-	if err := svc.CreateBusinessCalendar(r.Context(), c); err != nil {
-		return err
-	}
-	w.Header().Set("Location", api+"/business-calendars/"+strconv.FormatInt(c.ID, 10))
-	return writeJSON(w, http.StatusCreated, c)
-}
-
-func (s *Server) getBusinessCalendar(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
-	if err != nil {
-		return err
-	}
-	svc, err := s.slaService()
-	if err != nil {
-		return err
-	}
-	c, err := svc.FindBusinessCalendar(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, c)
-}
-
-func (s *Server) updateBusinessCalendar(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
-	if err != nil {
-		return err
-	}
-	svc, err := s.slaService()
-	if err != nil {
-		return err
-	}
-	cur, err := svc.FindBusinessCalendar(r.Context(), id)
-	if err != nil {
-		return err
-	}
-	var req businessCalendarRequest
-	current := businessCalendarRequest{StoreID: cur.StoreID, Name: cur.Name, Timezone: cur.Timezone, Periods: cur.Periods, Holidays: cur.Holidays}
-	if err := mergePatch(r, current, &req); err != nil {
-		return err
-	}
-	c := req.calendar(id)
-	if err := svc.UpdateBusinessCalendar(r.Context(), c); err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, c)
-}
-
-func (s *Server) deleteBusinessCalendar(w http.ResponseWriter, r *http.Request) error {
-	id, err := pathID(r, "id")
-	if err != nil {
-		return err
-	}
-	svc, err := s.slaService()
-	if err != nil {
-		return err
-	}
-	if err := svc.DeleteBusinessCalendar(r.Context(), id); err != nil {
-		return err
-	}
-	w.WriteHeader(http.StatusNoContent)
-	return nil
+	return svc, id, err
 }
 
 // incidentParams are the query parameters of GET /api/v1/incidents.
