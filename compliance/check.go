@@ -104,6 +104,7 @@ func (sc *scan) run(p Platform, text string) Report {
 	// . c o m", "4 1 5 5 5 5 0 1 2 3").
 	sc.findEmails(&sc.f, sc.t)
 	sc.findLinks(&sc.f, sc.t)
+	sc.findIDNLinks()
 	sc.findPhones(&sc.f, sc.t)
 	if sc.collapse() {
 		ct := string(sc.c.b)

@@ -15,17 +15,23 @@ func contactWords(l *lexicon) {
 	l.add(cApp, "whatsapp", "whats app", "whatsap", "watsapp", "wassap", "whatapp", "wechat", "weixin", "telegram",
 		"skype", "zalo", "viber", "kakaotalk", "kakao talk", "kakao", "snapchat", "qq", "wickr", "facebook messenger",
 		"fb messenger", "line id", "line@", "whatsapp business", "ไลน์", "微信", "威信", "薇信", "徽信", "v信",
-		"微芯", "维信", "扣扣", "企鹅号", "飞机号", "电报", "ig dm")
+		"微芯", "维信", "扣扣", "企鹅号", "飞机号", "电报", "ig dm",
+		"카톡", "카카오톡", "카카오", "텔레그램", "왓츠앱", "위챗", "ワッツアップ", "ウィーチャット", "テレグラム",
+		"カカオトーク", "ラインid", "ライン id")
 	// Apps whose names are also ordinary words or abbreviations: contact
 	// only with a contact verb or an identifier.
 	l.add(cApp, "wpp", "zapzap", "whatsapp no", "no wa", "nombor whatsapp", "nomor whatsapp", "nomor wa")
 	l.add(cApp, "vx", "wx")
-	l.add(cAppWeak, "line", "signal", "messenger", "wa", "tg", "snap", "kik", "discord", "imessage", "zap",
+	l.add(cAppWeak, "line", "signal", "messenger", "wa", "tg", "snap", "kik", "discord", "imessage", "zap", "赖",
 		"whats", "w a")
 	l.add(cSocial, "facebook", "fb", "instagram", "insta", "ig", "tiktok", "twitter", "youtube", "pinterest",
 		"weibo", "douyin", "xiaohongshu", "小红书", "抖音", "微博", "facebook page", "fanpage", "fan page", "เฟส",
 		"เฟซบุ๊ก", "เพจเฟส", "อินสตาแกรม", "ไอจี", "臉書", "脸书")
 	l.add(cContactVerb, "contact*", "reach", "message", "msg", "text", "texting", "call", "chat", "dm", "pm",
+		"hmu", "holla", "hit me", "hit us", "shoot me", "ci contatti", "contatti", "contattateci", "mi contatti",
+		"chiamaci", "messaggio", "mi scriva", "ci scriva", "mensahe", "mag-message", "tawag", "tumawag", "tawagan",
+		"i-text", "itext", "i-chat", "ichat", "i-pm", "ipm", "i-add", "iadd", "連絡", "ご連絡", "追加", "メッセージ",
+		"연락", "추가", "메시지", "문의",
 		"inbox", "add", "talk", "ring", "write", "email", "e mail", "ping", "hit me up", "get in touch", "drop me",
 		"contacta*", "escríbe*", "escribenos", "contattaci", "contattami", "scrivimi", "scrivici", "chiamami", "llám*", "hablar", "kontaktier*", "schreib*",
 		"anruf*", "rufen", "erreichen", "contactez", "contacter", "écrivez", "appelez", "joindre", "contate",
@@ -39,10 +45,14 @@ func contactWords(l *lexicon) {
 		"celular", "llam*", "cellulare", "chiamami", "chiamaci", "telefon*", "handy", "handynummer", "anrufen", "ruf", "nummer",
 		"téléphone", "portable", "numéro", "appelez", "telefone", "ligue", "nombor", "nomor", "hp", "no hp",
 		"ponsel", "telp", "số điện thoại", "so dien thoai", "sđt", "sdt", "điện thoại", "gọi", "โทร", "เบอร์",
-		"电话", "手机", "号码", "致电", "打给", "电话号码", "手机号", "联系电话")
-	l.add(cEmailWord, "email", "e mail", "mail", "correo", "courriel", "surel", "อีเมล", "邮箱", "邮件")
+		"电话", "手机", "号码", "致电", "打给", "电话号码", "手机号", "联系电话",
+		"numero di telefono", "numero", "cp", "cp number", "cp no", "cel", "telepono", "電話", "お電話", "携帯",
+		"電話番号", "携帯番号", "전화", "전화번호", "연락처", "핸드폰", "휴대폰", "폰번호")
+	l.add(cEmailWord, "email", "e mail", "mail", "correo", "courriel", "surel", "อีเมล", "邮箱", "邮件",
+		"メール", "メールアドレス", "이메일", "메일")
 	l.add(cProvider, "gmail", "hotmail", "yahoo", "icloud", "protonmail", "foxmail", "googlemail")
-	l.add(cID, "id", "username", "user name", "handle", "account", "acc", "nick", "账号", "号", "ไอดี", "id là")
+	l.add(cID, "id", "username", "user name", "handle", "account", "acc", "nick", "账号", "号", "ไอดี", "id là",
+		"アイディー", "アカウント", "아이디", "계정")
 	l.add(cContactFixed, "加微信", "加我微信", "加v", "加v信", "加vx", "加wx", "加我v", "加我vx", "加我wx", "加个v",
 		"加个微信", "加qq", "加我qq", "加line", "加我line",
 		"加赖", "私聊", "私我", "私下联系", "加好友", "加个好友", "加我好友", "扫码加", "微信联系", "联系微信", "微信号", "qq号", "vx号",
@@ -50,7 +60,9 @@ func contactWords(l *lexicon) {
 		"give us a ring", "give me a call", "give us a call", "shoot me an email", "send me an email",
 		"send us an email", "drop me an email", "drop us an email", "whatsapp me", "whatsapp us", "text me",
 		"text us", "ring me", "call me", "sms me", "kết bạn zalo", "nhắn zalo", "hubungi saya", "wa saya",
-		"contact me privately", "contact us privately", "chat privately", "private chat")
+		"contact me privately", "contact us privately", "chat privately", "private chat",
+		"加薇", "加威", "加徽", "加微", "加个薇", "友だち追加", "友達追加", "ライン追加",
+		"카톡 추가", "카톡으로", "오픈채팅", "오픈카톡")
 	l.add(cOrderRef, "order*", "tracking", "track", "invoice", "sku", "item", "model", "parcel", "package",
 		"shipment", "waybill", "awb", "reference", "ref", "case", "ticket", "asin", "isbn", "ean", "upc", "serial",
 		"postcode", "zip", "zipcode", "rma", "lot", "batch", "part", "no", "nr", "pedido", "seguimiento", "factura",
@@ -67,7 +79,9 @@ func contactWords(l *lexicon) {
 		"post office", "carrier", "carrier's", "courier", "courier's", "manufacturer", "manufacturer's", "warranty",
 		"fabricant", "hersteller", "herstellers", "fabricante", "kurir", "bưu điện", "nhà sản xuất", "ขนส่ง",
 		"厂家", "厂商", "快递员", "快递公司", "delivery driver", "driver", "lex", "best express", "customs",
-		"service center", "service centre")
+		"service center", "service centre", "corriere", "brt", "bartolini", "sda", "poste italiane", "jnt", "j&t",
+		"ヤマト運輸", "ヤマト", "佐川急便", "佐川", "日本郵便", "ゆうパック", "西濃運輸", "配送業者", "運送会社", "メーカー",
+		"대한통운", "한진택배", "롯데택배", "우체국", "택배사", "택배 기사", "제조사")
 }
 
 // findContact reports chat apps and handles offered for contact.
@@ -109,7 +123,7 @@ func (sc *scan) weakApp(i int) {
 	}
 	social := sc.units[i].mask&cSocial != 0 && sc.units[i].mask&cAppWeak == 0
 	const rule = "chat app or social account offered for contact"
-	if v := sc.prev(i, cContactVerb, 5); v >= 0 {
+	if v := sc.prev(i, cContactVerb, 7); v >= 0 {
 		// "message us on Facebook", "add me on snap"; for the short app
 		// names also the verb right before: "chat WA kami", "hubungi WA".
 		if sc.first(v+1, i, cVia) >= 0 || v == i-1 && !social {

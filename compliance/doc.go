@@ -87,14 +87,16 @@
 //
 // The text is folded (normalize.go), searched for names spelled out
 // letter by letter (skeleton.go) and cut into units: words, numbers and
-// lexicon phrases in ten languages, each carrying concept bits such as
+// lexicon phrases in fifteen languages (Japanese, Korean, Italian and
+// Tagalog thinner than the rest), each carrying concept bits such as
 // "review", "incentive", "condition" or "chat app" (lexicon.go, units.go).
 // Email addresses, links and phone numbers are parsed from the characters
 // (email.go, links.go, phone.go), once as written and once with spaced-out
-// characters joined (collapse.go). The rules of each kind are written over
-// concepts within a sentence (contact.go, payment.go, offplatform.go,
-// review.go, promo.go), so one rule covers "refund", "reembolso",
-// "Rückerstattung" and "退款" alike.
+// characters joined (collapse.go); domains in Chinese, Japanese or Korean
+// script ("暖居.中国") are read separately. The rules of each kind are
+// written over concepts within a sentence (contact.go, payment.go,
+// offplatform.go, review.go, promo.go), so one rule covers "refund",
+// "reembolso", "Rückerstattung" and "退款" alike.
 //
 // Check is safe for concurrent use. It takes tens of microseconds for a
 // typical reply and allocates once for a clean one (BenchmarkCheck); every

@@ -14,8 +14,10 @@ func (sc *scan) findEmails(v *folded, t string) {
 		case t[i] == '@':
 			sc.emailAt(v, t, i, i+1)
 		case t[i] == '(' || t[i] == '[' || t[i] == '{':
-			if strings.HasPrefix(t[i+1:], "at") && i+3 < len(t) && (t[i+3] == ')' || t[i+3] == ']' || t[i+3] == '}') {
-				sc.emailAt(v, t, i, i+4)
+			for _, w := range [...]string{"at", "arroba", "chiocciola", "klammeraffe"} {
+				if e := i + 1 + len(w); strings.HasPrefix(t[i+1:], w) && e < len(t) && (t[e] == ')' || t[e] == ']' || t[e] == '}') {
+					sc.emailAt(v, t, i, e+1)
+				}
 			}
 			if i+2 < len(t) && t[i+1] == '@' && (t[i+2] == ')' || t[i+2] == ']' || t[i+2] == '}') {
 				sc.emailAt(v, t, i, i+3) // "lin(@)shop.com"

@@ -21,6 +21,8 @@ var fuzzSeeds = []string{
 	strings.Repeat("w h a t s a p p ", 40),
 	strings.Repeat("1 ", 200),
 	"İSTANBUL ǅ ß ﬁ Ⅻ ① ㎏ 𝐰𝐡𝐚𝐭𝐬𝐚𝐩𝐩",
+	"访问暖居.中国下单 https://家居.公司/a.b 暖居.com .中国 a.。. 카톡 아이디 shop77 공일공 일이삼사 오육칠팔 〇九〇・一二三四・五六七八 info(punkt)de x(arroba)y(punto)es 加薇❤ k_1",
+	"星5つのレビューを書いていただければ、ギフト券を。PayPalはご利用いただけません。리뷰 5점 남겨주시면 환급 수 없",
 }
 
 // FuzzCheck checks that Check never panics and that every finding points

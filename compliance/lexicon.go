@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -75,6 +76,9 @@ const (
 	cPlatform                         // amazon, ebay, shopee …: see platformWord
 	cSelf                             // our, my
 	cSaleWord                         // sale, sales: marketing only with a discount or a date
+	cNegAfter                         // できません, 수 없습니다: a denial that follows what it denies
+	cSatisfied                        // happy, satisfied, zufrieden, 满意: the condition of review gating
+	cOtherwise                        // otherwise, if not, sonst, 否则: the other branch of review gating
 )
 
 // entry is one lexicon phrase: its tokens after the first (Latin
@@ -95,6 +99,9 @@ type token struct {
 type scriptEntry struct {
 	runes []rune
 	mask  concept
+	// strict entries (Korean, which spaces its words) match only with
+	// the spaces they are written with: "신상품" is not in "하신 상품".
+	strict bool
 }
 
 type lexicon struct {
@@ -131,8 +138,12 @@ func (l *lexicon) add(mask concept, phrases ...string) {
 		f.reset(p)
 		s := string(f.b)
 		if hasScript(s) {
+			strict := hasHangul(s)
 			rs := []rune(strings.ReplaceAll(s, " ", ""))
-			se := &scriptEntry{runes: rs, mask: mask}
+			if strict {
+				rs = []rune(strings.Join(strings.Fields(s), " "))
+			}
+			se := &scriptEntry{runes: rs, mask: mask, strict: strict}
 			l.script[rs[0]] = append(l.script[rs[0]], se)
 			if rs[0] < 128 {
 				l.asciiStart[rs[0]] = true
@@ -157,6 +168,15 @@ func (l *lexicon) add(mask concept, phrases ...string) {
 			l.words[toks[0].text] = append(l.words[toks[0].text], e)
 		}
 	}
+}
+
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if 0xAC00 <= r && r <= 0xD7A3 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasScript(s string) bool {
@@ -210,7 +230,7 @@ func (l *lexicon) candidates(w string, fn func(*entry)) {
 func (l *lexicon) scriptMatch(b []byte, p int) (*scriptEntry, int) {
 	r, _ := utf8.DecodeRune(b[p:])
 	for _, se := range l.script[r] {
-		end := matchRunes(b, p, se.runes)
+		end := matchRunes(b, p, se.runes, se.strict)
 		// An entry ending in a Latin letter ("加vx") must end a word there.
 		if end > 0 && (end >= len(b) || !isASCIIAlnum(b[end]) || !isASCIIAlnum(b[end-1])) {
 			return se, end
@@ -219,12 +239,33 @@ func (l *lexicon) scriptMatch(b []byte, p int) (*scriptEntry, int) {
 	return nil, 0
 }
 
-func matchRunes(b []byte, p int, want []rune) int {
+func matchRunes(b []byte, p int, want []rune, strict bool) int {
 	for i, w := range want {
-		if i > 0 {
-			// Allow up to two separators between characters.
-			for k := 0; k < 2 && p < len(b) && isObfuscationSep(b[p]); k++ {
-				p++
+		if strict {
+			// A space in the entry is optional in the text ("다음 주문",
+			// "다음주문"); nothing else is skipped.
+			if w == ' ' {
+				for p < len(b) && b[p] == ' ' {
+					p++
+				}
+				continue
+			}
+		} else if i > 0 {
+			// Allow up to two separators between characters: spaces,
+			// dots, dashes, or an emoji or symbol ("微❤信", "加🌹v").
+			for k := 0; k < 2 && p < len(b); k++ {
+				if isObfuscationSep(b[p]) {
+					p++
+					continue
+				}
+				if b[p] < utf8.RuneSelf {
+					break
+				}
+				r, n := utf8.DecodeRune(b[p:])
+				if !unicode.IsSymbol(r) {
+					break
+				}
+				p += n
 			}
 		}
 		if p >= len(b) {
@@ -255,54 +296,72 @@ func grammarWords(l *lexicon) {
 		"rather than", "prohibited", "forbidden", "not allowed", "against", "refrain",
 		"nunca", "jamás", "sin", "evite", "nicht", "kein", "keine", "keinen", "niemals", "ohne", "pas", "jamais", "ne",
 		"não", "nao", "nem", "tidak", "tak", "jangan", "bukan", "dilarang", "không", "chưa", "đừng", "cấm",
-		"不", "不能", "无法", "请勿", "禁止", "别", "不要", "不可以", "ไม่", "ห้าม", "อย่า")
+		"不", "不能", "无法", "请勿", "禁止", "别", "不要", "不可以", "ไม่", "ห้าม", "อย่า",
+		"non", "senza", "vietato", "nessun", "nessuna", "hindi", "huwag", "wag", "bawal", "walang")
+	// Japanese and Korean put the denial after what it denies: "PayPalは
+	// ご利用いただけません", "카톡은 알려드릴 수 없습니다".
+	l.add(cNegAfter, "できません", "出来ません", "いたしかねます", "致しかねます", "ご遠慮", "お断り", "禁止されて",
+		"いただけません", "おりません", "수 없", "불가", "안 됩니다", "안됩니다", "안 돼요", "안돼요", "금지", "하지 않", "드리지 않")
+	// Requests phrased as negative questions deny nothing: "高評価をつけて
+	// いただけませんか".
+	l.add(0, "いただけませんか", "頂けませんか", "いただけないでしょうか", "できませんか", "수 없을까요", "수 없나요")
 	// Phrases that contain a negation word but deny nothing.
 	l.add(0, "n'oubliez pas", "n'hésitez pas", "no olvides", "no te olvides", "no dudes", "vergessen sie nicht",
 		"zögern sie nicht", "não esqueça", "não deixe de", "não hesite", "jangan lupa", "jangan ragu", "đừng quên",
 		"đừng ngại", "อย่าลืม", "别忘了", "不要忘记", "non dimenticare", "non esitare", "no cost", "no charge", "no extra charge", "no extra cost", "no additional cost", "no problem",
 		"no worries", "no rush", "no questions asked", "no matter", "not only", "no later than", "sin coste",
 		"sin costo", "sin cargo", "ohne aufpreis", "sans frais", "sem custo", "tanpa biaya", "tanpa caj",
-		"không mất phí", "ไม่มีค่าใช้จ่าย", "不用客气", "没问题")
+		"không mất phí", "ไม่มีค่าใช้จ่าย", "不用客气", "没问题",
+		"non esiti", "non esitate", "non dimentichi", "non dimenticate", "non c'è problema", "senza costi",
+		"senza alcun costo", "walang bayad", "hindi na kailangan", "문제없", "문제 없")
 	l.add(cIdiom, "hesitate", "worry", "dude", "dudes", "zögern", "hésitez", "hesite", "ragu", "ngại", "ngần ngại",
 		"犹豫", "客气", "ลังเล", "problem", "problema", "problème", "rush")
 	l.add(cPlease, "please", "pls", "plz", "kindly", "could you", "would you", "can you", "will you", "hope",
 		"appreciate", "grateful", "por favor", "bitte", "s'il vous plaît", "svp", "merci de", "mohon", "tolong",
 		"sila", "silakan", "vui lòng", "làm ơn", "xin", "nhé", "กรุณา", "ช่วย", "รบกวน", "请", "麻烦", "希望", "能否", "帮忙")
 	l.add(cThanks, "thank*", "thx", "ty", "gracias", "danke", "dank", "merci", "obrigad*", "terima kasih", "cảm ơn",
-		"cám ơn", "salamat", "ขอบคุณ", "谢谢", "感谢", "多谢")
+		"cám ơn", "salamat", "ขอบคุณ", "谢谢", "感谢", "多谢",
+		"grazie", "ありがとう", "感謝", "감사", "고맙")
 	l.add(cCondition, "if", "once", "after", "when", "whenever", "as soon as", "provided", "upon", "si", "cuando", "dopo",
 		"después de", "una vez", "wenn", "falls", "sobald", "nachdem", "quand", "lorsque", "dès que", "une fois",
 		"après", "se", "quando", "assim que", "depois", "após", "jika", "kalau", "jikalau", "apabila", "setelah",
 		"selepas", "sesudah", "bila", "nếu", "khi", "sau khi", "ngay khi", "kung", "ถ้า", "หาก", "เมื่อ", "หลังจาก",
-		"如果", "若", "只要", "一旦", "之后", "的话", "就")
+		"如果", "若", "只要", "一旦", "之后", "的话", "就",
+		"kapag", "pag", "basta", "qualora", "いただければ", "頂ければ", "いただけたら", "頂けたら", "くだされば",
+		"下されば", "してくれたら", "の場合", "시면", "신다면", "주면", "하면", "한다면", "남기면")
 	l.add(cExchange, "in exchange", "in return", "exchange for", "return for", "a cambio", "gegen", "im austausch",
 		"en échange", "em troca", "sebagai ganti", "sebagai balasan", "sebagai imbalan", "đổi lại", "แลก", "换取",
-		"作为回报", "作为交换")
-	l.add(cFor, "for", "por", "für", "pour", "untuk", "para")
+		"作为回报", "作为交换",
+		"in cambio", "kapalit", "お礼として", "お礼に", "代わりに", "대가로", "보답으로", "감사의 의미로")
+	l.add(cFor, "for", "por", "für", "pour", "untuk", "para", "per")
 	l.add(cOffer, "will", "we'll", "i'll", "you'll", "shall", "can", "get", "gets", "receive", "offer", "offering",
 		"send", "give", "enjoy", "claim", "earn", "provide", "gonna", "going to", "happy to", "we'd", "would",
 		"recibir*", "recibe", "recibirás", "daremos", "damos", "enviaremos", "enviamos", "te devolvemos", "ofrecemos",
 		"erhalten", "bekommen", "schicken", "senden", "bieten", "erstatten wir", "recevrez", "recevoir", "offrons",
 		"offrir", "enverrons", "rembourserons", "receber*", "receberá", "enviamos", "oferecemos", "daremos", "akan",
 		"dapat", "mendapat*", "menerima", "terima", "beri", "kami beri", "kami kirim", "nanti", "sẽ", "nhận",
-		"được", "จะ", "ได้รับ", "รับ", "มี", "会", "将", "送", "返", "获得", "可以", "可获得")
+		"được", "จะ", "ได้รับ", "รับ", "มี", "会", "将", "送", "返", "获得", "可以", "可获得",
+		"riceverà", "riceverai", "ricevere", "riceve", "invieremo", "inviamo", "regaliamo", "offriamo", "daremo",
+		"makakatanggap", "matatanggap", "bibigyan", "ibibigay", "お送り", "差し上げ", "進呈", "プレゼントし", "드립니다",
+		"드려요", "드릴게요", "드려", "지급", "증정")
 	l.add(cUs, "us", "me", "nos", "uns", "mich", "mir", "nous", "moi", "nós", "kami", "saya", "aku", "shop", "mình",
-		"tôi", "em", "我", "我们")
+		"tôi", "em", "我", "我们", "ci", "mi", "ako", "kami", "namin", "amin", "akin")
 	l.add(cWe, "we", "i", "we've", "i've", "we have", "i have", "nosotros", "wir", "ich", "nous avons", "nós",
 		"我们已", "我已")
 	l.add(cSelf, "our", "my", "nuestro", "nuestra", "nuestros", "nuestras", "mi", "mis", "unser*", "mein*", "notre",
 		"nos", "mon", "ma", "mes", "nosso", "nossa", "meu", "minha", "kami", "saya", "của shop", "của tôi", "ของเรา",
-		"ของร้าน", "我的", "我们的", "本店")
+		"ของร้าน", "我的", "我们的", "本店",
+		"nostro", "nostra", "nostri", "nostre", "mio", "mia", "namin", "aming", "弊社", "当店", "自社", "저희", "우리")
 	l.add(cYou, "you", "your", "you're", "u", "ur", "yours", "te", "tu", "tus", "su", "sus", "usted", "sie", "ihr*",
 		"dich", "dir", "vous", "votre", "vos", "você", "seu", "sua", "anda", "awak", "kamu", "kak", "kakak", "bạn",
-		"คุณ", "ลูกค้า", "您", "你", "亲")
+		"คุณ", "ลูกค้า", "您", "你", "亲", "lei", "voi", "ikaw", "kayo", "ninyo", "niyo", "mo")
 	l.add(cVia, "on", "via", "through", "thru", "at", "by", "in", "using", "over", "en", "por", "über", "per", "sa", "su",
 		"unter", "auf", "sur", "par", "au", "pelo", "pela", "no", "na", "melalui", "lewat", "di", "ke", "qua", "trên",
 		"bằng", "tại", "ทาง", "ที่", "通过", "在", "用")
 	l.add(cIt, "it", "this", "that", "them", "lo", "la", "esto", "eso", "es", "ihn", "diese", "le", "ça", "isso",
 		"itu", "ini", "nó", "它", "这个")
 	l.add(cPast, "have", "has", "had", "already", "ya", "bereits", "schon", "déjà", "já", "sudah", "telah", "đã",
-		"แล้ว", "已", "已经")
+		"แล้ว", "已", "已经", "già", "abbiamo", "na po", "nang")
 	l.add(cCurrency, "usd", "us$", "eur", "euro", "euros", "gbp", "rm", "myr", "rp", "idr", "vnd", "thb", "php",
 		"sgd", "aud", "cad", "cny", "rmb", "yuan", "nt$", "ntd", "baht", "ringgit", "rupiah", "dong", "đ", "peso",
 		"pesos", "dollar*", "元", "块", "บาท")
@@ -310,5 +369,18 @@ func grammarWords(l *lexicon) {
 		"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "null", "eins", "zwei",
 		"drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zéro", "un", "deux", "trois", "quatre", "cinq",
 		"sept", "huit", "neuf", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "kosong", "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan",
-		"delapan", "sembilan")
+		"delapan", "sembilan",
+		// Portuguese, Tagalog and Vietnamese digits.
+		"um", "dois", "três", "sete", "oito", "isa", "dalawa", "tatlo", "apat", "anim", "pito", "walo", "siyam",
+		"sero", "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "linh",
+		// Numbers read in pairs: French and Italian phone numbers are read
+		// that way ("zéro six, douze, trente-quatre"), others now and then.
+		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+		"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "double", "triple",
+		"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante",
+		"soixante", "septante", "huitante", "nonante", "diez", "doce", "trece", "catorce", "quince", "veinte",
+		"treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "dieci", "undici", "dodici",
+		"tredici", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta",
+		"dez", "doze", "vinte", "trinta", "quarenta", "oitenta", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
+		"vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
 }

@@ -1,6 +1,10 @@
 package compliance
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // hostMatch is a host name found in a view of the text, possibly with the
 // dots spelled out ("shop dot com", "shop(.)com", "www.shop .com").
@@ -93,8 +97,13 @@ func disguisedDot(t string, q int) (int, bool) {
 	switch {
 	case strings.HasPrefix(rest, "(.)"), strings.HasPrefix(rest, "[.]"), strings.HasPrefix(rest, "{.}"):
 		n = 3
-	case strings.HasPrefix(rest, "(dot)"), strings.HasPrefix(rest, "[dot]"), strings.HasPrefix(rest, "{dot}"):
-		n = 5
+	case len(rest) > 2 && (rest[0] == '(' || rest[0] == '[' || rest[0] == '{'):
+		// "(dot)", "[punkt]", "{punto}", "(ponto)", "(titik)".
+		k := strings.IndexAny(rest[1:min(len(rest), 9)], ")]}")
+		if k < 0 || !bracketDots[rest[1:1+k]] {
+			return 0, false
+		}
+		n = k + 2
 	case strings.HasPrefix(rest, "."):
 		if spaces == 0 {
 			return 0, false // "shop. com" is a sentence break; "shop .com" is a dot
@@ -130,6 +139,10 @@ func disguisedDot(t string, q int) (int, bool) {
 	}
 	return p, true
 }
+
+// bracketDots are the words for "dot" written in brackets: shop(dot)com,
+// info(at)moebelwerk(punkt)de.
+var bracketDots = setOf("dot", "punkt", "punto", "point", "ponto", "titik", "cham", "tuldok", "ten", "dian")
 
 // disguisedTLDs are the TLDs a spelled-out domain may end in. A disguised
 // dot is weak evidence ("polka dot dress"), so only TLDs that are not
@@ -269,4 +282,80 @@ func (sc *scan) judgeLink(v *folded, t string, l link) {
 		rule = "disguised link to a site outside the platform"
 	}
 	sc.addView(ExternalLink, v, l.s, l.e, rule)
+}
+
+// idnTLDs are internationalized top-level domains sellers use: 暖居.中国,
+// 家居.公司, 가게.한국.
+var idnTLDs = setOf("中国", "中國", "公司", "网络", "在线", "商城", "网店", "网址", "集团", "移动", "香港", "台湾",
+	"台灣", "新加坡", "みんな", "コム", "닷컴", "닷넷", "한국", "ไทย", "在線", "商店")
+
+// findIDNLinks reports domains with labels in Chinese, Japanese, Korean or
+// Thai script ("暖居.中国", "暖居.com", "shop.中国"), which the ASCII host
+// parser does not read. The script label before the dot runs back to the
+// nearest non-letter; a script TLD must end there too ("访问暖居.中国"),
+// so a full stop typed between two Chinese sentences is no domain.
+func (sc *scan) findIDNLinks() {
+	t := sc.t
+	for d := strings.IndexByte(t, '.'); d >= 0; d = nextDot(t, d) {
+		// The label after the dot.
+		q, rightScript := d+1, false
+		for q < len(t) {
+			r, n := utf8.DecodeRuneInString(t[q:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
+				break
+			}
+			rightScript = rightScript || isScriptRune(r)
+			q += n
+		}
+		// The label before it.
+		p, leftScript := d, false
+		for p > 0 && d-p < 64 {
+			r, n := utf8.DecodeLastRuneInString(t[:p])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
+				break
+			}
+			leftScript = leftScript || isScriptRune(r)
+			p -= n
+		}
+		tld := t[d+1 : q]
+		ok := p < d && q > d+1 && (leftScript || rightScript) &&
+			(rightScript && idnTLDs[tld] || !rightScript && leftScript && tlds[tld] && !ambiguousTLD[tld] && (q >= len(t) || !isASCIIAlnum(t[q])))
+		if !ok {
+			continue
+		}
+		// "www.暖居.中国", "https://暖居.中国/..."
+		s := p
+		if strings.HasSuffix(t[:s], "www.") {
+			s -= 4
+		}
+		if i := strings.LastIndex(t[max(0, s-8):s], "://"); i >= 0 && i+max(0, s-8)+3 == s {
+			s = i + max(0, s-8)
+			for s > 0 && isASCIILetter(t[s-1]) {
+				s--
+			}
+		}
+		e := q
+		if e < len(t) && t[e] == '/' {
+			for e < len(t) && isURLByte(t[e]) {
+				e++
+			}
+		}
+		if !sc.claimedBy(&sc.f, s, e) && !allowedHost(sc.platform, t[p:q], false) {
+			sc.addView(ExternalLink, &sc.f, s, e, "link to a site outside the platform")
+		}
+		for d >= 0 && d < e-1 {
+			d = nextDot(t, d)
+		}
+		if d < 0 {
+			return
+		}
+	}
+}
+
+// nextDot returns the index of the first '.' after d, or -1.
+func nextDot(t string, d int) int {
+	if k := strings.IndexByte(t[d+1:], '.'); k >= 0 {
+		return d + 1 + k
+	}
+	return -1
 }

@@ -15,34 +15,53 @@ func orderWords(l *lexicon) {
 		"compra", "compras", "hacer el pedido", "haz tu pedido", "pedir", "bestellen", "bestellt", "kaufen", "kauft",
 		"commander", "commandez", "acheter", "achetez", "acquista", "acquistare", "ordina", "ordinare", "encomendar", "encomende", "beli", "belilah", "membeli",
 		"pesan", "order langsung", "mua", "đặt hàng", "đặt mua", "lên đơn", "สั่งซื้อ", "ซื้อ", "สั่ง", "下单", "购买",
-		"拍下", "订购", "订货", "交易", "giao dịch", "transaksi")
+		"拍下", "订购", "订货", "交易", "giao dịch", "transaksi",
+		"acquisti", "acquistate", "acquistarlo", "comprare", "compri", "comprate", "ordini", "ordinate",
+		"bumili", "bilhin", "mag-order", "umorder", "orderin", "ご注文", "注文", "購入", "ご購入", "お買い求め",
+		"구매", "주문", "구입")
+	// Order numbers are not orders being placed.
+	l.add(cOrderRef, "ご注文番号", "注文番号", "주문번호", "주문 번호")
 	l.add(cOwnSite, "website", "web site", "site", "webshop", "web shop", "web store", "webstore", "online store",
 		"online shop", "official site", "official store", "official website", "homepage", "own store", "own shop",
 		"own website", "own online shop", "官网", "官方网站", "独立站", "网站", "sitio web", "página web",
 		"tienda online", "tienda en línea", "nuestra web", "webseite", "onlineshop", "site web", "site internet",
 		"notre site", "boutique en ligne", "nostro sito", "sito", "negozio online", "loja online", "loja virtual", "nosso site", "laman web", "situs",
 		"toko online", "trang web", "website của shop", "เว็บไซต์", "เว็บ", "shopify store", "shopify shop",
-		"our shopify")
+		"our shopify", "sito web", "sito ufficiale", "公式サイト", "自社サイト", "弊社サイト", "公式ショップ",
+		"公式オンラインショップ", "ホームページ", "オンラインショップ", "ウェブサイト", "자사몰", "공식몰", "공식 홈페이지",
+		"홈페이지", "공식 쇼핑몰", "쇼핑몰", "웹사이트")
 	l.add(cMarket, "taobao", "tmall", "1688", "pinduoduo", "temu", "aliexpress", "alibaba", "shein", "etsy",
-		"walmart", "mercado libre", "mercadolibre", "tokopedia", "bukalapak", "淘宝", "天猫", "拼多多", "京东", "闲鱼")
+		"walmart", "mercado libre", "mercadolibre", "tokopedia", "bukalapak", "淘宝", "天猫", "拼多多", "京东", "闲鱼",
+		"carousell", "楽天", "メルカリ", "ヤフーショッピング", "쿠팡", "스마트스토어", "11번가", "지마켓", "g마켓", "위메프")
 	// Going around the platform, said in so many words.
 	l.add(cOffChannel|cDirect, "outside amazon", "outside of amazon", "outside ebay", "outside of ebay", "off ebay",
 		"off amazon", "outside shopee", "outside lazada", "outside tiktok", "outside the platform", "off platform",
 		"outside the app", "without going through amazon", "without going through ebay", "instead of ebay",
 		"instead of through ebay", "instead of thru ebay", "instead of via ebay", "instead of amazon",
 		"instead of through amazon", "instead of shopee", "instead of lazada", "not through ebay", "ngoài shopee",
-		"ngoài lazada", "di luar shopee", "di luar lazada", "luar platform", "นอกแอป", "平台外", "线下交易")
+		"ngoài lazada", "di luar shopee", "di luar lazada", "luar platform", "นอกแอป", "平台外", "线下交易",
+		"instead of going through amazon", "without going via amazon", "rather than through amazon", "rather than via amazon", "rather than on amazon", "bypassing amazon", "bypass amazon", "skip amazon", "instead of going through ebay", "without going via ebay", "rather than through ebay", "rather than via ebay", "rather than on ebay", "bypassing ebay", "bypass ebay", "skip ebay", "instead of going through shopee", "without going via shopee", "rather than through shopee", "rather than via shopee", "rather than on shopee", "bypassing shopee", "bypass shopee", "skip shopee", "instead of going through lazada", "without going via lazada", "rather than through lazada", "rather than via lazada", "rather than on lazada", "bypassing lazada", "bypass lazada", "skip lazada", "instead of going through tiktok", "without going via tiktok", "rather than through tiktok", "rather than via tiktok", "rather than on tiktok", "bypassing tiktok", "bypass tiktok", "skip tiktok", "instead of going through tiktok shop", "without going via tiktok shop", "rather than through tiktok shop", "rather than via tiktok shop", "rather than on tiktok shop", "bypassing tiktok shop", "bypass tiktok shop", "skip tiktok shop", "instead of going through the platform", "without going via the platform", "rather than through the platform", "rather than via the platform", "rather than on the platform", "bypassing the platform", "bypass the platform", "skip the platform", "instead of going through the app", "without going via the app", "rather than through the app", "rather than via the app", "rather than on the app", "bypassing the app", "bypass the app", "skip the app",
+		"fuori da amazon", "fuori amazon", "außerhalb von amazon", "außerhalb amazon", "hors amazon", "en dehors d'amazon",
+		"fuera de amazon", "fora da amazon", "labas ng shopee", "labas ng lazada", "sa labas ng app")
 	// Buying from the seller directly: normal on the seller's own channel.
 	l.add(cOwnSite, "directly from us", "direct from us", "directly with us", "direct with us", "from our factory",
 		"factory direct", "directamente con nosotros", "direkt bei uns", "direkt von uns", "directement chez nous",
 		"direto conosco", "langsung dari kami", "trực tiếp từ shop", "直接找我", "直接联系我")
 	l.add(cOffChannel|cOrderVerb, "sell you direct", "sell you directly", "sell it to you directly", "私下交易",
 		"deal privately", "sell privately", "buy privately", "trade privately", "private deal", "private sale",
-		"private order")
+		"private order", "buy direct", "buy it direct", "buy them direct", "buy direct from me", "buy directly from me",
+		"buy from me directly", "buy from us directly", "order direct from me", "order directly from me", "deal direct",
+		"deal directly", "compra directa", "comprar directamente", "direkt bei mir kaufen", "direkt bei mir bestellen",
+		"acheter directement", "comprar direto", "beli langsung", "mua trực tiếp", "acquisti direttamente",
+		"acquistare direttamente", "comprare direttamente", "ordini direttamente", "直接購入", "직접 구매")
 	l.add(cCheaper, "cheaper", "lower price", "better price", "better deal", "less", "save the fees",
 		"save the amazon fees", "save on fees", "avoid fees", "no fees", "más barato", "mejor precio", "günstiger",
 		"billiger", "moins cher", "meilleur prix", "mais barato", "melhor preço", "lebih murah", "harga lebih murah",
-		"rẻ hơn", "giá tốt hơn", "ถูกกว่า", "更便宜", "便宜", "更优惠", "更划算", "划算")
+		"rẻ hơn", "giá tốt hơn", "ถูกกว่า", "更便宜", "便宜", "更优惠", "更划算", "划算",
+		"più economico", "più conveniente", "conviene", "prezzo migliore", "risparmi*", "meno caro", "mas mura",
+		"mas mababa", "mas tipid", "murang", "お得", "安く", "割安", "より安", "저렴", "더 싸", "싸게", "wholesale",
+		"wholesale price", "bulk price", "special price", "factory price", "discounted price", "preço de atacado",
+		"precio de mayoreo", "harga grosir", "giá sỉ", "批发价", "出厂价")
 	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
 	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
 }
@@ -82,6 +101,9 @@ func (sc *scan) findOffPlatformOrder() {
 				break
 			}
 		}
+		if sc.platform.IsMarketplace() {
+			sc.orderByLink(a, b)
+		}
 		// "order via WhatsApp", "bestellen per E-Mail".
 		for i := a; i < b; i++ {
 			if sc.units[i].mask&cOrderVerb == 0 || sc.negated(i) {
@@ -111,8 +133,30 @@ func (sc *scan) otherPlatform(i int) bool {
 // website", "my site", "官网", not "the carrier's site".
 func (sc *scan) ours(i int) bool {
 	if sc.is(i, "website", "web site", "site", "webshop", "web shop", "web store", "webstore", "online store", "online shop",
-		"homepage", "webseite", "onlineshop", "site web", "site internet", "laman web", "situs", "trang web", "web", "เว็บ", "เว็บไซต์", "sito") {
+		"homepage", "webseite", "onlineshop", "site web", "site internet", "laman web", "situs", "trang web", "web", "เว็บ", "เว็บไซต์", "sito",
+		"sito web", "ホームページ", "オンラインショップ", "ウェブサイト", "홈페이지", "쇼핑몰", "웹사이트") {
 		return sc.prev(i, cSelf, 3) >= 0 || sc.next(i, cSelf, 2) >= 0 // "our website", "website kami"
 	}
 	return true // "official site", "own store", 官网, 独立站, "nuestra web" say whose it is
+}
+
+// orderByLink reports a sale offered through a link found in the
+// sentence [a, b): "European customers can order from our shop at
+// moebel-kraft.de".
+func (sc *scan) orderByLink(a, b int) {
+	for i := a; i < b; i++ {
+		if sc.units[i].mask&cOrderVerb == 0 || sc.is(i, "deal", "transaction", "giao dich", "交易", "transaksi") || sc.negated(i) {
+			continue
+		}
+		// The verb before the link, pointing at it: "order from our shop
+		// at …", not "check the chart at … before ordering".
+		j := min(b, i+9) - 1
+		from, to := int(sc.f.to[sc.units[i].e-1]), int(sc.f.to[sc.units[j].e-1])
+		for _, f := range sc.found {
+			if f.kind == ExternalLink && f.s >= from && f.s < to {
+				sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
+				return
+			}
+		}
+	}
 }

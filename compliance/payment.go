@@ -12,7 +12,8 @@ func paymentWords(l *lexicon) {
 	l.add(cPayInstr, "paypal", "paypal account", "alipay", "支付宝", "wechat pay", "微信支付", "微信转账", "gcash",
 		"paymaya", "momo", "ví momo", "truemoney", "true money", "promptpay", "พร้อมเพย์", "ovo", "gopay",
 		"apple pay", "google pay", "stripe", "revolut", "paynow", "duitnow", "paytm", "upi", "bizum", "interac",
-		"e transfer", "etransfer", "paypal friends", "paypal freunde", "kakaopay")
+		"e transfer", "etransfer", "paypal friends", "paypal freunde", "kakaopay", "satispay", "postepay",
+		"paypay", "line pay", "楽天ペイ", "カカオペイ", "카카오페이", "네이버페이", "토스페이", "ペイペイ")
 	// Ways to pay that are off the marketplace by nature.
 	l.add(cPayOff, "western union", "westernunion", "moneygram", "zelle", "venmo", "cash app", "cashapp",
 		"bank transfer", "wire transfer", "wire the money", "wire it", "direct transfer", "bank deposit", "transferwise", "via wise",
@@ -25,18 +26,25 @@ func paymentWords(l *lexicon) {
 		"线下付款", "转给我", "打到我", "company account", "to our account", "our bank account", "my bank account",
 		"to our bank", "company bank account", "my account number", "bank account number",
 		"auf unser konto", "en nuestra cuenta", "sur notre compte", "na nossa conta", "bank in", "bank in to",
-		"banking in")
+		"banking in", "bonifico", "bonifico bancario", "ricarica postepay", "sul nostro conto", "sul mio conto",
+		"palawan padala", "cebuana", "akaun bank saya", "akaun bank kami",
+		"akaun saya", "akaun kami", "nombor akaun", "nomor rekening", "no rekening", "no rek", "norek",
+		"số tài khoản", "tài khoản của shop", "เลขบัญชี", "บัญชีร้าน", "银行卡号", "收款码", "收款账号",
+		"銀行振込", "振込", "振り込み", "お振込", "口座振込", "口座番号", "계좌이체", "무통장", "무통장입금",
+		"계좌 입금", "계좌로 입금", "계좌번호", "송금")
 	l.add(cPayVerb, "pay", "paying", "payment", "payments", "send money", "send the money", "send the payment",
 		"transfer", "deposit", "remit", "pagar", "pague", "pago", "zahlen", "bezahlen", "zahlung", "payer",
 		"paiement", "payez", "pagamento", "bayar", "pembayaran", "thanh toán", "trả tiền", "ชำระ", "จ่าย", "付款",
-		"支付", "付钱", "转给", "settle")
+		"支付", "付钱", "转给", "settle", "pagare", "paghi", "pagate", "magbayad", "bayaran", "bayad", "支払い",
+		"お支払い", "決済", "入金", "결제", "입금", "지불")
 	l.add(cDirect, "directly", "direct", "privately", "outside", "off platform", "direct to us", "directamente",
 		"direkt", "directement", "diretamente", "direto", "langsung", "terus", "secara langsung", "trực tiếp", "riêng",
-		"โดยตรง", "ตรง", "ส่วนตัว", "直接", "私下")
+		"โดยตรง", "ตรง", "ส่วนตัว", "直接", "私下", "direttamente", "diretto", "direkta", "직접")
 	l.add(cRefund|cIncentive, "refund*", "reimburs*", "reembols*", "devolvemos", "devolveremos", "rückerstatt*",
 		"erstatt*", "zurückerstatt*", "rembours*", "bayaran balik", "pulangkan", "pengembalian dana",
 		"mengembalikan dana", "dana dikembalikan", "uang kembali", "hoàn tiền", "hoàn", "คืนเงิน", "退款", "退钱",
-		"退您", "返款", "money back", "cash back", "cashback")
+		"退您", "返款", "money back", "cash back", "cashback", "rimbors*", "rimborseremo", "ibabalik ang bayad",
+		"返金", "全額返金", "환불", "환급", "전액 환불")
 }
 
 // findPayment reports payment outside the platform's checkout.
@@ -67,6 +75,25 @@ func (sc *scan) findPayment() {
 				s = v
 			}
 			sc.addUnits(OffPlatformPayment, s, i, "payment service outside the platform's checkout")
+		case u.mask&cPayVerb != 0 && !own:
+			// "transfer BCA ke rekening …", "bayar ke Maybank", "pay into our
+			// Barclays account": a bank named as where the money goes.
+			if sc.negated(i) {
+				continue
+			}
+			for j := i + 1; j < len(sc.units) && j-i <= 4 && sc.units[j].clause == u.clause; j++ {
+				if !banks[sc.text(j)] {
+					continue
+				}
+				if wa, wb := sc.around(i, 12); sc.first(wa, wb, cRefund) < 0 && !sc.byPlatform(i) {
+					sc.addUnits(OffPlatformPayment, i, j, "payment to a bank account outside the platform's checkout")
+				}
+				break
+			}
+			if u.mask&cDirect == 0 {
+				continue
+			}
+			fallthrough
 		case u.mask&cDirect != 0 && !own:
 			// "pay me directly", "direct payment", "pay outside Shopee".
 			v := sc.prev(i, cPayVerb, 3)
@@ -103,3 +130,11 @@ func (sc *scan) byPlatform(i int) bool {
 func (sc *scan) ownCheckout(i int) bool {
 	return sc.is(i, "paypal", "paypal account", "stripe", "apple pay", "google pay", "revolut", "alipay", "wechat pay")
 }
+
+// banks are banks sellers name when they ask for a transfer.
+var banks = setOf("bca", "bri", "bni", "mandiri", "btn", "maybank", "cimb", "rhb", "ambank", "bdo", "bpi",
+	"metrobank", "landbank", "unionbank", "kbank", "kasikorn", "kasikornbank", "scb", "krungthai", "กสิกร",
+	"ไทยพาณิชย์", "กรุงเทพ", "กรุงไทย", "vietcombank", "techcombank", "vcb", "mbbank", "acb", "bidv", "vpbank",
+	"sacombank", "agribank", "tpbank", "ocbc", "dbs", "posb", "uob", "hsbc", "chase", "barclays", "santander",
+	"bbva", "caixa", "caixabank", "itau", "bradesco", "nubank", "sparkasse", "commerzbank", "postbank", "intesa",
+	"unicredit", "revolut", "wise", "monzo", "n26", "gcash", "maya")

@@ -295,7 +295,8 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 	}
 	owner := false
 	found := ctxNone
-	for i, n := k-1, 0; i >= 0 && n < 12; i, n = i-1, n+1 {
+	i, n := k-1, 0
+	for ; i >= 0 && n < 12; i, n = i-1, n+1 {
 		u := sc.units[i]
 		if sent >= 0 && u.sent != sent {
 			break
@@ -321,6 +322,23 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 	}
 	if found != ctxNone {
 		return found
+	}
+	// "The warranty is handled by the manufacturer; you can reach their
+	// support at 1-800-…": the carrier or manufacturer named in the sentence
+	// before, when neither sentence speaks of the seller.
+	if !owner && i >= 0 && n < 12 {
+		carrier := false
+		for prev := sc.units[i].sent; i >= 0 && n < 24 && sc.units[i].sent == prev; i, n = i-1, n+1 {
+			u := sc.units[i]
+			if u.mask&(cUs|cSelf|cWe) != 0 {
+				carrier = false
+				break
+			}
+			carrier = carrier || u.mask&cCarrier != 0
+		}
+		if carrier {
+			return ctxCarrier
+		}
 	}
 	// A chat app named right after the number: "+1 555 0100 (WhatsApp)".
 	for i := k; i < len(sc.units) && i < k+4; i++ {
@@ -357,6 +375,9 @@ func (sc *scan) findSpelledPhones() {
 				words++
 			case u.kind == uNumber && u.e-u.s <= 4 && u.mask&(cMoney|cPercent) == 0:
 				digits += int(u.e - u.s)
+			case j > i && j+1 < len(us) && us[j+1].sent == u.sent && us[j+1].mask&cDigitWord != 0 && us[j-1].mask&cDigitWord != 0 &&
+				sc.is(j, "y", "e", "et", "und", "and"):
+				// "treinta y cuatro", "trentatré e quattro": a joining word.
 			default:
 				goto done
 			}
@@ -374,16 +395,24 @@ func (sc *scan) findSpelledPhones() {
 	// Chinese numerals.
 	t := sc.t
 	for p := 0; p < len(t); {
-		q, digits, han := p, 0, 0
+		if c := t[p]; c < utf8.RuneSelf && !isDigit(c) {
+			p++ // the common case: no numeral starts here
+			continue
+		}
+		q, digits, han, hangul := p, 0, 0, 0
 		for q < len(t) {
 			r, n := utf8.DecodeRuneInString(t[q:])
 			switch {
 			case isHanDigit(r):
 				digits++
 				han++
+			case isHangulDigit(r):
+				digits++
+				han++
+				hangul++
 			case '0' <= r && r <= '9':
 				digits++
-			case r == ' ' || r == '-':
+			case r == ' ' || r == '-' || r == '・' || r == '·' || r == '.' || r == '、':
 				if digits == 0 {
 					goto stop
 				}
@@ -393,10 +422,16 @@ func (sc *scan) findSpelledPhones() {
 			q += n
 		}
 	stop:
-		if digits >= 7 && han >= 4 {
+		// Korean digits are also syllables of ordinary words, so a run of
+		// them must be as long as a mobile number (공일공 일이삼사 오육칠팔).
+		if digits >= 7 && han >= 4 && (hangul == 0 || digits >= 10) {
 			e := q
-			for e > p && (t[e-1] == ' ' || t[e-1] == '-') {
-				e--
+			for e > p {
+				r, n := utf8.DecodeLastRuneInString(t[:e])
+				if r != ' ' && r != '-' && r != '・' && r != '·' && r != '.' && r != '、' {
+					break
+				}
+				e -= n
 			}
 			sc.add(ContactInfo, int32(p), int32(e), "phone number written in Chinese numerals")
 		}
@@ -406,6 +441,15 @@ func (sc *scan) findSpelledPhones() {
 		}
 		p = q
 	}
+}
+
+// isHangulDigit reports the Sino-Korean digits 공 일 이 삼 사 오 육 칠 팔 구.
+func isHangulDigit(r rune) bool {
+	switch r {
+	case '공', '영', '일', '이', '삼', '사', '오', '육', '륙', '칠', '팔', '구':
+		return true
+	}
+	return false
 }
 
 func isHanDigit(r rune) bool {

@@ -13,16 +13,22 @@ func promoWords(l *lexicon) {
 		"stay connected", "stay in touch", "connect with us", "keep up with us", "tag us",
 		"síguenos", "siguenos", "sigue*", "seguir*", "seguici", "segui", "suscríbete", "suscribete", "únete", "folgen", "folgt",
 		"abonnieren", "abonniere", "suivez", "suivre", "abonnez", "rejoignez", "siga", "sigam", "inscreva", "assine",
-		"ikuti", "langgan", "gabung", "theo dõi", "đăng ký", "ติดตาม", "กดติดตาม", "关注", "订阅", "加入")
+		"ikuti", "langgan", "gabung", "theo dõi", "đăng ký", "ติดตาม", "กดติดตาม", "关注", "订阅", "加入",
+		"iscriviti", "iscrivetevi", "sundan", "i-follow", "ifollow", "mag-follow", "mag-subscribe", "追蹤", "追踪",
+		"フォロー", "チャンネル登録", "お気に入り登録", "팔로우", "구독", "알림 설정")
 	l.add(cPromoTarget, "page", "channel", "newsletter", "mailing list", "email list", "store", "shop", "storefront",
 		"account", "social media", "socials", "community", "group", "club", "vip", "vip club", "loyalty program",
 		"brand", "collection", "products", "items", "range", "catalog", "catalogue", "listings", "deals", "offers",
 		"selection", "店铺", "本店", "主页", "公众号", "账号", "tienda", "canal", "boletín", "página", "kanal", "seite",
-		"boutique", "chaîne", "loja", "perfil", "kedai", "toko", "cửa hàng", "kênh", "trang", "ร้าน", "เพจ", "ช่อง")
+		"boutique", "chaîne", "loja", "perfil", "kedai", "toko", "cửa hàng", "kênh", "trang", "ร้าน", "เพจ", "ช่อง",
+		"negozio", "pagina", "canale", "tindahan", "ショップ", "ストア", "チャンネル", "채널", "스토어", "상점")
 	l.add(cBrowse, "check out", "check them out", "check it out", "check our", "take a look", "have a look", "browse", "visit", "explore", "discover", "shop our",
 		"see our", "echa un vistazo", "visita", "visite", "descubre", "schauen sie", "besuchen", "besuche", "stöbern",
 		"entdecken", "entdecke", "découvrez", "découvrir", "visitez", "jetez un œil", "confira", "conheça",
-		"kunjungi", "intip", "singgah", "ghé", "ghé thăm", "khám phá", "แวะ", "看看", "逛逛", "光临", "浏览")
+		"kunjungi", "intip", "singgah", "ghé", "ghé thăm", "khám phá", "แวะ", "看看", "逛逛", "光临", "浏览",
+		"retrouvez", "trouvez", "find us", "find our", "find more", "encuentra", "encuéntranos", "encuentre",
+		"finden sie", "trova", "trovate", "scopri", "scoprite", "dai un'occhiata", "date un'occhiata", "visitate",
+		"bisitahin", "silipin", "tingnan", "ご覧", "チェックして", "방문", "둘러보")
 	l.add(cNewStuff, "new collection", "new collections", "new line of", "just released", "new arrivals", "latest collection",
 		"new season", "just launched", "new releases", "new range", "our other products", "our other items",
 		"our other listings", "other listings", "best sellers", "bestsellers", "more products", "more great products",
@@ -31,17 +37,28 @@ func promoWords(l *lexicon) {
 		"neue kollektion", "neuheiten", "winterkollektion", "sommerkollektion", "herbstkollektion",
 		"frühjahrskollektion", "neue winterkollektion", "neue sommerkollektion", "nuova collezione", "novità", "nouvelle collection", "nouveautés", "nova coleção", "novidades",
 		"koleksi baru", "produk baru", "koleksi terbaru", "sản phẩm mới", "bộ sưu tập mới", "hàng mới về",
-		"สินค้าใหม่", "คอลเลกชันใหม่", "新品", "新款", "上新", "新品上市")
+		"สินค้าใหม่", "คอลเลกชันใหม่", "新品", "新款上市", "新款到货", "新款上架", "推出新款", "上新", "新品上市",
+		"nuovi arrivi", "nuovi prodotti", "ultime novità", "bagong stock", "bagong dating", "bagong produkto",
+		"bagong items", "new colours every", "new colors every", "new designs every", "new styles every",
+		"new products every", "new drops", "just dropped", "restock alert", "restock alerts", "新商品", "新作",
+		"新発売", "最新情報", "신상품", "신제품", "신상 입고")
 	l.add(cCode, "coupon", "coupons", "coupon code", "promo code", "promo", "promotion code", "promotional code",
 		"discount code", "discount codes", "voucher code", "voucher", "vouchers", "code promo", "código",
 		"código de descuento", "código promocional", "cupón", "cupon", "rabattcode", "gutscheincode", "gutschein",
 		"code de réduction", "cupom", "kode promo", "kode voucher", "kupon", "baucar", "mã giảm giá",
-		"mã khuyến mãi", "โค้ดส่วนลด", "คูปอง", "优惠码", "优惠券", "折扣码")
+		"mã khuyến mãi", "โค้ดส่วนลด", "คูปอง", "优惠码", "优惠券", "折扣码",
+		"codice", "codice sconto", "codice promozionale", "buono sconto", "discount code namin", "クーポン",
+		"クーポンコード", "割引コード", "プロモーションコード", "쿠폰", "할인 쿠폰", "할인쿠폰", "할인코드", "할인 코드", "쿠폰 코드")
 	l.add(cNext, "next", "future", "upcoming", "next time", "next order", "next purchase", "próxima", "próximo",
 		"nächste*", "prochaine", "prochain", "berikutnya", "seterusnya", "tiếp theo", "lần sau", "ครั้งหน้า",
-		"ครั้งต่อไป", "下次", "下一次", "再次购买")
+		"ครั้งต่อไป", "下次", "下一次", "再次购买",
+		"prossimo", "prossima", "prossimi", "prossime", "susunod", "次回", "次のご注文", "今後のご注文", "次のお買い物",
+		"다음 주문", "다음 구매", "다음번", "다음 번", "재구매")
 	l.add(cOff, "off", "save", "savings", "discount*", "descuento*", "rabatt*", "réduction*", "remise", "desconto*",
-		"diskon", "diskaun", "potongan", "giảm", "giảm giá", "ส่วนลด", "ลด", "折", "优惠", "减", "五折", "八折", "九折")
+		"diskon", "diskaun", "potongan", "giảm", "giảm giá", "ส่วนลด", "ลด", "折", "优惠", "减", "五折", "八折", "九折",
+		"sparen", "sparst", "spart", "risparmia", "risparmi", "risparmiare", "sconto", "sconti", "économisez",
+		"économiser", "ahorra", "ahorre", "ahorrar", "economize", "economizar", "hemat", "jimat", "tiết kiệm",
+		"ประหยัด", "diskwento", "tipid", "bawas", "オフ", "割引", "할인")
 	l.add(cSaleEvent, "flash sale*", "black friday", "cyber monday", "big sale", "mega sale", "clearance sale",
 		"summer sale", "winter sale", "holiday sale", "christmas sale", "spring sale", "new year sale",
 		"anniversary sale", "weekend sale", "sale ends", "sale starts", "on sale now", "sale is live", "sale now on",
@@ -57,7 +74,19 @@ func promoWords(l *lexicon) {
 		"toàn bộ sản phẩm", "ทั้งร้าน", "全店", "solo questo weekend", "tutto il negozio", "rebajas", "ofertas exclusivas", "oferta por tiempo limitado",
 		"sonderangebot", "schlussverkauf", "nur heute", "soldes", "offre limitée", "promoção", "liquidação",
 		"promo besar", "diskon besar", "khuyến mãi", "siêu sale", "โปรโมชั่น", "ลดกระหน่ำ", "限时优惠", "限时折扣",
-		"限时", "促销", "大促", "秒杀", "清仓", "双十一", "双11", "双十二", "全场")
+		"限时", "促销", "大促", "秒杀", "清仓", "双十一", "双11", "双十二", "全场",
+		"free shipping over", "free delivery over", "free shipping on everything", "free shipping storewide",
+		"kostenloser versand ab", "versandkostenfrei ab", "livraison gratuite dès", "envío gratis en pedidos",
+		"envío gratis a partir", "spedizione gratuita sopra", "spedizione gratuita per ordini", "frete grátis acima",
+		"more deals", "even more savings", "更多优惠", "更多折扣", "nhiều ưu đãi", "saldi", "offerta lampo", "offerte lampo", "solo oggi", "sconti fino al",
+		"sale na", "may sale", "セール", "期間限定", "タイムセール", "세일", "기간 한정", "한정 특가", "특가", "타임세일",
+		"할인 행사", "全馆", "全館",
+		"this week only", "this month only", "ends tonight", "ends at midnight", "ends sunday", "until midnight",
+		"get 1 free", "get one free", "2 for 1", "two for one", "half price on the second", "buy more save more",
+		"stock up now", "limited stock", "selling fast", "almost sold out", "grab yours", "before they're gone",
+		"before it's gone", "while it lasts", "shop the sale", "sneak peek", "solo esta semana", "nur diese woche",
+		"cette semaine seulement", "solo questa settimana", "só esta semana", "minggu ini saja", "chỉ tuần này",
+		"今週のみ", "이번 주만")
 	l.add(cSaleWord, "sale", "sales", "deals", "clearance", "promotion", "promotions")
 	l.add(0, "subscribe and save", "subscribe save") // Amazon's repeat-delivery programme
 	l.add(0, "after sales", "after sale", "for sale", "sale price", "sales tax", "sales team", "sales department",
@@ -83,6 +112,9 @@ func (sc *scan) findPromotional() {
 					continue
 				}
 				end := sc.next(i, cPromoTarget|cSocial|cHandle, 4)
+				if end < 0 && u.kind == uScript {
+					end = sc.prev(i, cPromoTarget|cSocial, 3) // "ショップをフォロー", "채널 구독"
+				}
 				if end < 0 && sc.next(i, cUs, 1) >= 0 && sc.units[i].mask&cVia == 0 {
 					end = i + 1 // "follow us", "síguenos"
 				}
@@ -95,7 +127,14 @@ func (sc *scan) findPromotional() {
 			case u.mask&cBrowse != 0:
 				// "check out our new collection", "visit our store".
 				t := sc.next(i, cPromoTarget|cNewStuff|cOwnSite|cSocial, 6)
-				if t < 0 || sc.negated(i) || sc.first(i+1, t, cSelf) < 0 && sc.units[t].mask&(cNewStuff|cSocial) == 0 {
+				if t < 0 || sc.negated(i) {
+					continue
+				}
+				// "check out our range", "visit our store"; "check out the
+				// full range at shop.com" names whose range by its link.
+				if sc.first(i+1, t, cSelf) < 0 && sc.units[t].mask&(cNewStuff|cSocial) == 0 &&
+					!(sc.is(t, "range", "collection", "products", "items", "catalog", "catalogue", "selection", "store", "shop", "deals", "offers", "listings", "brand") &&
+						sc.linkAfter(t)) {
 					continue
 				}
 				sc.addUnits(Promotional, i, t, rule)
@@ -143,9 +182,17 @@ func (sc *scan) findPromotional() {
 					sc.addUnits(Promotional, i, i+2, rule)
 				}
 			case u.mask&cNext != 0:
-				// "10% off your next order", "a discount on your next purchase".
+				// "10% off your next order", "a discount on your next purchase";
+				// "bei Ihrer nächsten Bestellung 15 % sparen".
 				if k := sc.prev(i, cOff|cPercent, 6); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 && sc.prev(k, cRefund, 3) < 0 {
 					sc.addUnits(Promotional, k, i, rule)
+				} else if k := sc.next(i, cOff|cPercent, 4); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 {
+					// Not a saving for buying elsewhere ("order from our website
+					// next time and save 15%") or for a review: those are the
+					// order and review rules' business.
+					if wa, wb := sc.around(i, 10); sc.first(wa, wb, cRefund|cReview|cStars|cOwnSite|cMarket|cOffChannel) < 0 {
+						sc.addUnits(Promotional, i, k, rule)
+					}
 				}
 			}
 		}
@@ -158,8 +205,9 @@ func (sc *scan) findPromotional() {
 func (sc *scan) pastEvent(i int) bool {
 	a, b := sc.around(i, 10)
 	for j := a; j < b; j++ {
-		if sc.units[j].clause == sc.units[i].clause && sc.is(j, "was", "were", "ended", "expired", "had", "is over",
-			"paid", "bought", "purchased", "applied", "during", "fue", "war", "était", "foi", "sudah", "đã", "已经", "已") {
+		if sc.units[j].clause == sc.units[i].clause && (sc.is(j, "was", "were", "ended", "expired", "had", "is over",
+			"paid", "bought", "purchased", "applied", "during", "fue", "war", "etait", "foi", "sudah", "已经", "已") ||
+			sc.written(j, "đã", "Đã", "já", "Já", "già")) {
 			return true
 		}
 	}
@@ -170,10 +218,12 @@ func (sc *scan) pastEvent(i int) bool {
 // them, in capitals with digits: "use code SAVE20". Tracking, return and
 // QR codes are not followed by such a word after "use".
 func (sc *scan) promoCode(i int) bool {
-	if !sc.is(i, "code", "kode", "código", "mã") || i+1 >= len(sc.units) || sc.units[i+1].sent != sc.units[i].sent {
+	if !sc.is(i, "code", "kode", "codigo", "ma", "codice") || i+1 >= len(sc.units) || sc.units[i+1].sent != sc.units[i].sent {
 		return false
 	}
-	if !sc.is(i-1, "use", "using", "with", "usa", "use the", "enter", "apply", "gunakan", "pakai", "nhập", "utilisez", "verwenden", "mit dem", "avec le", "com o", "con el") {
+	if !sc.is(i-1, "use", "using", "with", "usa", "use the", "enter", "apply", "gunakan", "pakai", "nhap", "utilisez",
+		"verwenden", "mit", "avec", "com", "con", "col", "usando", "usi", "inserisci", "gamitin", "ilagay") &&
+		!(sc.is(i-1, "dem", "le", "il", "el", "o", "den", "ang") && sc.is(i-2, "mit", "avec", "con", "com", "den", "den", "gamitin", "use")) {
 		return false
 	}
 	n := sc.units[i+1]
@@ -192,4 +242,23 @@ func looksLikeCode(src string) bool {
 		}
 	}
 	return upper >= 2 && len(src) >= 4
+}
+
+// linkAfter reports an external link reported after unit i in its
+// sentence.
+func (sc *scan) linkAfter(i int) bool {
+	from := int(sc.f.from[sc.units[i].s])
+	end := len(sc.f.src)
+	for j := i + 1; j < len(sc.units); j++ {
+		if sc.units[j].sent != sc.units[i].sent {
+			end = int(sc.f.from[sc.units[j].s])
+			break
+		}
+	}
+	for _, f := range sc.found {
+		if f.kind == ExternalLink && f.s > from && f.s < end {
+			return true
+		}
+	}
+	return false
 }

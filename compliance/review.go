@@ -14,7 +14,9 @@ func reviewWords(l *lexicon) {
 		"seller feedback", "testimonial", "trustpilot", "google review", "reseña", "reseñas", "valoración",
 		"valoraciones", "opinión", "calificación", "bewertung", "bewertungen", "rezension", "rezensionen", "avis",
 		"évaluation", "commentaire", "avaliação", "avaliações", "comentário", "ulasan", "penilaian", "đánh giá",
-		"nhận xét", "recensione", "recensioni", "valutazione", "valutazioni", "รีวิว", "ให้คะแนน", "评价", "评论", "评分", "留评", "追评", "晒单", "晒图", "レビュー")
+		"nhận xét", "recensione", "recensioni", "valutazione", "valutazioni", "รีวิว", "ให้คะแนน", "评价", "评论", "评分", "留评", "追评", "晒单", "晒图", "レビュー",
+		"feedback namin", "puna", "評価", "口コミ", "クチコミ", "商品レビュー", "리뷰", "후기", "평점", "별점", "상품평", "구매평",
+		"포토리뷰", "포토 리뷰")
 	l.add(cStars, "star", "stars", "estrella", "estrellas", "stern", "sterne", "étoile", "étoiles", "estrela",
 		"estrelas", "bintang")
 	l.add(cReview|cPositive, "5 star*", "five star*", "5star*", "4 star*", "full star*", "full marks", "5 estrellas",
@@ -26,13 +28,19 @@ func reviewWords(l *lexicon) {
 		"buena reseña", "buena valoración", "opinión positiva", "positive bewertung", "gute bewertung", "avis positif",
 		"bon avis", "bonne évaluation", "avaliação positiva", "boa avaliação", "ulasan positif", "penilaian positif",
 		"ulasan baik", "đánh giá tốt", "đánh giá tích cực", "รีวิวดี", "รีวิวดีๆ", "ให้คะแนนเต็ม", "ให้ 5 ดาว",
-		"5 stars rating")
+		"5 stars rating",
+		"rate us highly", "top marks", "kind words", "nice review", "nice words", "good word", "5 stelline",
+		"recensione positiva", "buona recensione", "ottima recensione", "valutazione positiva", "magandang review",
+		"magandang feedback", "星5", "星５", "星5つ", "星五つ", "5つ星", "五つ星", "高評価", "良いレビュー", "いいレビュー",
+		"★5", "5점", "별 5개", "별5개", "별점 5점", "별점5점", "만점", "좋은 리뷰", "좋은 후기", "좋은 평가", "최고 평점")
 	l.add(cReview|cNegative, "negative feedback", "negative review", "negative reviews", "bad review", "neutral feedback",
 		"1 star*", "one star*", "2 star*", "two star*", "3 star*", "low rating", "poor review", "bad rating",
 		"negative rating", "reseña negativa", "valoración negativa", "mala reseña", "negative bewertung",
 		"schlechte bewertung", "avis négatif", "mauvais avis", "avaliação negativa", "ulasan negatif",
 		"penilaian negatif", "ulasan buruk", "đánh giá 1 sao", "đánh giá xấu", "đánh giá tiêu cực", "1 sao",
-		"รีวิวไม่ดี", "รีวิวแย่", "差评", "中评", "1星", "一星", "1 ดาว")
+		"รีวิวไม่ดี", "รีวิวแย่", "差评", "中评", "1星", "一星", "1 ดาว",
+		"recensione negativa", "valutazione negativa", "brutta recensione", "低評価", "悪いレビュー", "星1", "나쁜 리뷰",
+		"악평", "1점", "낮은 평점")
 	l.add(cPositive, "positive", "good", "great", "excellent", "glowing", "perfect", "positiva", "positivo", "buena",
 		"buen", "excelente", "gute", "guten", "positiv*", "positif", "bonne", "boa", "ótima", "baik", "bagus", "tốt",
 		"tích cực")
@@ -44,17 +52,29 @@ func reviewWords(l *lexicon) {
 		"bon d'achat", "presente*", "brinde*", "grátis", "desconto*", "cupom", "hadiah", "percuma", "diskaun",
 		"diskon", "baucar", "quà", "quà tặng", "miễn phí", "giảm giá", "phiếu giảm giá", "ของแถม", "ของขวัญ",
 		"ส่วนลด", "ฟรี", "เงินคืน", "返现", "红包", "礼品", "礼物", "赠品", "免费", "补偿", "优惠券", "折扣", "现金",
-		"奖励", "小礼品", "退您", "返您")
+		"奖励", "小礼品", "退您", "返您",
+		"store credit", "credit", "samples", "free sample", "little something", "something special",
+		"perk", "perks", "prize", "libre", "libreng", "premyo", "ギフト券", "ギフトカード", "プレゼント", "割引",
+		"クーポン", "無料", "特典", "ポイント", "キャッシュバック", "謝礼", "おまけ", "粗品", "환급", "적립금", "포인트",
+		"쿠폰", "할인", "사은품", "선물", "증정", "캐시백", "상품권", "기프티콘", "페이백")
 	l.add(cRemove, "remove", "removing", "removed", "delete", "deleting", "deleted", "change", "changing", "changed",
 		"revise", "revising", "revised", "revision", "update", "updating", "updated", "modify", "modified", "edit",
-		"editing", "edited", "amended", "withdraw", "retract", "take down",
+		"editing", "edited", "amended", "withdraw", "retract", "retracting", "take down", "taking down", "took down",
+		"pull down", "pulling down",
 		"amend", "reconsider", "upgrade", "raise", "bump up", "eliminar*", "borrar", "cambiar", "cambias", "cambies",
 		"modificar", "quitar", "retirar", "actualizar", "cancellare", "cancella", "rimuovere", "rimuovi", "modificare",
 		"modifica", "cambiare", "löschen", "entfernen", "ändern", "zurückziehen", "anpassen",
 		"korrigieren", "supprimer", "retirer", "modifier", "modifiez", "changer", "changez", "remover", "excluir",
 		"alterar", "mudar", "apagar", "atualizar", "padam", "hapus", "ubah", "tukar", "menghapus", "mengubah",
-		"memadam", "tarik balik", "xóa", "xoá", "sửa", "gỡ", "thay đổi", "chỉnh sửa", "cập nhật", "ลบ", "แก้", "แก้ไข",
-		"เปลี่ยน", "删除", "删掉", "删", "撤销", "撤回", "修改", "改", "改成", "删评")
+		"memadam", "tarik balik", "xóa", "xoá", "sửa lại", "sửa đổi", "gỡ bỏ", "gỡ xuống", "thay đổi", "chỉnh sửa", "cập nhật", "ลบ", "แก้", "แก้ไข",
+		"เปลี่ยน", "删除", "删掉", "删", "撤销", "撤回", "修改", "改", "改成", "删评",
+		// Conjugated forms: "se cambia la recensione", "si cambia su reseña".
+		"cambia", "cambi", "cambiate", "modifichi", "modificate", "rimuova", "rimuovete", "elimini", "elimina",
+		"eliminate", "cancelli", "togliere", "tolga", "aggiorni", "aggiornare", "rivedere", "riveda", "cambie",
+		"modifique", "quite", "retire", "borre", "elimine", "actualice", "mude", "altere", "remova", "apague",
+		"exclua", "atualize", "ändert", "änderst", "löscht", "entfernt", "korrigiert", "supprime", "retire",
+		"modifie", "burahin", "palitan", "baguhin", "i-delete", "idelete", "i-edit", "iedit", "tanggalin",
+		"削除", "変更", "修正", "書き換え", "取り下げ", "撤回", "삭제", "수정", "변경", "내려")
 	l.add(cRemove|cReview, "feedback revision", "take the review down", "take your review down", "take the feedback down")
 	l.add(cRemove|cIt, "take it down")
 	l.add(cAsk, "leave", "leaving", "give", "giving", "write", "post", "posting", "rate", "drop", "share", "submit",
@@ -62,19 +82,36 @@ func reviewWords(l *lexicon) {
 		"publica", "publicar", "pubblica", "escribe", "escribir", "hinterlassen", "hinterlässt",
 		"geben", "schreiben", "abgeben", "laisser", "laissez", "laissent", "donner", "donnez", "deixe", "deixar",
 		"deixa", "dar", "escrever", "beri", "berikan", "kasih", "tinggalkan", "memberi", "memberikan", "tulis",
-		"để lại", "viết", "ให้", "เขียน", "กด", "给", "留", "写", "求", "给个", "留个", "打个", "给我们")
+		"để lại", "viết", "ให้", "เขียน", "กด", "给", "留", "写", "求", "给个", "留个", "打个", "给我们",
+		"lasci", "scriva", "scrivere", "metta", "bigyan", "bigay", "mag-iwan", "iwan", "iwanan", "magbigay",
+		"書いて", "書き", "投稿", "つけて", "付けて", "남겨", "남기", "작성", "써 주", "달아")
 	l.add(cPlease, "would you mind", "do you mind", "help us", "help our", "mean a lot", "means a lot", "mean the world", "means the world",
 		"would love", "we'd love", "love it if", "be great if")
 	// "A gift for everyone who leaves a review": the reward is conditional.
 	l.add(cCondition|cAsk, "who leave", "who leaves", "who left", "who post", "who posts", "who write", "who writes",
 		"who review", "who reviews", "who rate", "who give", "who gives", "que dejen", "die bewerten", "qui laissent",
-		"que deixarem", "yang memberi", "yang kasih", "ai đánh giá")
+		"que deixarem", "yang memberi", "yang kasih", "ai đánh giá",
+		"くださった方", "いただいた方", "頂いた方", "書いた方", "投稿した方", "작성 시", "작성하신 분", "남기신 분",
+		"작성해 주신 분", "남겨 주신 분", "작성해주신 분", "남겨주신 분")
 	// "As a thank you for leaving a review, we'll send…" offers a reward.
 	l.add(cExchange, "as a thank you", "as a thank you gift", "as a thanks", "as thanks", "to thank you",
 		"como agradecimiento", "als dankeschön", "en remerciement", "como agradecimento", "sebagai tanda terima kasih",
 		"để cảm ơn", "作为感谢")
+	// Review gating: "leave a review only if you're 100% happy — otherwise
+	// message us first".
+	l.add(cSatisfied, "happy", "satisfied", "pleased", "delighted", "love it", "like it", "satisfecho", "satisfecha",
+		"contento", "contenta", "zufrieden", "satisfait", "satisfaite", "satisfeito", "satisfeita", "soddisfatto",
+		"soddisfatta", "puas", "puas hati", "hài lòng", "ưng ý", "masaya", "nasiyahan", "พอใจ", "ถูกใจ", "满意",
+		"喜欢", "満足", "気に入", "만족", "마음에 드")
+	l.add(cOtherwise, "otherwise", "if not", "if you're not", "if you are not", "if you aren't", "if you're unhappy",
+		"if you are unhappy", "only if", "only when", "sonst", "andernfalls", "falls nicht", "nur wenn", "sinon",
+		"seulement si", "si non", "de lo contrario", "si no", "solo si", "sólo si", "caso contrário", "se não",
+		"somente se", "só se", "altrimenti", "se no", "solo se", "kalau tidak", "jika tidak", "kalau tak", "jika tak",
+		"hanya jika", "nếu không", "kung hindi", "否则", "不然", "不满意", "ถ้าไม่", "หากไม่", "でなければ", "ご不満",
+		"不満", "불만")
 	l.add(cReviewFixed, "好评返现", "返现", "晒图返现", "好评有礼", "好评送", "好评返", "五星返", "返现金", "评价返现",
-		"review for refund", "refund for review")
+		"review for refund", "refund for review", "好评有奖", "评价有礼", "晒图有礼", "レビュー特典", "レビュー投稿で",
+		"리뷰 이벤트", "리뷰이벤트", "포토리뷰 이벤트", "리뷰 적립금")
 }
 
 // findReviewManipulation applies the review rules sentence by sentence.
@@ -115,9 +152,43 @@ func (sc *scan) findReviewManipulation() {
 			}
 			if positive && sc.asked(i, wa, wb) {
 				sc.addUnits(ReviewManipulation, sc.askStart(i, a), i, rulePositive)
+				continue
+			}
+			if g := sc.gated(i, wa, wb); g >= 0 {
+				sc.addUnits(ReviewManipulation, min(i, g), max(i, g), rulePositive)
 			}
 		}
 	})
+}
+
+// gated returns the unit that makes the review request at i conditional
+// on the buyer being satisfied while steering the others elsewhere —
+// review gating: "only leave a review if you're 100% happy, otherwise
+// message us first", "wenn Sie zufrieden sind, bewerten Sie uns, sonst
+// schreiben Sie uns". A request merely conditioned on satisfaction ("if
+// you're happy, a review would be lovely") is neutral. -1 if none.
+func (sc *scan) gated(i, a, b int) int {
+	if sc.prev(i, cAsk, 5) < 0 && sc.next(i, cAsk, 3) < 0 && sc.first(a, b, cPlease) < 0 {
+		return -1
+	}
+	s := sc.first(a, b, cSatisfied)
+	if s < 0 || sc.negated(s) {
+		return -1
+	}
+	if c := sc.prev(s, cCondition|cOtherwise, 5); c < 0 && sc.next(s, cCondition, 3) < 0 {
+		return -1
+	}
+	// The other branch, in this sentence or the next: "otherwise", "if
+	// not", "only if".
+	for j := a; j < len(sc.units) && j-i <= 30 && sc.units[j].sent <= sc.units[i].sent+1; j++ {
+		if sc.units[j].mask&cOtherwise != 0 {
+			return j
+		}
+	}
+	if sc.is(sc.prev(i, cAsk, 5)-1, "only", "solo", "nur", "seulement", "apenas", "hanya", "chỉ") {
+		return s
+	}
+	return -1
 }
 
 // reviewNoun reports whether the review word at i is the noun: "review"
@@ -186,6 +257,11 @@ func (sc *scan) incentiveFor(i, a, b int, positive bool) int {
 				return k
 			}
 		}
+		// Japanese and Korean put the condition after the review: "レビュー
+		// を書いていただければ、ギフト券を…", "리뷰 남겨주시면 … 환급".
+		if c := sc.next(i, cCondition, 4); c >= 0 && k > c && sc.units[c].kind == uScript {
+			return k
+		}
 		// "write us an honest review and we will reimburse you", "reviews
 		// with photos get a free gift".
 		if o := sc.prev(k, cOffer|cFor, 5); k > i && o > i && (sc.prev(i, cAsk, 4) >= 0 || sc.is(o, "get", "gets", "receive", "earn", "enjoy", "claim", "win")) {
@@ -246,6 +322,11 @@ func (sc *scan) asked(i, a, b int) bool {
 		return false
 	}
 	if sc.prev(i, cAsk, 5) >= 0 {
+		return true
+	}
+	// Japanese and Korean ask after the object: "星5つのレビューを書いて
+	// いただけませんか", "5점 리뷰 남겨 주세요".
+	if sc.units[i].kind == uScript && sc.next(i, cAsk, 3) >= 0 {
 		return true
 	}
 	return sc.first(a, b, cPlease) >= 0

@@ -76,6 +76,13 @@ func (sc *scan) last(a, b int, mask concept) int {
 // usually Portuguese for "in the" ("no WhatsApp").
 func (sc *scan) negated(i int) bool {
 	u := sc.units[i]
+	// "PayPalはご利用いただけません", "카톡은 알려드릴 수 없습니다": Japanese
+	// and Korean deny after the thing denied.
+	for j := i + 1; j < len(sc.units) && j-i <= 6 && sc.units[j].sent == u.sent; j++ {
+		if sc.units[j].mask&cNegAfter != 0 {
+			return true
+		}
+	}
 	for j := i - 1; j >= 0 && i-j <= 8 && sc.units[j].clause == u.clause; j-- {
 		v := sc.units[j]
 		if v.mask&cNegation == 0 {
@@ -98,6 +105,22 @@ func (sc *scan) is(i int, words ...string) bool {
 		return false
 	}
 	w := sc.t[sc.units[i].s:sc.units[i].e]
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// written reports whether unit i is, as written before folding, one of
+// words: "đã" (already) is not "da" (Italian "from", German "there").
+func (sc *scan) written(i int, words ...string) bool {
+	if i < 0 || i >= len(sc.units) {
+		return false
+	}
+	u := sc.units[i]
+	w := sc.f.src[sc.f.from[u.s]:sc.f.to[u.e-1]]
 	for _, x := range words {
 		if w == x {
 			return true

@@ -87,6 +87,15 @@ func (sc *scan) tokenize() {
 				flushRaw(p)
 				push(unit{s: int32(p), e: int32(p + 1), mask: cReview | cPositive, kind: uSymbol})
 				p++
+			case c == '=' && (p+1 >= len(b) || b[p+1] != '='):
+				// "5 stars = free gift", "review => coupon": an exchange.
+				flushRaw(p)
+				e := p + 1
+				if e < len(b) && b[e] == '>' {
+					e++
+				}
+				push(unit{s: int32(p), e: int32(e), mask: cExchange, kind: uSymbol})
+				p = e
 			case c == '$':
 				flushRaw(p)
 				push(unit{s: int32(p), e: int32(p + 1), mask: cCurrency, kind: uSymbol})
@@ -138,6 +147,10 @@ func (sc *scan) tokenize() {
 			}
 			push(u)
 			p = q
+		case r == '→' || r == '➡' || r == '⇒':
+			flushRaw(p)
+			push(unit{s: int32(p), e: int32(p + n), mask: cExchange, kind: uSymbol})
+			p += n
 		case r == '€' || r == '£' || r == '¥' || r == '₹' || r == '₱' || r == '₫' || r == '฿' || r == '₩':
 			flushRaw(p)
 			push(unit{s: int32(p), e: int32(p + n), mask: cCurrency, kind: uSymbol})
