@@ -1,10 +1,12 @@
 package sla
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"slices"
 	"time"
 
 	"kefu"
@@ -333,19 +335,51 @@ func DedupeKey(ticketID int64, level string, clockStart time.Time) string {
 	return fmt.Sprintf("sla:%d:%s:%d", ticketID, level, clockStart.UnixMilli())
 }
 
-// schedule enqueues the escalation timers of a clock run that starts at
-// start, each due After into it on the policy's clock.
+// schedule enqueues the first escalation timer of a clock run that starts
+// at start. Each level's timer, when it runs, enqueues the next one
+// (RunJob): one pending timer per ticket rather than one per level keeps a
+// new ticket's writes down, and a clock stopped early leaves nothing
+// behind to cancel.
 func (e *Engine) schedule(ctx context.Context, p *kefu.SLAPolicy, clk Clock, ticketID int64, start time.Time) error {
-	for _, lvl := range p.Escalations {
-		payload, err := json.Marshal(escalationPayload{PolicyID: p.ID, Policy: p.Name, Level: lvl.Name, ClockStartedAt: start.UnixMilli()})
-		if err != nil {
-			return err
-		}
-		job := &kefu.Job{Kind: JobEscalate, TicketID: ticketID, DedupeKey: DedupeKey(ticketID, lvl.Name, start),
-			DueAt: clk.Due(start, lvl.After), Payload: payload}
-		if _, err := e.svc.Jobs.EnqueueJob(ctx, job); err != nil {
-			return fmt.Errorf("sla: schedule %s: %w", job.DedupeKey, err)
-		}
+	if lvl, ok := levelAfter(p, ""); ok {
+		return e.scheduleLevel(ctx, p, clk, ticketID, start, lvl)
 	}
 	return nil
+}
+
+// scheduleLevel enqueues one level's timer, due After into the clock run
+// on the policy's clock.
+func (e *Engine) scheduleLevel(ctx context.Context, p *kefu.SLAPolicy, clk Clock, ticketID int64, start time.Time, lvl kefu.EscalationLevel) error {
+	payload, err := json.Marshal(escalationPayload{PolicyID: p.ID, Policy: p.Name, Level: lvl.Name, ClockStartedAt: start.UnixMilli()})
+	if err != nil {
+		return err
+	}
+	job := &kefu.Job{Kind: JobEscalate, TicketID: ticketID, DedupeKey: DedupeKey(ticketID, lvl.Name, start),
+		DueAt: clk.Due(start, lvl.After), Payload: payload}
+	if _, err := e.svc.Jobs.EnqueueJob(ctx, job); err != nil {
+		return fmt.Errorf("sla: schedule %s: %w", job.DedupeKey, err)
+	}
+	return nil
+}
+
+// levelAfter returns the level that comes after the named one in order of
+// time (After, then as listed); "" asks for the first.
+func levelAfter(p *kefu.SLAPolicy, name string) (kefu.EscalationLevel, bool) {
+	levels := slices.Clone(p.Escalations)
+	// A day counts as 24 h here: only the order matters.
+	span := func(l kefu.EscalationLevel) time.Duration {
+		return time.Duration(l.After.Days)*24*time.Hour + l.After.Time
+	}
+	slices.SortStableFunc(levels, func(a, b kefu.EscalationLevel) int { return cmp.Compare(span(a), span(b)) })
+	i := 0
+	if name != "" {
+		i = slices.IndexFunc(levels, func(l kefu.EscalationLevel) bool { return l.Name == name }) + 1
+		if i == 0 {
+			return kefu.EscalationLevel{}, false
+		}
+	}
+	if i >= len(levels) {
+		return kefu.EscalationLevel{}, false
+	}
+	return levels[i], true
 }

@@ -136,11 +136,35 @@ func (e *Engine) RunJob(ctx context.Context, j *kefu.Job) error {
 			return nil
 		}
 		esc := &kefu.Escalation{TicketID: t.ID, StoreID: t.StoreID, PolicyID: p.ID, Level: lvl.Name, ClockStartedAt: start, At: e.opt.Now()}
-		if added, err := e.svc.Store.RecordEscalation(ctx, esc); err != nil || !added {
+		added, err := e.svc.Store.RecordEscalation(ctx, esc)
+		if err != nil {
 			return err
 		}
-		return e.escalate(ctx, t, p, lvl, esc)
+		if added {
+			if err := e.escalate(ctx, t, p, lvl, esc); err != nil {
+				return err
+			}
+		}
+		return e.scheduleNext(ctx, t, p, lvl, start)
 	})
+}
+
+// scheduleNext enqueues the timer of the level after lvl in the same clock
+// run; its dedupe key makes a second run of this timer add nothing.
+func (e *Engine) scheduleNext(ctx context.Context, t *kefu.Ticket, p *kefu.SLAPolicy, lvl kefu.EscalationLevel, start time.Time) error {
+	next, ok := levelAfter(p, lvl.Name)
+	if !ok {
+		return nil
+	}
+	store, err := e.svc.Stores.FindStoreByID(ctx, t.StoreID)
+	if err != nil {
+		return err
+	}
+	clk, err := e.clock(ctx, p, store)
+	if err != nil {
+		return err
+	}
+	return e.scheduleLevel(ctx, p, clk, t.ID, start, next)
 }
 
 // escalate does what a level says, once, after it was recorded.
