@@ -138,7 +138,9 @@ func (sc *scan) weakApp(i int) {
 			return
 		}
 	}
-	if social && sc.prev(i, cFollow|cBrowse, 6) >= 0 {
+	// "Follow us on Instagram @shop", "our Instagram @shop, follow us for
+	// the restock" promote; "youtube.com/@channel" is a link, reported as one.
+	if social && (sc.prev(i, cFollow|cBrowse, 6) >= 0 || sc.next(i, cFollow, 8) >= 0 || sc.inLink(i)) {
 		return
 	}
 	// "Line: shop99", "Viber 0917 123 4567"; "WA-5512" is a model number.
@@ -156,7 +158,7 @@ func (sc *scan) weakApp(i int) {
 		return
 	}
 	// "Instagram, my handle is @shop": the handle later in the sentence.
-	if h := sc.next(i, cHandle|cID, 5); h >= 0 {
+	if h := sc.next(i, cHandle|cID, 5); h >= 0 && !sc.inLink(h) {
 		sc.addUnits(ContactInfo, i, h, rule)
 	}
 }
@@ -164,7 +166,8 @@ func (sc *scan) weakApp(i int) {
 // bareHandle reports an @handle offered for contact: one next to a
 // contact verb or an app, not one a follow request promotes.
 func (sc *scan) bareHandle(i int) {
-	if sc.prev(i, cFollow, 8) >= 0 || sc.negated(i) {
+	if sc.prev(i, cFollow, 8) >= 0 || sc.negated(i) || sc.inLink(i) ||
+		sc.next(i, cFollow, 6) >= 0 && sc.prev(i, cContactVerb|cApp, 8) < 0 {
 		return
 	}
 	if sc.prev(i, cContactVerb|cApp|cAppWeak|cSocial|cID, 6) >= 0 {
@@ -294,4 +297,16 @@ func (sc *scan) askForContact(i int) {
 		}
 		sc.addUnits(ContactInfo, i, end, "asks for the buyer's contact details")
 	}
+}
+
+// inLink reports whether unit i lies inside a link already reported as
+// an external link: "youtube.com/@shop" is a link, not a handle offered.
+func (sc *scan) inLink(i int) bool {
+	from := int(sc.f.from[sc.units[i].s])
+	for _, f := range sc.found {
+		if f.kind == ExternalLink && f.s <= from && from < f.e {
+			return true
+		}
+	}
+	return false
 }

@@ -1,5 +1,7 @@
 package compliance
 
+import "strings"
+
 // Sales taken off the marketplace: "order directly from our website",
 // "buy on our site for cheaper", "place the order via WhatsApp", "淘宝下单".
 // Amazon and eBay forbid offers to buy outside them, Shopee, Lazada and
@@ -64,6 +66,172 @@ func orderWords(l *lexicon) {
 		"precio de mayoreo", "harga grosir", "giá sỉ", "批发价", "出厂价")
 	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
 	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
+	l.add(cPlatform, platformAliasWords...)
+	// Selling, as the seller does it: with "directly" it is a sale off the
+	// platform ("te la puedo vender directamente", "direkt verkaufen").
+	l.add(cOrderVerb, sellPhrases...)
+	// Words that put a sale around the platform: "sin pasar por eBay",
+	// "before it goes on eBay", "rather than listing them".
+	l.add(0, aroundPhrases...)
+	l.add(0, unlistedPhrases...)
+	l.add(0, unavailablePhrases...)
+	// The buyer and the seller are not a purchase: "卖家已发货".
+	l.add(0, "卖家", "买家", "賣家", "買家", "买单")
+}
+
+// platformAliases are the marketplaces' names in other scripts.
+var platformAliases = map[string]string{"亚马逊": "amazon", "亞馬遜": "amazon", "アマゾン": "amazon", "아마존": "amazon",
+	"虾皮": "shopee", "蝦皮": "shopee", "来赞达": "lazada", "來贊達": "lazada", "이베이": "ebay", "易贝": "ebay"}
+
+var platformAliasWords = func() []string {
+	var ws []string
+	for w := range platformAliases {
+		ws = append(ws, w)
+	}
+	return ws
+}()
+
+var sellPhrases = []string{"vender", "vendo", "vendemos", "venderte", "venderle", "vendérselo", "verkaufen", "verkaufe",
+	"verkaufen wir", "vendre", "vendons", "vendrai", "vendere", "vendiamo", "venderglielo", "jual", "menjual", "kami jual",
+	"bán trực tiếp", "bán cho bạn", "bán riêng", "ขาย", "卖", "卖给", "賣給", "出售", "販売", "판매", "买", "買"}
+
+var sellSet = setOf("sell", "sells", "selling", "sell you", "vender", "vendo", "vendemos", "venderte", "venderle",
+	"venderselo", "verkaufen", "verkaufe", "verkaufen wir", "vendre", "vendons", "vendrai", "vendere", "vendiamo",
+	"venderglielo", "jual", "menjual", "kami jual", "ban truc tiep", "ban cho ban", "ban rieng", "ขาย", "卖", "卖给",
+	"賣給", "出售", "販売", "판매", "买", "買")
+
+var aroundPhrases = []string{"sin pasar por", "sin pasar por la", "ohne über", "sans passer par", "en dehors de",
+	"senza passare da", "senza passare per", "senza passare su", "sem passar pela", "sem passar por", "fora da",
+	"fuera de", "tanpa melalui", "tanpa lewat", "không qua", "ไม่ผ่าน", "不通过", "不走", "绕过", "繞過",
+	"without going through", "without going via", "without using", "outside of", "bypassing",
+	"before it goes on", "before it goes up on", "before they go on", "before listing it on", "before i list it on",
+	"before we list it on", "before it's listed on", "before listing on", "before i put it on", "before we put it on"}
+
+var aroundSet = func() map[string]bool {
+	m := setOf("ohne", "outside", "instead of", "rather than", "sin", "sans", "senza", "sem", "tanpa")
+	var f folded
+	for _, p := range aroundPhrases {
+		f.reset(p)
+		s := string(f.b)
+		if hasScript(s) {
+			s = strings.ReplaceAll(s, " ", "")
+		}
+		m[s] = true
+	}
+	return m
+}()
+
+// Stock the seller keeps off the listing: "rather than listing them
+// separately, we can do a direct bank transfer".
+var unlistedPhrases = []string{"rather than listing", "instead of listing", "rather than relisting",
+	"instead of relisting", "without listing", "before listing", "before i list", "before we list"}
+
+var unlistedSet = setOf(unlistedPhrases...)
+
+// Out of stock on the platform, then sold another way: "这个配件亚马逊上暂时
+// 缺货，您可以用支付宝直接付给我们".
+var unavailablePhrases = []string{"out of stock", "sold out", "unavailable", "not available", "no longer available",
+	"缺货", "缺貨", "没货", "沒貨", "售罄", "下架", "agotado", "ausverkauft", "nicht verfügbar", "nicht mehr verfügbar",
+	"épuisé", "en rupture", "esgotado", "esaurito", "non disponibile", "habis", "stok habis", "kehabisan stok",
+	"hết hàng", "สินค้าหมด", "หมดสต็อก", "在庫切れ", "売り切れ", "품절", "卖完", "賣完", "断货", "斷貨"}
+
+var unavailableSet = func() map[string]bool {
+	m := map[string]bool{}
+	var f folded
+	for _, p := range unavailablePhrases {
+		f.reset(p)
+		s := string(f.b)
+		if hasScript(s) && !hasHangul(s) {
+			s = strings.ReplaceAll(s, " ", "")
+		}
+		m[s] = true
+	}
+	return m
+}()
+
+// bypassed reports whether the platform named at i is one the sale goes
+// around: "sin pasar por eBay", "ohne eBay", "before it goes on eBay".
+func (sc *scan) bypassed(i int) bool {
+	if sc.units[i].mask&cPlatform == 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 2 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if aroundSet[sc.text(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sellsAround reports a sale off the platform said with a verb of selling
+// and a way around it, in the sentence [a, b): "te la puedo vender
+// directamente", "die Felgen kann ich Ihnen direkt verkaufen", "rather
+// than listing them, a direct bank transfer", "亚马逊上缺货，您可以用支付宝直接付给我们".
+func (sc *scan) sellsAround(a, b int) {
+	const rule = "sale taken off the platform"
+	paidOff := func() bool {
+		from, to := int(sc.f.from[sc.units[a].s]), int(sc.f.to[sc.units[b-1].e-1])
+		for _, f := range sc.found {
+			if f.kind == OffPlatformPayment && f.s >= from && f.s < to {
+				return true
+			}
+		}
+		return false
+	}
+	for i := a; i < b; i++ {
+		w := sc.text(i)
+		switch {
+		case sellSet[w]:
+			if sc.negated(i) {
+				continue
+			}
+			wa, wb := sc.around(i, 4)
+			d := -1
+			for j := wa; j < wb; j++ {
+				if sc.units[j].clause == sc.units[i].clause && sc.units[j].mask&cDirect != 0 && !sc.is(j, "direct debit", "terus") {
+					d = j
+					break
+				}
+			}
+			if d < 0 {
+				continue
+			}
+			// "Amazon sells it directly", "we sell directly only through our
+			// Amazon store" is the platform selling.
+			if p := sc.first(a, b, cPlatform); p >= 0 && !sc.bypassed(p) {
+				continue
+			}
+			sc.addUnits(OffPlatformOrder, min(i, d), max(i, d), rule)
+			return
+		case unlistedSet[w]:
+			wa, wb := sc.around(i, 15)
+			if sc.first(wa, wb, cPayOff|cPayInstr|cDirect|cCheaper|cOrderVerb) >= 0 {
+				sc.addUnits(OffPlatformOrder, i, i, rule)
+				return
+			}
+		case unavailableSet[w]:
+			wa, wb := sc.around(i, 15)
+			p := sc.first(wa, wb, cPlatform)
+			if p < 0 || sc.negated(i) {
+				continue
+			}
+			// Then paid for off it, or bought around it: "we can sell it to
+			// you directly", "加我微信直接买"; not "it ships directly from
+			// our warehouse once restocked".
+			direct := false
+			for j := max(i, p) + 1; j < wb; j++ {
+				if sc.units[j].mask&cOffChannel != 0 ||
+					sc.units[j].mask&cDirect != 0 && (sc.prev(j, cOrderVerb, 4) >= 0 || sc.next(j, cOrderVerb, 2) >= 0) {
+					direct = true
+					break
+				}
+			}
+			if direct || paidOff() {
+				sc.addUnits(OffPlatformOrder, min(i, p), max(i, p), rule)
+				return
+			}
+		}
+	}
 }
 
 // findOffPlatformOrder reports offers to sell outside the platform.
@@ -79,12 +247,13 @@ func (sc *scan) findOffPlatformOrder() {
 				sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
 				continue
 			}
-			isChannel := u.mask&(cMarket|cOffChannel) != 0 || u.mask&ownSite != 0 && sc.ours(i) || sc.otherPlatform(i)
-			if !isChannel || sc.negated(i) {
+			around := sc.platform.IsMarketplace() && sc.bypassed(i)
+			isChannel := u.mask&(cMarket|cOffChannel) != 0 || u.mask&ownSite != 0 && sc.ours(i) || sc.otherPlatform(i) || around
+			if !isChannel || !around && sc.negated(i) {
 				continue
 			}
 			near := cOrderVerb | cCheaper
-			if wa, wb := sc.around(i, 15); u.mask&cOffChannel != 0 {
+			if wa, wb := sc.around(i, 15); u.mask&cOffChannel != 0 || around {
 				if u.mask&cOrderVerb != 0 || sc.first(wa, wb, cPayVerb) < 0 {
 					// "sell you direct", "ship them without going through Amazon".
 					sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
@@ -103,13 +272,19 @@ func (sc *scan) findOffPlatformOrder() {
 		}
 		if sc.platform.IsMarketplace() {
 			sc.orderByLink(a, b)
+			sc.sellsAround(a, b)
 		}
 		// "order via WhatsApp", "bestellen per E-Mail".
 		for i := a; i < b; i++ {
 			if sc.units[i].mask&cOrderVerb == 0 || sc.negated(i) {
 				continue
 			}
-			if j := sc.next(i, cApp|cAppWeak|cSocial|cEmailWord, 3); j >= 0 && (sc.first(i+1, j, cVia) >= 0 || sc.units[i].mask&cVia != 0) {
+			j := sc.next(i, cApp|cAppWeak|cSocial|cEmailWord, 3)
+			if j < 0 && sc.first(a, b, cCheaper) >= 0 {
+				// "mag-order sa amin directly sa Facebook page namin, mas mura".
+				j = sc.next(i, cApp|cAppWeak|cSocial|cEmailWord, 6)
+			}
+			if j >= 0 && (sc.first(i+1, j, cVia) >= 0 || sc.units[i].mask&cVia != 0) {
 				sc.addUnits(OffPlatformOrder, i, j, "order taken through a chat app")
 			}
 		}
@@ -125,6 +300,9 @@ func (sc *scan) otherPlatform(i int) bool {
 	w := sc.t[sc.units[i].s:sc.units[i].e]
 	if w == "tiktok shop" {
 		w = "tiktok"
+	}
+	if a, ok := platformAliases[w]; ok {
+		w = a
 	}
 	return w != string(sc.platform)
 }

@@ -13,7 +13,13 @@ func paymentWords(l *lexicon) {
 		"paymaya", "momo", "ví momo", "truemoney", "true money", "promptpay", "พร้อมเพย์", "ovo", "gopay",
 		"apple pay", "google pay", "stripe", "revolut", "paynow", "duitnow", "paytm", "upi", "bizum", "interac",
 		"e transfer", "etransfer", "paypal friends", "paypal freunde", "kakaopay", "satispay", "postepay",
-		"paypay", "line pay", "楽天ペイ", "カカオペイ", "카카오페이", "네이버페이", "토스페이", "ペイペイ")
+		"paypay", "line pay", "楽天ペイ", "カカオペイ", "카카오페이", "네이버페이", "토스페이", "ペイペイ",
+		// A link to pay the seller, and chat apps used as wallets: "we'll
+		// send a payment link", "直接微信转给您".
+		"payment link", "pay link", "paylink", "invoice link", "link de pago", "enlace de pago", "zahlungslink",
+		"lien de paiement", "link de pagamento", "link di pagamento", "link pembayaran", "付款链接", "收款链接",
+		"支付链接", "微信转", "微信付", "微信给您转", "微信给你转", "转您微信", "转到您微信", "支付宝转", "支付宝付",
+		"line轉帳", "轉帳")
 	// Ways to pay that are off the marketplace by nature.
 	l.add(cPayOff, "western union", "westernunion", "moneygram", "zelle", "venmo", "cash app", "cashapp",
 		"bank transfer", "wire transfer", "wire the money", "wire it", "direct transfer", "bank deposit", "transferwise", "via wise",
@@ -112,6 +118,17 @@ func (sc *scan) findPayment() {
 // "Lazada will refund you by bank transfer", "pay with PayPal at checkout".
 func (sc *scan) byPlatform(i int) bool {
 	a, b := sc.around(i, 8)
+	// The checkout named earlier in the sentence: "eBay handles all
+	// payments at checkout, so you can use card, PayPal or Apple Pay
+	// there" — unless the buyer is steered away from it.
+	if pa, _ := sc.around(i, 16); !sc.is(i+1, "instead") && !sc.is(i+2, "instead") {
+		for j := pa; j < i; j++ {
+			if sc.units[j].clause != sc.units[i].clause && sc.is(j, "checkout", "at checkout") && !sc.negated(j) &&
+				sc.prev(j, cNegation|cOffChannel, 3) < 0 && !sc.steeredAway(pa, i+8) {
+				return true
+			}
+		}
+	}
 	for j := a; j < b; j++ {
 		if sc.units[j].clause != sc.units[i].clause || !sc.is(j, string(sc.platform), "checkout", "at checkout", "the app") {
 			continue
@@ -125,10 +142,26 @@ func (sc *scan) byPlatform(i int) bool {
 	return false
 }
 
+// steeredAway reports whether units [a, b) of one sentence steer the
+// buyer away from the checkout: fees, a cheaper way, "directly", "instead".
+func (sc *scan) steeredAway(a, b int) bool {
+	for j := a; j < b && j < len(sc.units); j++ {
+		if sc.units[j].sent != sc.units[a].sent {
+			break
+		}
+		if sc.units[j].mask&(cDirect|cOffChannel|cCheaper) != 0 || sc.is(j, "fee", "fees", "commission", "instead", "save", "avoid") {
+			return true
+		}
+	}
+	return false
+}
+
 // ownCheckout reports whether the service at i is the checkout of the
 // seller's own channel (PayPal, Stripe, Apple Pay on a Shopify store).
 func (sc *scan) ownCheckout(i int) bool {
-	return sc.is(i, "paypal", "paypal account", "stripe", "apple pay", "google pay", "revolut", "alipay", "wechat pay")
+	return sc.is(i, "paypal", "paypal account", "stripe", "apple pay", "google pay", "revolut", "alipay", "wechat pay",
+		"payment link", "pay link", "paylink", "invoice link", "link de pago", "enlace de pago", "zahlungslink",
+		"lien de paiement", "link de pagamento", "link di pagamento", "link pembayaran", "付款链接", "收款链接", "支付链接")
 }
 
 // banks are banks sellers name when they ask for a transfer.

@@ -1,6 +1,10 @@
 package compliance
 
-import "unicode/utf8"
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
 
 // Marketing in a buyer-seller message: codes for the next order, "follow
 // us", "check out our new collection", sale announcements. Amazon forbids
@@ -92,6 +96,63 @@ func promoWords(l *lexicon) {
 	l.add(0, "after sales", "after sale", "for sale", "sale price", "sales tax", "sales team", "sales department",
 		"sales rep", "sales manager", "sales channel", "sales record", "sales receipt", "bill of sale", "point of sale")
 	l.add(cIdiom, "forget")
+	// More of the range, promoted by pointing at the seller's own site or
+	// a link: "our official store site has more colours", "visit
+	// brightnest.com to see the full collection", "更多款式可以看我们的官网".
+	l.add(0, rangePhrases...)
+	// Context that makes a sale event the reason for a delay, not an
+	// announcement: "双十一期间快递量大", "the 11.11 peak".
+	l.add(0, "期间", "高峰", "补发", "爆仓", "peak", "backlog")
+}
+
+var rangePhrases = []string{"more colours", "more colors", "more styles", "more designs", "more sizes", "more options",
+	"more models", "more patterns", "more variants", "other colours", "other colors", "full collection",
+	"whole collection", "entire collection", "full range", "whole range", "entire range", "all colours", "all colors",
+	"all designs", "all the colours", "all the colors", "exclusive bundles", "more bundles",
+	"更多款式", "更多颜色", "更多產品", "更多产品", "更多商品", "全部颜色", "全部顏色", "全部款式", "所有颜色", "更多款",
+	"más colores", "más modelos", "más diseños", "otros colores", "toda la colección", "toda la gama",
+	"mehr farben", "weitere farben", "weitere modelle", "mehr modelle", "ganze kollektion", "gesamte kollektion",
+	"plus de couleurs", "plus de modèles", "autres couleurs", "toute la collection", "toute la gamme",
+	"mais cores", "mais modelos", "outras cores", "toda a coleção", "più colori", "altri colori", "più modelli",
+	"tutta la collezione", "tutta la gamma", "lebih banyak warna", "warna lain", "pilihan warna lain", "semua warna",
+	"nhiều màu hơn", "nhiều mẫu hơn", "màu khác", "mẫu khác", "สีอื่นๆ", "สีอื่น", "สีเพิ่มเติม", "แบบอื่นๆ",
+	"他のカラー", "他の色", "全カラー", "다른 색상", "더 많은 색상", "전체 컬렉션"}
+
+var rangeSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	var f folded
+	for _, p := range rangePhrases {
+		f.reset(p)
+		s := string(f.b)
+		if hasScript(s) && !hasHangul(s) {
+			s = strings.ReplaceAll(s, " ", "")
+		}
+		m[s] = true
+	}
+	return m
+})
+
+// promotesRange reports a "more colours on our website" at i: more of the
+// range, with the seller's own site or a link in the sentence.
+func (sc *scan) promotesRange(i int) int {
+	if !rangeSet()[sc.text(i)] || sc.negated(i) || !sc.platform.IsMarketplace() {
+		return -1
+	}
+	a, b := sc.around(i, 15)
+	// "Our full collection is cheaper on our website, order there" is a
+	// sale taken off the platform: offplatform.go's.
+	if sc.first(a, b, cCheaper|cOrderVerb) >= 0 {
+		return -1
+	}
+	for j := a; j < b; j++ {
+		if sc.units[j].mask&cOwnSite != 0 && sc.ours(j) && !sc.negated(j) {
+			return j
+		}
+	}
+	if sc.linkAfter(max(a, i-15)) {
+		return i
+	}
+	return -1
 }
 
 // findPromotional reports marketing.
@@ -100,6 +161,12 @@ func (sc *scan) findPromotional() {
 	sc.sentences(func(a, b int) {
 		for i := a; i < b; i++ {
 			u := sc.units[i]
+			if u.mask == 0 {
+				if k := sc.promotesRange(i); k >= 0 {
+					sc.addUnits(Promotional, min(i, k), max(i, k), rule)
+					continue
+				}
+			}
 			switch {
 			case u.mask&(cSaleEvent|cNewStuff) != 0:
 				if !sc.negated(i) && !sc.pastEvent(i) {
@@ -163,7 +230,7 @@ func (sc *scan) findPromotional() {
 					continue
 				}
 				wa, wb := sc.around(i, 15)
-				if sc.first(wa, wb, cReview) >= 0 && sc.first(wa, wb, cNext) < 0 || sc.pastEvent(i) {
+				if sc.first(wa, wb, cReview) >= 0 && (sc.first(wa, wb, cNext) < 0 || sc.first(wa, wb, cCondition|cExchange|cStars|cPositive) >= 0) || sc.pastEvent(i) {
 					continue // a coupon for a review is the review rule's business
 				}
 				// A code for later, or one handed out with a discount; not
@@ -184,19 +251,32 @@ func (sc *scan) findPromotional() {
 			case u.mask&cNext != 0:
 				// "10% off your next order", "a discount on your next purchase";
 				// "bei Ihrer nächsten Bestellung 15 % sparen".
-				if k := sc.prev(i, cOff|cPercent, 6); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 && sc.prev(k, cRefund, 3) < 0 {
+				// Not a saving for buying elsewhere ("order from our website
+				// next time and save 15%"), for paying off the platform ("to
+				// save the eBay fees on the next one, send the money by bank
+				// transfer") or for a review: those are the order, payment
+				// and review rules' business.
+				wa, wb := sc.around(i, 10)
+				elsewhere := sc.first(wa, wb, cRefund|cReview|cStars|cOwnSite|cMarket|cOffChannel|cPayOff|cPayInstr) >= 0
+				if k := sc.prev(i, cOff|cPercent, 6); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 && sc.prev(k, cRefund, 3) < 0 && !(elsewhere && sc.feesSaved(k)) {
 					sc.addUnits(Promotional, k, i, rule)
-				} else if k := sc.next(i, cOff|cPercent, 4); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 {
-					// Not a saving for buying elsewhere ("order from our website
-					// next time and save 15%") or for a review: those are the
-					// order and review rules' business.
-					if wa, wb := sc.around(i, 10); sc.first(wa, wb, cRefund|cReview|cStars|cOwnSite|cMarket|cOffChannel) < 0 {
-						sc.addUnits(Promotional, i, k, rule)
-					}
+				} else if k := sc.next(i, cOff|cPercent, 4); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 && !elsewhere {
+					sc.addUnits(Promotional, i, k, rule)
 				}
 			}
 		}
 	})
+}
+
+// feesSaved reports whether the saving at k is of fees: "save the eBay
+// fees", "avoid the commission".
+func (sc *scan) feesSaved(k int) bool {
+	for j := k + 1; j < len(sc.units) && j-k <= 3; j++ {
+		if sc.is(j, "fee", "fees", "commission", "commissions", "charges", "gebuhren", "frais", "comisiones", "comissao", "commissioni", "手续费", "佣金") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastEvent reports whether the sale at i is talked about as over or as
@@ -206,7 +286,8 @@ func (sc *scan) pastEvent(i int) bool {
 	a, b := sc.around(i, 10)
 	for j := a; j < b; j++ {
 		if sc.units[j].clause == sc.units[i].clause && (sc.is(j, "was", "were", "ended", "expired", "had", "is over",
-			"paid", "bought", "purchased", "applied", "during", "fue", "war", "etait", "foi", "sudah", "已经", "已") ||
+			"paid", "bought", "purchased", "applied", "during", "fue", "war", "etait", "foi", "sudah", "已经", "已",
+			"我们已", "我已", "期间", "高峰", "补发", "爆仓", "peak", "backlog") ||
 			sc.written(j, "đã", "Đã", "já", "Já", "già")) {
 			return true
 		}

@@ -86,7 +86,32 @@ func reviewWords(l *lexicon) {
 		"lasci", "scriva", "scrivere", "metta", "bigyan", "bigay", "mag-iwan", "iwan", "iwanan", "magbigay",
 		"書いて", "書き", "投稿", "つけて", "付けて", "남겨", "남기", "작성", "써 주", "달아")
 	l.add(cPlease, "would you mind", "do you mind", "help us", "help our", "mean a lot", "means a lot", "mean the world", "means the world",
-		"would love", "we'd love", "love it if", "be great if")
+		"would love", "we'd love", "love it if", "be great if",
+		// A plea phrased as the effect on the seller: "a five-star rating
+		// would make our day", "would really help our small shop".
+		"make our day", "make my day", "would really help", "would help us", "really helps us", "would be amazing",
+		"would be awesome", "would be wonderful", "would be fantastic", "would be much appreciated",
+		"would be greatly appreciated", "much appreciated", "greatly appreciated", "would be a huge help",
+		"would be a big help", "nos haría muy felices", "würde uns sehr freuen", "nous ferait très plaisir",
+		"nos ajudaria muito", "ci farebbe molto piacere", "sangat membantu kami",
+		"be thrilled", "would be thrilled", "we'd be thrilled", "love to see", "we'd love to see", "would be delighted",
+		"be so grateful", "be very grateful", "be forever grateful")
+	// "…and a little surprise gift is yours".
+	l.add(cOffer|cYou, "is yours", "are yours", "will be yours")
+	// Sharing one's experience is writing a review: "a little thank-you
+	// gift for sharing your experience", "share your experience on Amazon
+	// and we'll send you a gift card".
+	l.add(cReview|cAsk, "share your experience", "sharing your experience", "share your thoughts",
+		"sharing your thoughts", "share your opinion", "sharing your opinion", "share your honest experience",
+		"shared your experience", "shared your thoughts", "post your thoughts", "posted your thoughts",
+		"post your experience", "posted your experience", "leave your thoughts", "left your thoughts",
+		"tell others about", "tell other customers", "tell other buyers", "comparte tu experiencia",
+		"compartir tu experiencia", "teilen sie ihre erfahrung", "ihre erfahrung teilen", "partagez votre expérience",
+		"partager votre expérience", "compartilhe sua experiência", "condividi la tua esperienza",
+		"condividere la sua esperienza", "kongsi pengalaman", "bagikan pengalaman", "chia sẻ trải nghiệm",
+		"分享您的使用体验", "分享使用体验", "分享您的体验", "分享心得", "感想をお聞かせ", "후기를 공유")
+	l.add(cIncentive, "token of appreciation", "token of our appreciation", "small token",
+		"thank you gift", "thank-you gift", "surprise gift", "little gift", "little present", "small present")
 	// "A gift for everyone who leaves a review": the reward is conditional.
 	l.add(cCondition|cAsk, "who leave", "who leaves", "who left", "who post", "who posts", "who write", "who writes",
 		"who review", "who reviews", "who rate", "who give", "who gives", "que dejen", "die bewerten", "qui laissent",
@@ -141,7 +166,7 @@ func (sc *scan) findReviewManipulation() {
 					sc.addUnits(ReviewManipulation, min(i, r), max(i, r), ruleRemove)
 				}
 			}
-			if u.mask&cReview == 0 || !sc.reviewNoun(i) || sc.thanked(i) {
+			if u.mask&cReview == 0 || !sc.reviewNoun(i) || sc.thanked(i) || !sc.reviewContext(i, a, b) {
 				continue
 			}
 			positive := sc.positiveReview(i)
@@ -189,6 +214,40 @@ func (sc *scan) gated(i, a, b int) int {
 		return s
 	}
 	return -1
+}
+
+// sharePhrases read as a review only where a review is in view: "share
+// your experience on Amazon", "a gift for sharing your experience in a
+// review"; not "share your experience with the setup so we can help".
+var sharePhrases = func() map[string]bool {
+	m := map[string]bool{}
+	var f folded
+	for _, p := range []string{"share your experience", "sharing your experience", "share your thoughts",
+		"sharing your thoughts", "share your opinion", "sharing your opinion", "share your honest experience",
+		"shared your experience", "shared your thoughts", "post your thoughts", "posted your thoughts",
+		"post your experience", "posted your experience", "leave your thoughts", "left your thoughts",
+		"tell others about", "tell other customers", "tell other buyers", "comparte tu experiencia",
+		"compartir tu experiencia", "teilen sie ihre erfahrung", "ihre erfahrung teilen", "partagez votre expérience",
+		"partager votre expérience", "compartilhe sua experiência", "condividi la tua esperienza",
+		"condividere la sua esperienza", "kongsi pengalaman", "bagikan pengalaman", "chia sẻ trải nghiệm"} {
+		f.reset(p)
+		m[string(f.b)] = true
+	}
+	return m
+}()
+
+// reviewContext reports whether the review at i is one: a share phrase
+// needs a review, stars, a platform or a screenshot in its sentence.
+func (sc *scan) reviewContext(i, a, b int) bool {
+	if !sharePhrases[sc.text(i)] {
+		return true
+	}
+	for j := a; j < b; j++ {
+		if j != i && (sc.units[j].mask&(cReview|cStars|cPlatform) != 0 || sc.is(j, "screenshot", "other customers", "other buyers", "other shoppers")) {
+			return true
+		}
+	}
+	return false
 }
 
 // reviewNoun reports whether the review word at i is the noun: "review"
@@ -266,6 +325,14 @@ func (sc *scan) incentiveFor(i, a, b int, positive bool) int {
 		// with photos get a free gift".
 		if o := sc.prev(k, cOffer|cFor, 5); k > i && o > i && (sc.prev(i, cAsk, 4) >= 0 || sc.is(o, "get", "gets", "receive", "earn", "enjoy", "claim", "win")) {
 			return k
+		}
+		// An imperative request, then the reward further on: "share your
+		// experience on Amazon and email us a screenshot, and we'll send
+		// you our e-book plus a $10 gift card".
+		if k > i && (sc.units[i].mask&cAsk != 0 || sc.prev(i, cAsk, 2) >= 0) {
+			if o := sc.prev(k, cOffer, 10); o > i && sc.prev(o, cPast, 2) < 0 && !sc.negated(o) {
+				return k
+			}
 		}
 	}
 	return -1
