@@ -14,8 +14,10 @@ import (
 // searchCandidates bounds the work of one search: the newest matching
 // messages (and subjects) up to this many are ranked. An agent looking for
 // "退款" wants this week's refunds, not all of them since 2019, and the
-// bound keeps a common word as fast as a rare one.
-const searchCandidates = 500
+// bound keeps a common word as fast as a rare one. 200 rather than 500
+// brought a common Latin word's inbox page from 35 ms to 28 ms p95 at a
+// million messages (kefu bench ui).
+const searchCandidates = 200
 
 // subjectWeight ranks a match in the subject above one in a message body.
 const subjectWeight = 2
