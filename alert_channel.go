@@ -273,9 +273,9 @@ func (c *AlertChannel) validateMentions() error {
 		}
 		if !ok {
 			if c.Type == AlertChannelSlack {
-				return Invalid("mentions", "mention %q must be @all, @here, @channel or a member id such as U024BE7LH", truncateForMessage(m))
+				return Invalid("mentions", "mention %q must be @all, @here, @channel or a member id such as U024BE7LH", Shorten(m, 40))
 			}
-			return Invalid("mentions", "mention %q must be @all, a user id or a mobile number", truncateForMessage(m))
+			return Invalid("mentions", "mention %q must be @all, a user id or a mobile number", Shorten(m, 40))
 		}
 		if !slices.Contains(out, m) {
 			out = append(out, m)
@@ -283,13 +283,6 @@ func (c *AlertChannel) validateMentions() error {
 	}
 	c.Mentions = out
 	return nil
-}
-
-func truncateForMessage(s string) string {
-	if len(s) > 40 {
-		return s[:40] + "…"
-	}
-	return s
 }
 
 // isLoopbackHost reports whether host names this machine.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Session is a browser signed in as a user. Only a hash of its secret is
@@ -42,12 +41,7 @@ func (s *Session) Validate() error {
 
 // truncateText cuts s to at most n bytes of valid UTF-8 without NULs.
 func truncateText(s string, n int) string {
-	s = strings.ReplaceAll(strings.ToValidUTF8(s, ""), "\x00", "")
-	for len(s) > n {
-		_, size := utf8.DecodeLastRuneInString(s)
-		s = s[:len(s)-size]
-	}
-	return s
+	return CutUTF8(strings.ReplaceAll(strings.ToValidUTF8(s, ""), "\x00", ""), n)
 }
 
 // SecondFactor is a user's TOTP enrolment. Secret is sealed at rest like

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"kefu"
 	"kefu/search"
 )
 
@@ -222,7 +223,7 @@ func trainLang(texts, langs []string) *langModel {
 
 // detect returns the language of cleaned text and a confidence in [0,1].
 func (m *langModel) detect(cleaned string) (string, float64) {
-	cleaned = truncateUTF8(cleaned, maxLangBytes)
+	cleaned = kefu.CutUTF8(cleaned, maxLangBytes)
 	counts := countScripts(cleaned)
 	s := counts.script()
 	if s != "latin" {

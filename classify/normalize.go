@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"kefu"
 	"kefu/search"
 )
 
@@ -27,7 +28,7 @@ const (
 // profiles ("113-4958204-2203412" is not English).
 func clean(text string) string {
 	if len(text) > maxRawBytes {
-		text = truncateUTF8(text, maxRawBytes)
+		text = kefu.CutUTF8(text, maxRawBytes)
 	}
 	var b strings.Builder
 	b.Grow(len(text))
@@ -52,18 +53,7 @@ func clean(text string) string {
 			break
 		}
 	}
-	return truncateUTF8(b.String(), maxCleanBytes)
-}
-
-// truncateUTF8 cuts s to at most n bytes without splitting a character.
-func truncateUTF8(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	return kefu.CutUTF8(b.String(), maxCleanBytes)
 }
 
 // boilerplate are lower-case fragments of lines that marketplaces and mail

@@ -9,6 +9,8 @@ import (
 	"github.com/emersion/go-message/charset"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"kefu"
 )
 
 // decodeText turns a decoded body part into clean UTF-8. When go-message
@@ -158,16 +160,5 @@ func cleanLine(s string, max int) string {
 		}
 		b.WriteRune(r)
 	}
-	return cutUTF8(b.String(), max)
-}
-
-// cutUTF8 cuts s to at most n bytes without splitting a character.
-func cutUTF8(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	return kefu.CutUTF8(b.String(), max)
 }

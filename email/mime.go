@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/emersion/go-message"
+
+	"kefu"
 )
 
 // walk visits one entity: multiparts recurse within MaxDepth, leaves
@@ -101,7 +103,7 @@ func (p *parser) bodyText(e *message.Entity, entErr error, mt, cs string) {
 	known := !message.IsUnknownCharset(entErr)
 	s := decodeText(b, cs, known, p.charset)
 	if len(b) > room || len(s) > room {
-		s = cutUTF8(s, room)
+		s = kefu.CutUTF8(s, room)
 		p.truncate("%s longer than %d bytes; the rest was cut", mt, p.opt.MaxTextBytes)
 	}
 	*used += len(s)
@@ -146,7 +148,7 @@ func cleanFilename(name string) string {
 	if name == "." || name == "/" || name == ".." {
 		return ""
 	}
-	return cutUTF8(strings.TrimSpace(name), 255)
+	return kefu.CutUTF8(strings.TrimSpace(name), 255)
 }
 
 // extensionFor names unnamed parts from a short fixed table: the

@@ -31,7 +31,7 @@ func (e *Envelope) Validate() error {
 		return kefu.Invalid("type", "type is required: one of %s", strings.Join(Types, ", "))
 	}
 	if !slices.Contains(Types, e.Type) {
-		return kefu.Invalid("type", "type must be one of %s, not %q", strings.Join(Types, ", "), truncate(e.Type, 40))
+		return kefu.Invalid("type", "type must be one of %s, not %q", strings.Join(Types, ", "), kefu.Shorten(e.Type, 40))
 	}
 	present := map[string]bool{
 		TypeMessage: e.Message != nil, TypeOrder: e.Order != nil,

@@ -85,7 +85,7 @@ func walk(dec *json.Decoder, tok json.Token, t reflect.Type, path string) error 
 		// The same parser json.Unmarshal will use, so what passes here decodes.
 		var tm time.Time
 		if err := tm.UnmarshalText([]byte(s)); err != nil {
-			return kefu.Invalid(path, "%s must be an RFC 3339 date-time such as 2026-11-03T20:26:10Z, not %q", name, truncate(s, 40))
+			return kefu.Invalid(path, "%s must be an RFC 3339 date-time such as 2026-11-03T20:26:10Z, not %q", name, kefu.Shorten(s, 40))
 		}
 		return nil
 	case t.Kind() == reflect.String:
@@ -99,7 +99,7 @@ func walk(dec *json.Decoder, tok json.Token, t reflect.Type, path string) error 
 			return wrong()
 		}
 		if _, err := strconv.ParseInt(string(n), 10, 64); err != nil {
-			return kefu.Invalid(path, "%s must be an integer (minor units for money), not %s", name, truncate(string(n), 40))
+			return kefu.Invalid(path, "%s must be an integer (minor units for money), not %s", name, kefu.Shorten(string(n), 40))
 		}
 		return nil
 	case t.Kind() == reflect.Bool:
@@ -221,7 +221,7 @@ func describeToken(tok json.Token) string {
 	case string:
 		return "a string"
 	case json.Number:
-		return "the number " + truncate(string(v), 40)
+		return "the number " + kefu.Shorten(string(v), 40)
 	case bool:
 		return strconv.FormatBool(v)
 	case json.Delim:
@@ -238,15 +238,4 @@ func join(path, key string) string {
 		return key
 	}
 	return path + "." + key
-}
-
-// truncate shortens s to at most n bytes without splitting a rune.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
 }

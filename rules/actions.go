@@ -139,7 +139,7 @@ func (e *Engine) assign(ctx context.Context, ev *event, rule *kefu.Rule, p kefu.
 func (e *Engine) alert(ctx context.Context, ev *event, rule *kefu.Rule, kind, severity, message, prefix string) (kefu.ActionResult, error) {
 	t := ev.ticket
 	a := &kefu.Alert{Kind: kind, Severity: severity, StoreID: t.StoreID, TicketID: t.ID,
-		Title: truncate(fmt.Sprintf("%s · %s", rule.Name, t.Subject), kefu.MaxAlertTitleLen-4),
+		Title: kefu.Shorten(fmt.Sprintf("%s · %s", rule.Name, t.Subject), kefu.MaxAlertTitleLen-4),
 		Text:  message, DedupeKey: fmt.Sprintf("rule:%d:%d:%d", rule.ID, t.ID, eventMessageID(ev))}
 	if a.Text == "" {
 		a.Text = fmt.Sprintf("Ticket %d (%s, priority %s) matched rule %q.", t.ID, ev.store.Name, t.Priority, rule.Name)

@@ -198,7 +198,7 @@ func (e *Engine) deliver(ctx context.Context, ev *event, ruleName string, slot *
 		if err := e.Store.SetAutoReply(ctx, slot); err != nil {
 			return kefu.ActionResult{}, err
 		}
-		return kefu.ActionResult{Outcome: kefu.OutcomeBlocked, Detail: truncate(detail, 1000), MessageID: note.ID}, nil
+		return kefu.ActionResult{Outcome: kefu.OutcomeBlocked, Detail: kefu.Shorten(detail, 1000), MessageID: note.ID}, nil
 	}
 	m := &kefu.Message{Direction: kefu.DirectionOutbound, Channel: t.Channel, Text: r.text, HTML: r.html,
 		Automated: true, AuthorName: "Auto-reply"}
@@ -297,7 +297,7 @@ func plainValue(v string) string {
 		}
 		b.WriteRune(r)
 	}
-	return truncate(b.String(), 300)
+	return kefu.Shorten(b.String(), 300)
 }
 
 // htmlLiteral escapes a template's own text for the HTML part of an

@@ -33,7 +33,7 @@ func (e *Engine) RunEffect(ctx context.Context, job *kefu.Job, final bool) error
 		if !final {
 			return err
 		}
-		res = kefu.ActionResult{Type: ef.Type, Outcome: kefu.OutcomeFailed, Detail: truncate(err.Error(), 500)}
+		res = kefu.ActionResult{Type: ef.Type, Outcome: kefu.OutcomeFailed, Detail: kefu.Shorten(err.Error(), 500)}
 	}
 	if res.Outcome == "" {
 		return nil // the ticket is gone

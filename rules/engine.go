@@ -266,22 +266,12 @@ func (e *Engine) runAction(ctx context.Context, ev *event, rule *kefu.Rule, f *k
 		e.logger().Warn("rules: action failed", "rule_id", rule.ID, "ticket_id", ev.ticket.ID, "action", a.Type, "err", err)
 		detail := kefu.ErrorMessage(err)
 		if kefu.ErrorCode(err) == kefu.EINTERNAL {
-			detail = truncate(err.Error(), 500)
+			detail = kefu.Shorten(err.Error(), 500)
 		}
 		return kefu.ActionResult{Type: a.Type, Outcome: kefu.OutcomeFailed, Detail: detail}
 	}
 	res.Type = a.Type
 	return res
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
 }
 
 func skipped(format string, args ...any) (kefu.ActionResult, error) {

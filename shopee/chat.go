@@ -150,7 +150,7 @@ func chatText(msgType, text, orderSN string, itemID int64) string {
 	case "":
 		return "[message]"
 	}
-	return "[" + truncate(strings.ReplaceAll(msgType, "\x00", ""), 40) + "]"
+	return "[" + kefu.Shorten(strings.ReplaceAll(msgType, "\x00", ""), 40) + "]"
 }
 
 // unixAny reads a Unix time in seconds, milliseconds, microseconds or

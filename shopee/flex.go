@@ -5,7 +5,8 @@ import (
 	"encoding/json"
 	"reflect"
 	"strconv"
-	"unicode/utf8"
+
+	"kefu"
 )
 
 // Shopee's ids are 64-bit integers that its own SDKs and JavaScript
@@ -63,7 +64,7 @@ func jsonKind(b []byte) string {
 	case len(b) == 0:
 		return "nothing"
 	case b[0] == '"':
-		return "string " + truncate(string(b), 40)
+		return "string " + kefu.Shorten(string(b), 40)
 	case b[0] == 't' || b[0] == 'f':
 		return "bool"
 	case b[0] == '{':
@@ -71,18 +72,7 @@ func jsonKind(b []byte) string {
 	case b[0] == '[':
 		return "array"
 	}
-	return "number " + truncate(string(b), 40)
-}
-
-// truncate shortens s to at most n bytes without splitting a rune.
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
+	return "number " + kefu.Shorten(string(b), 40)
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }

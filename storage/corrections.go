@@ -30,7 +30,7 @@ func (tx *tx) recordCorrection(ctx context.Context, t *kefu.Ticket) error {
 		return err
 	}
 	if len(text) > maxCorrectionText {
-		text = truncateUTF8(text, maxCorrectionText)
+		text = kefu.CutUTF8(text, maxCorrectionText)
 	}
 	_, err = tx.exec(ctx, `INSERT INTO intent_corrections (store_id, ticket_id, user_id, text, language, intent, created_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`, t.StoreID, t.ID, a.User.ID, text, t.Language, t.Intent, ms(tx.now))

@@ -214,7 +214,7 @@ func (db *DB) SetAutoReply(ctx context.Context, s *kefu.AutoReplyState) error {
 	return db.inTx(ctx, func(t *tx) error {
 		s.UpdatedAt = t.now
 		res, err := t.exec(ctx, `UPDATE auto_replies SET status = ?, message_id = ?, detail = ?, updated_at = ? WHERE rule_id = ? AND ticket_id = ?`,
-			s.Status, idOrNil(s.MessageID), truncateUTF8(s.Detail, 2000), ms(t.now), s.RuleID, s.TicketID)
+			s.Status, idOrNil(s.MessageID), kefu.CutUTF8(s.Detail, 2000), ms(t.now), s.RuleID, s.TicketID)
 		if err != nil {
 			return err
 		}
@@ -237,15 +237,4 @@ func (t *tx) cancelAutoReplies(ctx context.Context, ticketID int64) error {
 	_, err := t.exec(ctx, `UPDATE auto_replies SET status = ?, detail = ?, updated_at = ? WHERE ticket_id = ? AND status = ?`,
 		kefu.OutcomeCancelled, "an agent replied first", ms(t.now), ticketID, kefu.OutcomeScheduled)
 	return err
-}
-
-// truncateUTF8 cuts s to at most n bytes on a rune boundary.
-func truncateUTF8(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n]
 }

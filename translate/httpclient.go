@@ -11,7 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
+
+	"kefu"
 )
 
 // DefaultTimeout bounds one request to a provider: an agent is waiting.
@@ -129,14 +130,7 @@ func retryAfter(h http.Header) time.Duration {
 // clip shortens a provider's message for display, on a rune boundary, and
 // makes sure it is valid UTF-8 on one line.
 func clip(s string, n int) string {
-	s = strings.ToValidUTF8(strings.Join(strings.Fields(s), " "), "\uFFFD")
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
+	return kefu.Shorten(strings.ToValidUTF8(strings.Join(strings.Fields(s), " "), "\uFFFD"), n)
 }
 
 // statusText is a message for a provider error answer without a readable

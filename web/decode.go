@@ -41,17 +41,17 @@ func requireContentType(r *http.Request, allowed ...string) error {
 	}
 	mt, params, err := mime.ParseMediaType(ct)
 	if err != nil {
-		return unsupportedMediaType("Content-Type %q cannot be parsed; send %s", truncate(ct, 100), want)
+		return unsupportedMediaType("Content-Type %q cannot be parsed; send %s", kefu.Shorten(ct, 100), want)
 	}
 	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") {
-		return unsupportedMediaType("charset %q is not supported; send UTF-8", truncate(cs, 40))
+		return unsupportedMediaType("charset %q is not supported; send UTF-8", kefu.Shorten(cs, 40))
 	}
 	for _, a := range allowed {
 		if mt == a {
 			return nil
 		}
 	}
-	return unsupportedMediaType("Content-Type %s is not accepted here; send %s", truncate(mt, 100), want)
+	return unsupportedMediaType("Content-Type %s is not accepted here; send %s", kefu.Shorten(mt, 100), want)
 }
 
 func unsupportedMediaType(format string, args ...any) error {
@@ -158,7 +158,7 @@ func jsonError(err error, body []byte, dst reflect.Type) error {
 		path := locate(dst, body, func(ft reflect.Type, _ string, v any) bool { return badTime(ft, v) })
 		return badRequest(path, "%s must be an RFC 3339 time such as 2024-05-01T09:30:00Z", orValue(path))
 	}
-	return badRequest("", "request body does not fit this endpoint: %s", truncate(err.Error(), 200))
+	return badRequest("", "request body does not fit this endpoint: %s", kefu.Shorten(err.Error(), 200))
 }
 
 func orValue(path string) string {
@@ -196,14 +196,4 @@ func describeType(t reflect.Type) string {
 		return "an object"
 	}
 	return "a value"
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
 }

@@ -169,7 +169,7 @@ func (s *Server) serveMux(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Allow", allow)
 		}
 		s.writeError(w, r, &requestError{status: http.StatusMethodNotAllowed,
-			err: kefu.Error{Code: kefu.EINVALID, Message: fmt.Sprintf("method %s is not allowed here", truncate(r.Method, 20))}})
+			err: kefu.Error{Code: kefu.EINVALID, Message: fmt.Sprintf("method %s is not allowed here", kefu.Shorten(r.Method, 20))}})
 		return
 	}
 	s.writeError(w, r, &requestError{status: http.StatusNotFound,

@@ -187,7 +187,7 @@ func parseOrdersCSV(body io.Reader, storeID int64) ([]*kefu.Order, error) {
 		}
 		h = strings.ToLower(strings.TrimSpace(h))
 		if !slices.Contains(importColumns, h) {
-			return nil, importError(1, truncate(h, 64), "unknown column %q; known columns: %s", truncate(h, 64), strings.Join(importColumns, ","))
+			return nil, importError(1, kefu.Shorten(h, 64), "unknown column %q; known columns: %s", kefu.Shorten(h, 64), strings.Join(importColumns, ","))
 		}
 		if slices.Contains(cols[:i], h) {
 			return nil, importError(1, h, "column %q appears twice", h)
@@ -221,7 +221,7 @@ func parseOrdersCSV(body io.Reader, storeID int64) ([]*kefu.Order, error) {
 			}
 			if err := setColumn(&row, col, strings.TrimSpace(v)); err != nil {
 				fl, _ := cr.FieldPos(i)
-				return nil, importError(fl, col, "column %s %s, not %q", col, err, truncate(strings.TrimSpace(v), 40))
+				return nil, importError(fl, col, "column %s %s, not %q", col, err, kefu.Shorten(strings.TrimSpace(v), 40))
 			}
 		}
 		o, err := row.toOrder()

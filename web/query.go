@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"kefu"
 )
 
 // query reads URL query parameters. Each reader records the first error
@@ -25,7 +27,7 @@ type query struct {
 func parseQuery(r *http.Request, allowed ...string) (*query, error) {
 	values, err := url.ParseQuery(r.URL.RawQuery)
 	if err != nil {
-		return nil, badRequest("", "malformed query string: %s", truncate(err.Error(), 200))
+		return nil, badRequest("", "malformed query string: %s", kefu.Shorten(err.Error(), 200))
 	}
 	for _, name := range slices.Sorted(maps.Keys(values)) {
 		if !slices.Contains(allowed, name) {
@@ -33,9 +35,9 @@ func parseQuery(r *http.Request, allowed ...string) (*query, error) {
 				return nil, badRequest("", "a query parameter name is not valid UTF-8")
 			}
 			if len(allowed) == 0 {
-				return nil, badRequest(truncate(name, 64), "this endpoint takes no query parameters")
+				return nil, badRequest(kefu.Shorten(name, 64), "this endpoint takes no query parameters")
 			}
-			return nil, badRequest(truncate(name, 64), "unknown query parameter %q; known: %s", truncate(name, 64), strings.Join(allowed, ", "))
+			return nil, badRequest(kefu.Shorten(name, 64), "unknown query parameter %q; known: %s", kefu.Shorten(name, 64), strings.Join(allowed, ", "))
 		}
 		for _, v := range values[name] {
 			if !utf8.ValidString(v) || strings.ContainsRune(v, 0) {
@@ -88,7 +90,7 @@ func (q *query) int(name string) int {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 0 {
-		q.fail(name, "%s must be a non-negative integer, not %q", name, truncate(s, 40))
+		q.fail(name, "%s must be a non-negative integer, not %q", name, kefu.Shorten(s, 40))
 		return 0
 	}
 	return n
@@ -102,7 +104,7 @@ func (q *query) id(name string) int64 {
 	}
 	id, ok := parseID(s)
 	if !ok {
-		q.fail(name, "%s must be a positive integer id, not %q", name, truncate(s, 40))
+		q.fail(name, "%s must be a positive integer id, not %q", name, kefu.Shorten(s, 40))
 	}
 	return id
 }
@@ -113,7 +115,7 @@ func (q *query) ids(name string) []int64 {
 	for _, s := range q.list(name) {
 		id, ok := parseID(s)
 		if !ok {
-			q.fail(name, "%s must be positive integer ids, not %q", name, truncate(s, 40))
+			q.fail(name, "%s must be positive integer ids, not %q", name, kefu.Shorten(s, 40))
 			return nil
 		}
 		out = append(out, id)
@@ -129,7 +131,7 @@ func (q *query) time(name string) *time.Time {
 	}
 	t, err := time.Parse(time.RFC3339Nano, s)
 	if err != nil {
-		q.fail(name, "%s must be an RFC 3339 time such as 2024-05-01T09:30:00Z, not %q", name, truncate(s, 40))
+		q.fail(name, "%s must be an RFC 3339 time such as 2024-05-01T09:30:00Z, not %q", name, kefu.Shorten(s, 40))
 		return nil
 	}
 	t = t.UTC()
@@ -148,7 +150,7 @@ func (q *query) bool(name string) *bool {
 		b = true
 	case "false", "0", "no":
 	default:
-		q.fail(name, "%s must be true or false, not %q", name, truncate(s, 40))
+		q.fail(name, "%s must be true or false, not %q", name, kefu.Shorten(s, 40))
 		return nil
 	}
 	return &b
@@ -164,7 +166,7 @@ func pathID(r *http.Request, name string) (int64, error) {
 	s := r.PathValue(name)
 	id, ok := parseID(s)
 	if !ok {
-		return 0, badRequest(name, "%s must be a positive integer, not %q", name, truncate(s, 40))
+		return 0, badRequest(name, "%s must be a positive integer, not %q", name, kefu.Shorten(s, 40))
 	}
 	return id, nil
 }

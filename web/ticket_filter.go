@@ -89,7 +89,7 @@ func parseAssignee(q *query, s string, me int64) *int64 {
 	default:
 		n, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || n <= 0 {
-			q.fail("assignee", "assignee must be a user id, me or none, not %q", truncate(s, 40))
+			q.fail("assignee", "assignee must be a user id, me or none, not %q", kefu.Shorten(s, 40))
 			return nil
 		}
 		id = n
