@@ -34,13 +34,16 @@ type Archive interface {
 type Options struct {
 	Logger       *slog.Logger
 	Metrics      *Metrics
-	MaxBatch     int           // events per archive commit (default 1024)
-	ProcessBatch int           // events per processing transaction (default 64)
-	InlineBatch  int           // largest batch processed as it is archived (default 8)
-	MaxAttempts  int           // processing attempts before an event is failed (default 10)
-	Lease        time.Duration // how long a claimed batch is hidden from other processors (default 2m)
-	Poll         time.Duration // how often to look for due events when nothing arrives (default 1s)
-	RetryBase    time.Duration // first retry delay, doubling per attempt up to an hour (default 2s)
+	MaxBatch     int // events per archive commit (default 1024)
+	ProcessBatch int // events per processing transaction (default 64)
+	InlineBatch  int // largest batch processed as it is archived (default 8)
+	// Quantum is how long a processing transaction keeps SQLite's writer
+	// once acknowledgements queue for it (default 4ms).
+	Quantum     time.Duration
+	MaxAttempts int           // processing attempts before an event is failed (default 10)
+	Lease       time.Duration // how long a claimed batch is hidden from other processors (default 2m)
+	Poll        time.Duration // how often to look for due events when nothing arrives (default 1s)
+	RetryBase   time.Duration // first retry delay, doubling per attempt up to an hour (default 2s)
 }
 
 // Pipeline archives inbound events with group commit and processes them
@@ -53,9 +56,10 @@ type Pipeline struct {
 	// backlog counts events this process archived for the process loop
 	// and has not seen processed: while there are any, the writer does not
 	// process inline (store).
-	backlog atomic.Int64
-	wake    chan struct{}
-	stopped chan struct{} // closed once the writer has exited
+	backlog  atomic.Int64
+	wake     chan struct{}
+	stopped  chan struct{} // closed once the writer has exited
+	archived archivedQueue // events archived for the process loop, in memory
 }
 
 type acceptRequest struct {
@@ -90,6 +94,13 @@ func New(archive Archive, handlers map[string]Handler, opt Options) *Pipeline {
 	// to a few milliseconds; bigger ones mean senders are ahead anyway.
 	if opt.InlineBatch <= 0 {
 		opt.InlineBatch = 8
+	}
+	// A processing transaction that gave way to acknowledgements after
+	// every event would commit per event and never catch up; a few
+	// milliseconds amortise its commit and still keep acknowledgements
+	// quick.
+	if opt.Quantum <= 0 {
+		opt.Quantum = 4 * time.Millisecond
 	}
 	if opt.MaxAttempts <= 0 {
 		opt.MaxAttempts = 10
@@ -236,6 +247,7 @@ func (p *Pipeline) store(ctx context.Context, batch []*acceptRequest) (queued bo
 			res.duplicate = dups[i]
 			if !dups[i] {
 				p.backlog.Add(1)
+				p.archived.push(r.ev)
 			}
 		}
 		r.done <- res
@@ -310,6 +322,7 @@ func (p *Pipeline) processLoop(ctx context.Context) {
 			}
 			if n == 0 && err == nil {
 				p.backlog.Store(0) // nothing due: whatever was left is done or waits for a retry
+				p.archived.clear() // processed by another replica, if anything is left
 			}
 			if n == 0 || err != nil {
 				break
@@ -331,20 +344,27 @@ func (p *Pipeline) processLoop(ctx context.Context) {
 // failure is recorded alone and its neighbours still go through.
 func (p *Pipeline) ProcessDue(ctx context.Context) (int, error) {
 	ctx = kefu.SystemContext(ctx, "ingest")
-	due, err := p.archive.DueEvents(ctx, p.opt.ProcessBatch)
-	if err != nil || len(due) == 0 {
-		return 0, err
-	}
-	for _, ev := range due {
-		if pr, ok := p.handlers[ev.Source].(Preparer); ok {
-			pr.Prepare(ctx, ev)
+	due := p.archived.take(p.opt.ProcessBatch)
+	if len(due) == 0 {
+		var err error
+		if due, err = p.archive.DueEvents(ctx, p.opt.ProcessBatch); err != nil || len(due) == 0 {
+			return 0, err
+		}
+		for _, ev := range due {
+			if pr, ok := p.handlers[ev.Source].(Preparer); ok {
+				pr.Prepare(ctx, ev)
+			}
 		}
 	}
-	n, err := p.processBatch(ctx, due, nil)
+	n, rest, err := p.processBatch(ctx, due, nil)
 	var failed *eventFailure
 	if errors.As(err, &failed) {
-		n, err = p.processBatch(ctx, due, failed)
+		n, rest, err = p.processBatch(ctx, due, failed)
 	}
+	if err != nil {
+		rest = nil // left to DueEvents, prepared afresh
+	}
+	p.archived.putBack(rest)
 	return n, err
 }
 
@@ -360,16 +380,20 @@ func (f *eventFailure) Error() string { return fmt.Sprintf("event %d failed: %v"
 // processBatch runs the batch in one transaction. Without an earlier
 // failure it runs the handlers directly; after one, each event gets a
 // savepoint, and the event that failed has that failure recorded rather
-// than being run a second time at once.
-func (p *Pipeline) processBatch(ctx context.Context, due []*Event, failed *eventFailure) (int, error) {
+// than being run a second time at once. It returns how many events it
+// processed and those it left for the next batch.
+func (p *Pipeline) processBatch(ctx context.Context, due []*Event, failed *eventFailure) (int, []*Event, error) {
 	n := 0
+	var rest []*Event
 	var fast []string // sources of events processed without a savepoint, counted once committed
 	err := p.archive.Batch(ctx, func(ctx context.Context) error {
-		n, fast = 0, fast[:0]
-		for _, ev := range due {
+		n, rest, fast = 0, nil, fast[:0]
+		start := time.Now()
+		for i, ev := range due {
 			// End the batch early when acknowledgements are waiting: they
 			// get the writer next (on SQLite there is one).
-			if n > 0 && len(p.requests) > 0 {
+			if n > 0 && len(p.requests) > 0 && time.Since(start) >= p.opt.Quantum {
+				rest = due[i:]
 				return nil
 			}
 			var claimed bool
@@ -405,13 +429,13 @@ func (p *Pipeline) processBatch(ctx context.Context, due []*Event, failed *event
 		return nil
 	})
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	for _, source := range fast {
 		p.opt.Metrics.Processed.WithLabelValues(source).Inc()
 	}
 	p.drained(n)
-	return n, nil
+	return n, rest, nil
 }
 
 // process handles one claimed event in a savepoint of its own and records

@@ -274,3 +274,65 @@ func TestPipeline_AcceptedEventIsProcessedWithItsArchiveCommit(t *testing.T) {
 		}
 	})
 }
+
+// preparingHandler counts its Prepare calls and checks that every event
+// reaches Handle prepared; Handle is slow enough that senders get ahead
+// and events are archived for the process loop.
+type preparingHandler struct {
+	ticketHandler
+	prepared, unprepared atomic.Int32
+}
+
+func (h *preparingHandler) Prepare(_ context.Context, ev *ingest.Event) {
+	h.prepared.Add(1)
+	ev.Prepared = ev.ExternalID
+}
+
+func (h *preparingHandler) Handle(ctx context.Context, ev *ingest.Event) error {
+	if ev.Prepared != ev.ExternalID {
+		h.unprepared.Add(1)
+	}
+	time.Sleep(200 * time.Microsecond)
+	return h.ticketHandler.Handle(ctx, ev)
+}
+
+func TestPipeline_EventsArchivedUnderLoadAreProcessedOnceAsPrepared(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		store := storagetest.Store(t, db, "shop", "shopify", nil)
+		h := &preparingHandler{ticketHandler: ticketHandler{db: db}}
+		p, _ := startPipeline(t, db, h)
+		ctx := context.Background()
+		const events, senders = 400, 16
+		var next atomic.Int32
+		var wg sync.WaitGroup
+		for range senders {
+			wg.Go(func() {
+				for i := int(next.Add(1)); i <= events; i = int(next.Add(1)) {
+					if _, err := p.Accept(ctx, &ingest.Event{Source: ingest.SourceGeneric, StoreID: store.ID,
+						ExternalID: fmt.Sprintf("load-%03d", i), Type: "test", Payload: []byte(`{}`)}); err != nil {
+						t.Errorf("accept: %v", err)
+					}
+				}
+			})
+		}
+		wg.Wait()
+		waitFor(t, "tickets", func() bool { return countTickets(t, db) == events })
+		time.Sleep(100 * time.Millisecond)
+		if n := countTickets(t, db); n != events {
+			t.Errorf("%d tickets, want %d", n, events)
+		}
+		if n := h.unprepared.Load(); n != 0 {
+			t.Errorf("%d events reached Handle unprepared", n)
+		}
+		// Each event is prepared once, on its sender's goroutine, and the
+		// process loop takes it from memory; it prepares again only an
+		// event it read back from the database in the moment between its
+		// archive commit and its queueing.
+		if n := h.prepared.Load(); n < events || n > events+events/4 {
+			t.Errorf("Prepare ran %d times for %d events; want about once each", n, events)
+		}
+		if n := h.calls.Load(); n != events {
+			t.Errorf("Handle ran %d times for %d events; want once each", n, events)
+		}
+	})
+}

@@ -39,6 +39,9 @@ type DB struct {
 	// readStmts keeps SQLite's reads prepared on the read pool: parsing
 	// costs more than running most of kefu's indexed lookups.
 	readStmts *stmtCache
+	// checkpointer moves SQLite's checkpoints off the writer; nil on
+	// PostgreSQL.
+	checkpointer *checkpointer
 }
 
 // Open connects to the database named by cfg.DSN. It does not migrate.
@@ -68,7 +71,10 @@ func IsPostgres(dsn string) bool {
 func (db *DB) Close() error {
 	db.stmts.close()
 	db.readStmts.close()
-	err := db.write.Close()
+	err := db.checkpointer.close()
+	if werr := db.write.Close(); err == nil {
+		err = werr
+	}
 	if db.read != db.write {
 		if rerr := db.read.Close(); err == nil {
 			err = rerr
@@ -156,6 +162,7 @@ func (db *DB) inTx(ctx context.Context, fn func(tx *tx) error) error {
 	if err := sqlTx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	db.checkpointer.committed()
 	db.stmts.learn(t.stmts)
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
@@ -24,6 +25,7 @@ var sqlitePragmas = []string{
 	"foreign_keys(1)",
 	"temp_store(MEMORY)",
 	"cache_size(-65536)", // 64 MiB per connection
+	"wal_autocheckpoint(" + strconv.Itoa(writerCheckpointPages) + ")",
 }
 
 func (db *DB) openSQLite(ctx context.Context, path string) error {
@@ -64,7 +66,15 @@ func (db *DB) openSQLite(ctx context.Context, path string) error {
 	read.SetMaxOpenConns(n)
 	read.SetMaxIdleConns(n)
 	read.SetConnMaxLifetime(0)
+	ckpt, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		write.Close()
+		read.Close()
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	ckpt.SetMaxOpenConns(1)
 	db.write, db.read = write, read
+	db.checkpointer = startCheckpointer(ckpt)
 	db.dialect = newDialect("sqlite", false, search.Joined, search.Query.FTS5)
 	db.dialect.prepareInTx = true
 	db.stmts = newStmtCache(write, db.dialect.rebind, true)
