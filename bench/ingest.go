@@ -46,6 +46,10 @@ type IngestOptions struct {
 	// run then waits until one exists for every acknowledged event and
 	// reports the end-to-end rate.
 	WaitProcessed func(ctx context.Context) (int, error)
+	// WaitAutomated, when set with WaitProcessed, returns how many
+	// automation jobs are pending; the run then also waits until none are
+	// and reports when automation caught up.
+	WaitAutomated func(ctx context.Context) (int, error)
 	// RunID names this run's events (evt_bench_<run>_<n>, dispute
 	// dp_bench_<run>_<n>); empty picks a random one.
 	RunID string
@@ -79,6 +83,12 @@ type IngestResult struct {
 	E2EThroughput float64
 	Backlog       int
 	Tickets       int // new dispute tickets seen
+	// With WaitAutomated: when no automation job (rules, SLA clocks) was
+	// left pending, from the first send, and how many were pending when
+	// every ticket existed.
+	Automated       bool
+	AutomatedAfter  time.Duration
+	AutomationQueue int
 }
 
 const maxFirstErrors = 5
@@ -239,7 +249,10 @@ func Ingest(ctx context.Context, o IngestOptions) (*IngestResult, error) {
 	if o.WaitProcessed == nil {
 		return r, nil
 	}
-	return r, r.waitTickets(ctx, o.WaitProcessed, start, baseline)
+	if err := r.waitTickets(ctx, o.WaitProcessed, start, baseline); err != nil || o.WaitAutomated == nil {
+		return r, err
+	}
+	return r, r.waitAutomated(ctx, o.WaitAutomated, start)
 }
 
 // waitTickets polls count until a ticket exists for every new event
@@ -269,7 +282,37 @@ func (r *IngestResult) waitTickets(ctx context.Context, count func(context.Conte
 			return fmt.Errorf("bench: only %d of %d tickets after a minute without progress; see GET /api/v1/events?status=failed", n, want)
 		}
 		select {
-		case <-time.After(10 * time.Millisecond):
+		case <-time.After(100 * time.Millisecond):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// waitAutomated polls pending until no automation job is left, and gives
+// up when the count stops falling for a minute.
+func (r *IngestResult) waitAutomated(ctx context.Context, pending func(context.Context) (int, error), start time.Time) error {
+	first := true
+	least, fell := -1, time.Now()
+	for {
+		n, err := pending(ctx)
+		if err != nil {
+			return fmt.Errorf("bench: counting automation jobs: %w", err)
+		}
+		if first {
+			r.AutomationQueue, first = n, false
+		}
+		if n == 0 {
+			r.Automated, r.AutomatedAfter = true, time.Since(start)
+			return nil
+		}
+		if least < 0 || n < least {
+			least, fell = n, time.Now()
+		} else if time.Since(fell) > time.Minute {
+			return fmt.Errorf("bench: %d automation jobs still pending after a minute without progress; see GET /api/v1/jobs", n)
+		}
+		select {
+		case <-time.After(100 * time.Millisecond):
 		case <-ctx.Done():
 			return ctx.Err()
 		}
@@ -302,6 +345,10 @@ func (r *IngestResult) Markdown(w io.Writer, title string) {
 	case r.Tickets > 0 || r.Backlog > 0:
 		fmt.Fprintf(w, "- End to end: **incomplete**, %d of %d tickets\n", r.Tickets, r.OK-r.Duplicates)
 	}
+	if r.Automated {
+		fmt.Fprintf(w, "- Automation (rules, SLA clocks; it gives way to webhooks and agents): caught up after %s (%d jobs pending when the last ticket existed)\n",
+			formatSeconds(r.AutomatedAfter), r.AutomationQueue)
+	}
 	fmt.Fprintf(w, "\n| Acknowledgement latency | N | p50 | p95 | p99 | max |\n")
 	fmt.Fprintf(w, "|---|---:|---:|---:|---:|---:|\n")
 	fmt.Fprintf(w, "| POST /hooks/stripe → 200 | %d | %s | %s | %s | %s |\n\n", r.OK,
@@ -330,10 +377,19 @@ func formatSeconds(d time.Duration) string {
 	return strconv.FormatFloat(d.Seconds(), 'f', 2, 64) + " s"
 }
 
-// TicketCounter opens a read-only connection of its own to the database
-// dsn names (as app.ResolveDSN returns it) and returns a function that
-// counts the dispute tickets of a store: IngestOptions.WaitProcessed.
-func TicketCounter(dsn string, storeID int64) (count func(context.Context) (int, error), closeDB func() error, err error) {
+// Counter reads a kefu database on a read-only connection of its own,
+// beside the server under load: IngestOptions' WaitProcessed and
+// WaitAutomated.
+type Counter struct {
+	db            *sql.DB
+	tickets, jobs string
+	storeID       int64
+}
+
+// OpenCounter opens the database dsn names (as app.ResolveDSN returns it)
+// for counting the dispute tickets of a store and the automation jobs
+// still pending.
+func OpenCounter(dsn string, storeID int64) (*Counter, error) {
 	driver, source := "pgx", dsn
 	if !storage.IsPostgres(dsn) {
 		q := url.Values{}
@@ -343,24 +399,40 @@ func TicketCounter(dsn string, storeID int64) (count func(context.Context) (int,
 	}
 	db, err := sql.Open(driver, source)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	db.SetMaxOpenConns(1)
-	query := `SELECT count(*) FROM tickets WHERE store_id = ? AND case_id LIKE 'dp\_%' ESCAPE '\'`
+	c := &Counter{db: db, storeID: storeID,
+		tickets: `SELECT count(*) FROM tickets WHERE store_id = ? AND case_id LIKE 'dp\_%' ESCAPE '\'`,
+		jobs:    `SELECT count(*) FROM jobs WHERE status = 'pending' AND due_at <= ?`}
 	if driver == "pgx" {
-		query = strings.Replace(query, "?", "$1", 1)
+		c.tickets = strings.Replace(c.tickets, "?", "$1", 1)
+		c.jobs = strings.Replace(c.jobs, "?", "$1", 1)
 	}
-	count = func(ctx context.Context) (int, error) {
-		var n int
-		err := db.QueryRowContext(ctx, query, storeID).Scan(&n)
-		return n, err
-	}
-	if _, err := count(context.Background()); err != nil {
+	if _, err := c.Tickets(context.Background()); err != nil {
 		db.Close()
-		return nil, nil, err
+		return nil, err
 	}
-	return count, db.Close, nil
+	return c, nil
 }
+
+// Tickets counts the store's dispute tickets.
+func (c *Counter) Tickets(ctx context.Context) (int, error) {
+	var n int
+	err := c.db.QueryRowContext(ctx, c.tickets, c.storeID).Scan(&n)
+	return n, err
+}
+
+// PendingJobs counts automation jobs due and not yet taken; timers set
+// for later (SLA escalations) are not counted.
+func (c *Counter) PendingJobs(ctx context.Context) (int, error) {
+	var n int
+	err := c.db.QueryRowContext(ctx, c.jobs, time.Now().UnixMilli()).Scan(&n)
+	return n, err
+}
+
+// Close closes the connection.
+func (c *Counter) Close() error { return c.db.Close() }
 
 // eventTemplate is the fixture cut where the event id, the dispute id and
 // the created time go.

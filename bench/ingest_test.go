@@ -68,23 +68,27 @@ func TestIngestAgainstARealApp(t *testing.T) {
 	if err := a.DB().CreateStore(kefu.SystemContext(ctx, "test"), store); err != nil {
 		t.Fatal(err)
 	}
-	count, closeCount, err := TicketCounter(filepath.Join(dir, "kefu.db"), store.ID)
+	counter, err := OpenCounter(filepath.Join(dir, "kefu.db"), store.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer closeCount()
+	defer counter.Close()
 
-	r, err := Ingest(ctx, IngestOptions{URL: a.URL(), StoreSlug: store.Slug, Secret: secret, Events: 200, Concurrency: 8, WaitProcessed: count})
+	r, err := Ingest(ctx, IngestOptions{URL: a.URL(), StoreSlug: store.Slug, Secret: secret, Events: 200, Concurrency: 8,
+		WaitProcessed: counter.Tickets, WaitAutomated: counter.PendingJobs})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.Sent != 200 || r.OK != 200 || r.Errors != 0 || r.Duplicates != 0 {
 		t.Fatalf("sent %d, ok %d, duplicates %d, errors %d (%v %v); want 200 acknowledged", r.Sent, r.OK, r.Duplicates, r.Errors, r.ErrorKinds, r.FirstErrors)
 	}
+	if !r.Automated || r.AutomatedAfter < r.EndToEnd {
+		t.Errorf("automated %v after %s, tickets after %s; want automation caught up after the tickets", r.Automated, r.AutomatedAfter, r.EndToEnd)
+	}
 	if !r.Processed || r.Tickets != 200 {
 		t.Errorf("processed %v with %d new tickets; want 200", r.Processed, r.Tickets)
 	}
-	if n, err := count(ctx); err != nil || n != 200 {
+	if n, err := counter.Tickets(ctx); err != nil || n != 200 {
 		t.Errorf("%d dispute tickets, %v; want 200", n, err)
 	}
 	if _, err := a.DB().FindTicketByCase(kefu.SystemContext(ctx, "test"), store.ID, DisputeID(r.RunID, 199)); err != nil {
@@ -95,7 +99,7 @@ func TestIngestAgainstARealApp(t *testing.T) {
 	}
 	var md bytes.Buffer
 	r.Markdown(&md, "smoke")
-	for _, want := range []string{"### smoke", "200 acknowledged (200), 0 duplicates, 0 errors", "| POST /hooks/stripe → 200 | 200 |", "a ticket for every event"} {
+	for _, want := range []string{"### smoke", "200 acknowledged (200), 0 duplicates, 0 errors", "| POST /hooks/stripe → 200 | 200 |", "a ticket for every event", "Automation (rules, SLA clocks"} {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, md.String())
 		}

@@ -86,11 +86,11 @@ func cmdBenchIngest(c *cli, args []string) error {
 	if err != nil {
 		return err
 	}
-	count, closeCount, err := bench.TicketCounter(dsn, store.ID)
+	counter, err := bench.OpenCounter(dsn, store.ID)
 	if err != nil {
 		return fmt.Errorf("bench ingest: counting tickets: %w", err)
 	}
-	defer closeCount()
+	defer counter.Close()
 
 	if cpuProfilePath != "" {
 		f, err := os.Create(cpuProfilePath)
@@ -108,7 +108,8 @@ func cmdBenchIngest(c *cli, args []string) error {
 		title string
 		opt   bench.IngestOptions
 	}
-	base := bench.IngestOptions{URL: a.URL(), StoreSlug: store.Slug, Secret: store.Secrets[webhookSecret], Concurrency: conc, WaitProcessed: count}
+	base := bench.IngestOptions{URL: a.URL(), StoreSlug: store.Slug, Secret: store.Secrets[webhookSecret], Concurrency: conc,
+		WaitProcessed: counter.Tickets, WaitAutomated: counter.PendingJobs}
 	var phases []phase
 	if events > 0 {
 		p := phase{fmt.Sprintf("Maximum throughput: %d events, %d concurrent senders", events, conc), base}
