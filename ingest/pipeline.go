@@ -247,7 +247,8 @@ func (p *Pipeline) store(ctx context.Context, batch []*acceptRequest) (queued bo
 			res.duplicate = dups[i]
 			if !dups[i] {
 				p.backlog.Add(1)
-				p.archived.push(r.ev)
+				queued := *r.ev // the caller keeps r.ev; processing must not write to it
+				p.archived.push(&queued)
 			}
 		}
 		r.done <- res

@@ -170,16 +170,21 @@ func (t *tx) lookupOwners(ctx context.Context, idents []kefu.Identity) error {
 // lockIdentities serialises concurrent writers that meet the same new
 // buyer, in a fixed order so that two of them cannot deadlock.
 func (t *tx) lockIdentities(ctx context.Context, ids []kefu.Identity) error {
-	lock := t.db.dialect.q("identity_lock")
-	if lock == "" {
-		return nil
-	}
 	keys := make([]string, 0, len(ids))
 	for _, id := range ids {
 		keys = append(keys, id.Kind+"|"+id.Platform+"|"+id.Value)
 	}
 	slices.Sort(keys)
-	keys = slices.Compact(keys)
+	return t.lockKeys(ctx, slices.Compact(keys))
+}
+
+// lockKeys takes PostgreSQL's transaction-scoped advisory lock on each
+// key; SQLite's one writer already serialises.
+func (t *tx) lockKeys(ctx context.Context, keys []string) error {
+	lock := t.db.dialect.q("key_lock")
+	if lock == "" {
+		return nil
+	}
 	for _, k := range keys {
 		var ignored any
 		if err := t.queryRow(ctx, lock, k).Scan(&ignored); err != nil {

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"strconv"
 	"strings"
 
 	"kefu"
@@ -12,7 +13,17 @@ import (
 
 // FindTicketByCase returns the newest ticket of a store with a case or
 // dispute id, e.g. Stripe's dp_… or a PayPal case.
+//
+// Inside a Batch it also locks the case until the batch commits: ingest
+// finds a case's ticket to open one when there is none, and on
+// PostgreSQL two replicas (or processors) taking two events of one new
+// dispute at once would otherwise both open one.
 func (db *DB) FindTicketByCase(ctx context.Context, storeID int64, caseID string) (*kefu.Ticket, error) {
+	if t, ok := ctx.Value(txKey{}).(*tx); ok && t.db == db {
+		if err := t.lockKeys(ctx, []string{"case|" + strconv.FormatInt(storeID, 10) + "|" + caseID}); err != nil {
+			return nil, err
+		}
+	}
 	return db.findTicketWhere(ctx, `t.store_id = ? AND t.case_id = ?`, storeID, caseID)
 }
 

@@ -36,8 +36,9 @@ SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename
 -- name: migration_lock
 SELECT pg_advisory_xact_lock(7316001)
 
--- name: identity_lock
--- Two transactions meeting a new buyer at once must not both create them.
+-- name: key_lock
+-- Two transactions meeting a new buyer, or a new case, at once must not
+-- both create it: the second waits for the first to commit, then finds it.
 SELECT pg_advisory_xact_lock(hashtext(?))
 
 -- name: ticket_for_update

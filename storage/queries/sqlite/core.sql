@@ -37,7 +37,7 @@ SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migra
 -- name: migration_lock
 SELECT 1
 
--- name: identity_lock
+-- name: key_lock
 -- SQLite has one writer at a time: nothing to lock (empty query = skip).
 
 -- name: ticket_for_update
