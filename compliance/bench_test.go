@@ -17,6 +17,7 @@ const typicalReply = "Hi Sarah,\n\nThank you for contacting us about order 114-3
 // BenchmarkCheck measures one check of a typical reply; the target is well
 // over 5,000 messages a second on one core.
 func BenchmarkCheck(b *testing.B) {
+	trainedModel() // once per process, before the first check: BenchmarkModelTraining
 	for _, bc := range []struct{ name, text string }{
 		{"clean-en", typicalReply},
 		{"violations-en", "Hi! Leave us a 5-star review and we'll refund $10 via PayPal. Questions? WhatsApp me on +1 415 555 0132 or email help@shop.com, and follow us on Instagram @shop for 20% off your next order at www.shop.com. " + strings.Repeat("Thanks again! ", 10)},
@@ -29,5 +30,19 @@ func BenchmarkCheck(b *testing.B) {
 				Check(PlatformAmazon, bc.text)
 			}
 		})
+	}
+}
+
+// BenchmarkModelTraining builds the model from the embedded labelled sets,
+// as the first Check of a process does: reading and tokenizing the sets,
+// then the regressions. It must stay well under the 300 ms a command-line
+// user notices.
+func BenchmarkModelTraining(b *testing.B) {
+	for b.Loop() {
+		docs, err := readTrainingSets()
+		if err != nil {
+			b.Fatal(err)
+		}
+		trainModel(docs, defaultModelParams)
 	}
 }

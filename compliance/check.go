@@ -45,7 +45,15 @@ type Report struct {
 func Check(platform Platform, text string) Report {
 	sc := scans.Get().(*scan)
 	defer scans.Put(sc)
-	return sc.run(platform.known(), text)
+	return sc.run(platform.known(), text, true)
+}
+
+// checkRules is Check without the model: the rules alone, which the
+// cross-validation compares the model against.
+func checkRules(platform Platform, text string) Report {
+	sc := scans.Get().(*scan)
+	defer scans.Put(sc)
+	return sc.run(platform.known(), text, false)
 }
 
 // Kinds reports the distinct kinds of the report's violations.
@@ -78,6 +86,7 @@ type scan struct {
 	drop     []int32
 	claimed  []span // original spans already reported as email addresses
 	found    []finding
+	feats    []feature // the model's features of the message or a sentence
 }
 
 // span is a byte range of the original text.
@@ -90,14 +99,8 @@ type finding struct {
 	rule string
 }
 
-func (sc *scan) run(p Platform, text string) Report {
-	sc.platform = p
-	sc.f.reset(text)
-	sc.t = string(sc.f.b)
-	sc.found = sc.found[:0]
-	sc.claimed = sc.claimed[:0]
-	sc.findObfuscated()
-	sc.tokenize()
+func (sc *scan) run(p Platform, text string, withModel bool) Report {
+	sc.prepare(p, text)
 
 	// Addresses, links and numbers are read from the characters, once as
 	// written and once with spaced-out characters joined ("y o u t u b e
@@ -118,6 +121,10 @@ func (sc *scan) run(p Platform, text string) Report {
 	sc.findOffPlatformOrder()
 	sc.findReviewManipulation()
 	sc.findPromotional()
+	// The model last: it adds only kinds the rules did not report.
+	if withModel {
+		sc.addModelFindings()
+	}
 	return sc.report(text)
 }
 

@@ -26,6 +26,7 @@ func contactWords(l *lexicon) {
 		"whats", "w a")
 	l.add(cSocial, "facebook", "fb", "instagram", "insta", "ig", "tiktok", "twitter", "youtube", "pinterest",
 		"weibo", "douyin", "xiaohongshu", "小红书", "抖音", "微博", "facebook page", "fanpage", "fan page", "เฟส",
+		"粉专", "粉丝专页", "粉丝页", "粉絲專頁", "粉絲頁",
 		"เฟซบุ๊ก", "เพจเฟส", "อินสตาแกรม", "ไอจี", "臉書", "脸书")
 	l.add(cContactVerb, "contact*", "reach", "message", "msg", "text", "texting", "call", "chat", "dm", "pm",
 		"hmu", "holla", "hit me", "hit us", "shoot me", "ci contatti", "contatti", "contattateci", "mi contatti",
@@ -37,7 +38,7 @@ func contactWords(l *lexicon) {
 		"anruf*", "rufen", "erreichen", "contactez", "contacter", "écrivez", "appelez", "joindre", "contate",
 		"contacte", "fale", "falar", "ligue", "chame", "chamar", "mande", "hubungi", "hubungilah", "tambah",
 		"liên hệ", "lien lac", "nhắn", "nhắn tin", "inbox", "gọi", "kết bạn", "ติดต่อ", "แอด", "ทัก", "โทร",
-		"联系", "联络", "加", "加我", "私信", "咨询", "找我")
+		"联系", "联络", "加", "加我", "私信", "私讯", "咨询", "找我")
 	l.add(cPhoneWord, "phone", "phones", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "call", "calling",
 		"txt", "text me", "ph", "hp no", "no tel", "whatsapp no",
 		"hotline", "sms", "phone number", "mobile number", "contact number", "cell number", "my number",
@@ -106,6 +107,8 @@ func (sc *scan) findContact() {
 			sc.weakApp(i)
 		case m&cHandle != 0:
 			sc.bareHandle(i)
+		case sc.wechatV(i):
+			sc.addUnits(ContactInfo, i, i+1, "WeChat account outside the platform")
 		}
 		if sc.platform.IsMarketplace() && m&(cPlease|cAsk|cContactVerb|cOffer) != 0 {
 			sc.askForContact(i)
@@ -126,7 +129,9 @@ func (sc *scan) weakApp(i int) {
 	if v := sc.prev(i, cContactVerb, 7); v >= 0 {
 		// "message us on Facebook", "add me on snap"; for the short app
 		// names also the verb right before: "chat WA kami", "hubungi WA".
-		if sc.first(v+1, i, cVia) >= 0 || v == i-1 && !social {
+		// A page messaged directly is contact too: "message our Facebook
+		// page", "inbox fanpage", "私訊我們的粉專".
+		if sc.first(v+1, i, cVia) >= 0 || v == i-1 && !social || sc.messagedPage(v, i) {
 			sc.addUnits(ContactInfo, v, sc.identifierEnd(i), rule)
 			return
 		}
@@ -161,6 +166,51 @@ func (sc *scan) weakApp(i int) {
 	if h := sc.next(i, cHandle|cID, 5); h >= 0 && !sc.inLink(h) {
 		sc.addUnits(ContactInfo, i, h, rule)
 	}
+}
+
+// messagingVerbs write to someone: the verbs that can take a page as
+// their object.
+var messagingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	var f folded
+	for _, w := range []string{"message", "msg", "dm", "pm", "inbox", "chat", "text", "contact", "reach", "私讯", "私信",
+		"nhắn", "nhắn tin", "ทัก", "hubungi", "mensahe", "i-message", "i-pm", "ipm"} {
+		f.reset(w)
+		m[string(f.b)] = true
+	}
+	return m
+}()
+
+// messagedPage reports whether the social account at i is the object of
+// the messaging verb at v, with at most possessives between: "message
+// our Facebook page", "inbox fanpage Facebook", "私訊我們的粉專".
+func (sc *scan) messagedPage(v, i int) bool {
+	if i-v > 3 || !messagingVerbs[sc.text(v)] || sc.negated(v) {
+		return false
+	}
+	for j := v + 1; j < i; j++ {
+		if sc.units[j].mask&cSelf == 0 && !sc.is(j, "the") {
+			return false
+		}
+	}
+	return true
+}
+
+// wechatV reports "V：hj_kf02", "vx: shop88": the letter sellers write for
+// WeChat, a colon, and an account name.
+func (sc *scan) wechatV(i int) bool {
+	if !sc.is(i, "v", "vx", "wx") || i+1 >= len(sc.units) || sc.units[i+1].sent != sc.units[i].sent {
+		return false
+	}
+	e := int(sc.units[i].e)
+	for e < len(sc.t) && sc.t[e] == ' ' {
+		e++
+	}
+	if e >= len(sc.t) || sc.t[e] != ':' {
+		return false
+	}
+	n := sc.units[i+1]
+	return looksLikeHandle(sc.f.src[sc.f.from[n.s]:sc.f.to[n.e-1]])
 }
 
 // bareHandle reports an @handle offered for contact: one next to a

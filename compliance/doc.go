@@ -35,11 +35,13 @@
 //     "lin(at)shop(dot)com", "lin at gmail"), phone numbers (also written
 //     out: "five five five…", "零一三八…"), and chat apps or handles offered
 //     for contact (WhatsApp, WeChat, Line, Telegram, Zalo, QQ, Skype, an
-//     Instagram handle to DM; 加微信, V信, 私聊, แอดไลน์, liên hệ zalo), also
+//     Instagram handle to DM, a Facebook page to message; 加微信, V信,
+//     "V：hj_kf02", 私聊, 私訊我們的粉專, แอดไลน์, liên hệ zalo), also
 //     spelled out or disguised: "w h a t s a p p", "w.h.a.t.s.a.p.p",
 //     "wh@tsapp", full-width ｗｈａｔｓａｐｐ, Cyrillic look-alikes.
 //   - off_platform_payment: PayPal, bank transfer, Western Union, Zelle,
-//     Venmo, Pix, 支付宝转账, 微信转账, "pay me directly".
+//     Venmo, Pix, BLIK, Tikkie, Touch 'n Go, 支付宝转账, 微信转账, "pay me
+//     directly".
 //   - review_manipulation: incentives for a review (refund, gift,
 //     discount, cashback, 好评返现), asking to change or remove a review,
 //     and asking for a positive review only ("leave us 5 stars", 给个好评).
@@ -47,7 +49,8 @@
 //     "subscribe", "check out our new collection", sale announcements
 //     (限时优惠, 关注店铺).
 //   - off_platform_order: "order directly from our website", "cheaper on
-//     our site", "place the order via WhatsApp", 淘宝下单.
+//     our site", "place the order via WhatsApp", "skip the checkout", "no
+//     eBay fees", "not on Amazon any more, but at shop.com", 淘宝下单.
 //
 // # Decisions
 //
@@ -87,8 +90,10 @@
 //
 // The text is folded (normalize.go), searched for names spelled out
 // letter by letter (skeleton.go) and cut into units: words, numbers and
-// lexicon phrases in fifteen languages (Japanese, Korean, Italian and
-// Tagalog thinner than the rest), each carrying concept bits such as
+// lexicon phrases in eighteen languages (Japanese, Korean, Italian,
+// Tagalog, Polish, Dutch and Arabic thinner than the rest; languages.go
+// holds the last three, and Arabic words are looked up without the
+// particles written joined to them), each carrying concept bits such as
 // "review", "incentive", "condition" or "chat app" (lexicon.go, units.go).
 // Email addresses, links and phone numbers are parsed from the characters
 // (email.go, links.go, phone.go), once as written and once with spaced-out
@@ -98,8 +103,100 @@
 // offplatform.go, review.go, promo.go), so one rule covers "refund",
 // "reembolso", "Rückerstattung" and "退款" alike.
 //
+// The rules run first; then a statistical model (model.go) may add a
+// kind the rules did not report — see below.
+//
 // Check is safe for concurrent use. It takes tens of microseconds for a
 // typical reply and allocates once for a clean one (BenchmarkCheck); every
 // rule looks at a bounded window, so the cost stays linear in the length of
 // the text.
+//
+// # The statistical signal
+//
+// The rules are precise but miss wordings nobody wrote a rule for: every
+// fresh batch of labelled replies, scored before the rules were tuned on
+// it, came in with recall between 0.67 and 0.89. Beside them runs one
+// logistic regression per kind over hashed features of the same folded
+// text: character 2–4-grams (and single characters of Chinese, Japanese,
+// Korean and Thai), the units and pairs of neighbouring units, the rules'
+// concepts alone and in pairs within a sentence (a concept the rules read
+// as denied is a feature of its own), and the platform. A kind the rules
+// did not report is added when its probability is above the kind's
+// threshold; the finding spans the sentence that scores highest for the
+// kind, its Rule starts with "statistical:", and it blocks as the
+// platform's policy says. The model only adds: it never removes a rule's
+// finding.
+//
+// What the model may say is bounded by what the rules know. It reports
+// no links (a link is read from its characters, so carrier tracking links
+// and the marketplace's own links stay allowed), and, per kind, only in a
+// sentence that speaks of the kind's subject through a concept the rules
+// do not read as denied or as the platform's own doing: contact details
+// need a chat app, handle, contact verb or phone word, so an order number,
+// a tracking number or a price is never contact information; "pay with
+// PayPal at checkout" and "Shopee will refund you by bank transfer" are
+// not payments off the platform. Sales and payments "off the platform" are
+// not reported by the model on the seller's own channels.
+//
+// The model is trained when the process first calls Check, from the
+// labelled sets embedded in the binary (testdata/dev.jsonl and
+// holdout.jsonl … holdout11.jsonl, named one by one in trainingSets so
+// that a batch written for a blind test is never trained on by accident):
+// about 70 ms on two cores, 80 ms on one (BenchmarkModelTraining), like
+// package classify's model. Training at start-up was chosen over
+// generated weights because the features are read through the folding,
+// the tokenizer and the lexicon, which change with every batch of fixes:
+// weights generated from them go stale silently, weights trained at
+// start-up cannot, and the 310 KB of embedded text are smaller than the
+// 1.5 MB of weights. Training is deterministic (a fixed shuffle), so every
+// process of one build reports the same findings. The cost is that the
+// first Check of a process waits for it; scoring then adds about 10 µs to
+// a 500-byte reply.
+//
+// The thresholds were chosen by cross-validation over the twelve labelled
+// batches, holding out one whole batch at a time, for additions right at
+// least nine times in ten, never below even odds (TestModelCrossValidation,
+// which prints the thresholds it would choose). Since the rules were tuned
+// on every batch, the honest comparison is on the first looks of
+// holdout9, holdout10 and holdout11: what the rules reported before they
+// were tuned on each (testdata/firstlook_rules.jsonl), beside a model that
+// did not see the batch. Message × kind, precision / recall:
+//
+//	                                   rules alone     rules + model
+//	first looks, 580 replies:
+//	  with the lexicon of the          0.958 / 0.771   0.960 / 0.802
+//	  rules of the first look
+//	  (the honest estimate)
+//	  with today's lexicon             0.958 / 0.771   0.962 / 0.853
+//	  (thresholds nested)                              0.959 / 0.841
+//	every batch, 1,675 replies,        0.999 / 0.996   0.998 / 0.996
+//	today's rules (in-sample)
+//
+// Per kind, first looks with today's lexicon (TestModelCrossValidation):
+//
+//	                       rules alone     rules + model
+//	external_link          1.000 / 0.914   1.000 / 0.914
+//	contact_info           0.968 / 0.885   0.969 / 0.913
+//	off_platform_payment   0.961 / 0.860   0.965 / 0.965
+//	review_manipulation    0.984 / 0.744   0.986 / 0.890
+//	promotional            0.863 / 0.733   0.873 / 0.800
+//	off_platform_order     1.000 / 0.431   1.000 / 0.569
+//
+// and with each first look's own lexicon (the model's concept features
+// then know only the words the rules knew then; measured once with the
+// package as of commits 5f56be2, 8bc6052 and fca8b9b):
+//
+//	                       rules alone     rules + model
+//	external_link          1.000 / 0.914   1.000 / 0.914
+//	contact_info           0.968 / 0.885   0.969 / 0.904
+//	off_platform_payment   0.961 / 0.860   0.961 / 0.860
+//	review_manipulation    0.984 / 0.744   0.985 / 0.805
+//	promotional            0.863 / 0.733   0.865 / 0.750
+//	off_platform_order     1.000 / 0.431   1.000 / 0.510
+//
+// Half of the gain with today's lexicon comes from the lexicon knowing
+// the batch's words already, so expect about three points of recall on a
+// fresh batch, at the same precision. The model cannot read a language
+// it has not seen labelled (Polish, Dutch and Arabic appear only in
+// holdout11): a language's words in the lexicon remain the larger lever.
 package compliance

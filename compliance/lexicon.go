@@ -105,22 +105,29 @@ type scriptEntry struct {
 }
 
 type lexicon struct {
-	words      map[string][]*entry // by first token
-	stems      map[string][]*entry // by first-token stem
-	stemLens   uint64              // bit n set: some stem has n bytes
+	words    map[string][]*entry // by first token
+	stems    map[string][]*entry // by first-token stem
+	stemLens uint64              // bit n set: some stem has n bytes
+	// Arabic stems are kept apart so that Latin words are not looked up
+	// at their lengths.
+	arStems    map[string][]*entry
+	arStemLens uint64
 	script     map[rune][]*scriptEntry
 	asciiStart [128]bool // some script entry starts with this ASCII byte
 }
 
 // lex is built once, on first use, from the word lists of every rule file.
 var lex = sync.OnceValue(func() *lexicon {
-	l := &lexicon{words: map[string][]*entry{}, stems: map[string][]*entry{}, script: map[rune][]*scriptEntry{}}
+	l := &lexicon{words: map[string][]*entry{}, stems: map[string][]*entry{}, arStems: map[string][]*entry{}, script: map[rune][]*scriptEntry{}}
 	grammarWords(l)
 	reviewWords(l)
 	contactWords(l)
 	paymentWords(l)
 	orderWords(l)
 	promoWords(l)
+	polishWords(l)
+	dutchWords(l)
+	arabicWords(l)
 	for _, es := range l.script {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].runes) > len(es[j].runes) })
 	}
@@ -159,7 +166,12 @@ func (l *lexicon) add(mask concept, phrases ...string) {
 			toks[i] = token{text: strings.TrimSuffix(w, "*"), prefix: strings.HasSuffix(w, "*") && len(w) > 1}
 		}
 		e := &entry{rest: toks[1:], mask: mask, length: len(toks)}
-		if toks[0].prefix {
+		if toks[0].prefix && isArabicLead(toks[0].text[0]) {
+			l.arStems[toks[0].text] = append(l.arStems[toks[0].text], e)
+			if n := len(toks[0].text); n < 64 {
+				l.arStemLens |= 1 << n
+			}
+		} else if toks[0].prefix {
 			l.stems[toks[0].text] = append(l.stems[toks[0].text], e)
 			if n := len(toks[0].text); n < 64 {
 				l.stemLens |= 1 << n
@@ -209,19 +221,60 @@ func (t token) matches(w string) bool {
 	return w == t.text
 }
 
-// candidates calls fn with every entry whose first token matches w.
+// candidates calls fn with every entry whose first token matches w. An
+// Arabic word that matches nothing is looked up again without the
+// particles Arabic writes joined to the next word: "بتقييم" is "ب" (with)
+// + "تقييم" (rating), "الواتساب" is "ال" (the) + "واتساب".
 func (l *lexicon) candidates(w string, fn func(*entry)) {
+	if l.lookup(w, fn) || len(w) < 2 || !isArabicLead(w[0]) {
+		return
+	}
+	for _, p := range arabicProclitics {
+		if len(w) >= len(p)+4 && strings.HasPrefix(w, p) && l.lookup(w[len(p):], fn) {
+			return
+		}
+	}
+}
+
+// arabicProclitics are the particles Arabic joins to the front of a word,
+// longest first: and, so, with, to, like, will, and "the" (ال), alone or
+// after one of them.
+var arabicProclitics = func() []string {
+	var f folded
+	var out []string
+	for _, p := range []string{"وبال", "فبال", "وال", "بال", "فال", "كال", "لل", "ال", "فس", "وس", "و", "ف", "ب", "ل", "ك", "س"} {
+		f.reset(p)
+		out = append(out, string(f.b))
+	}
+	return out
+}()
+
+// isArabicLead reports whether c is the first byte of a letter of the
+// Arabic block (U+0600–U+06FF).
+func isArabicLead(c byte) bool { return 0xd8 <= c && c <= 0xdb }
+
+// lookup calls fn with every entry whose first token matches w and
+// reports whether there was any.
+func (l *lexicon) lookup(w string, fn func(*entry)) bool {
+	found := false
 	for _, e := range l.words[w] {
 		fn(e)
+		found = true
+	}
+	stems, lens := l.stems, l.stemLens
+	if w != "" && isArabicLead(w[0]) {
+		stems, lens = l.arStems, l.arStemLens
 	}
 	for n := 1; n <= len(w) && n < 64; n++ {
-		if l.stemLens&(1<<n) == 0 {
+		if lens&(1<<n) == 0 {
 			continue
 		}
-		for _, e := range l.stems[w[:n]] {
+		for _, e := range stems[w[:n]] {
 			fn(e)
+			found = true
 		}
 	}
+	return found
 }
 
 // scriptMatch returns the longest script entry matching b at p, and the

@@ -214,6 +214,8 @@ func (sc *scan) linkAt(v *folded, t string, p int) (link, bool) {
 		if !disguisedTLDs[tld] {
 			return link{}, false
 		}
+	case knownShort[t[h.s:h.e]]:
+		// Shorteners live on TLDs nobody types by accident: rb.gy, shp.ee.
 	case !tlds[tld]:
 		return link{}, false
 	}
@@ -232,8 +234,10 @@ func (sc *scan) linkAt(v *folded, t string, p int) (link, bool) {
 		l.hasPath = true
 		l.e += len(" slash")
 	}
+	// A hyphen inside the name ("cocinafacil-tienda.es") is no typo for a
+	// missing space after a full stop.
 	if l.scheme == "" && !h.obfuscated && ambiguousTLD[tld] && !l.hasPath && h.labels < 3 &&
-		!strings.HasPrefix(t[h.s:], "www.") && !knownShort[t[h.s:h.e]] {
+		!strings.HasPrefix(t[h.s:], "www.") && !knownShort[t[h.s:h.e]] && !strings.Contains(t[h.s:h.tldS], "-") {
 		return link{}, false
 	}
 	l.host.host = h.name(t)

@@ -44,11 +44,15 @@ func orderWords(l *lexicon) {
 		"ngoài lazada", "di luar shopee", "di luar lazada", "luar platform", "นอกแอป", "平台外", "线下交易",
 		"instead of going through amazon", "without going via amazon", "rather than through amazon", "rather than via amazon", "rather than on amazon", "bypassing amazon", "bypass amazon", "skip amazon", "instead of going through ebay", "without going via ebay", "rather than through ebay", "rather than via ebay", "rather than on ebay", "bypassing ebay", "bypass ebay", "skip ebay", "instead of going through shopee", "without going via shopee", "rather than through shopee", "rather than via shopee", "rather than on shopee", "bypassing shopee", "bypass shopee", "skip shopee", "instead of going through lazada", "without going via lazada", "rather than through lazada", "rather than via lazada", "rather than on lazada", "bypassing lazada", "bypass lazada", "skip lazada", "instead of going through tiktok", "without going via tiktok", "rather than through tiktok", "rather than via tiktok", "rather than on tiktok", "bypassing tiktok", "bypass tiktok", "skip tiktok", "instead of going through tiktok shop", "without going via tiktok shop", "rather than through tiktok shop", "rather than via tiktok shop", "rather than on tiktok shop", "bypassing tiktok shop", "bypass tiktok shop", "skip tiktok shop", "instead of going through the platform", "without going via the platform", "rather than through the platform", "rather than via the platform", "rather than on the platform", "bypassing the platform", "bypass the platform", "skip the platform", "instead of going through the app", "without going via the app", "rather than through the app", "rather than via the app", "rather than on the app", "bypassing the app", "bypass the app", "skip the app",
 		"fuori da amazon", "fuori amazon", "außerhalb von amazon", "außerhalb amazon", "hors amazon", "en dehors d'amazon",
-		"fuera de amazon", "fora da amazon", "labas ng shopee", "labas ng lazada", "sa labas ng app")
+		"fuera de amazon", "fora da amazon", "labas ng shopee", "labas ng lazada", "sa labas ng app",
+		// Skipping the checkout is skipping the platform.
+		"skip the checkout", "skip checkout", "bypass the checkout", "without checking out", "tak payah checkout",
+		"tak perlu checkout", "tidak perlu checkout", "gak usah checkout", "nggak usah checkout", "ga usah checkout")
 	// Buying from the seller directly: normal on the seller's own channel.
 	l.add(cOwnSite, "directly from us", "direct from us", "directly with us", "direct with us", "from our factory",
 		"factory direct", "directamente con nosotros", "direkt bei uns", "direkt von uns", "directement chez nous",
-		"direto conosco", "langsung dari kami", "trực tiếp từ shop", "直接找我", "直接联系我")
+		"direto conosco", "langsung dari kami", "trực tiếp từ shop", "直接找我", "直接联系我", "from us directly",
+		"with us directly", "直販サイト", "直販", "自社通販", "自社通販サイト")
 	l.add(cOffChannel|cOrderVerb, "sell you direct", "sell you directly", "sell it to you directly", "私下交易",
 		"deal privately", "sell privately", "buy privately", "trade privately", "private deal", "private sale",
 		"private order", "buy direct", "buy it direct", "buy them direct", "buy direct from me", "buy directly from me",
@@ -63,7 +67,8 @@ func orderWords(l *lexicon) {
 		"più economico", "più conveniente", "conviene", "prezzo migliore", "risparmi*", "meno caro", "mas mura",
 		"mas mababa", "mas tipid", "murang", "お得", "安く", "割安", "より安", "저렴", "더 싸", "싸게", "wholesale",
 		"wholesale price", "bulk price", "special price", "factory price", "discounted price", "preço de atacado",
-		"precio de mayoreo", "harga grosir", "giá sỉ", "批发价", "出厂价")
+		"precio de mayoreo", "harga grosir", "giá sỉ", "批发价", "出厂价", "trade pricing", "trade price",
+		"trade prices", "bulk pricing", "wholesale rate", "borong", "harga borong")
 	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
 	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
 	l.add(cPlatform, platformAliasWords...)
@@ -81,7 +86,10 @@ func orderWords(l *lexicon) {
 
 // platformAliases are the marketplaces' names in other scripts.
 var platformAliases = map[string]string{"亚马逊": "amazon", "亞馬遜": "amazon", "アマゾン": "amazon", "아마존": "amazon",
-	"虾皮": "shopee", "蝦皮": "shopee", "来赞达": "lazada", "來贊達": "lazada", "이베이": "ebay", "易贝": "ebay"}
+	"虾皮": "shopee", "蝦皮": "shopee", "来赞达": "lazada", "來贊達": "lazada", "이베이": "ebay", "易贝": "ebay",
+	// Polish declines the names: "poza eBayem", "na Amazonie".
+	"ebayem": "ebay", "ebayu": "ebay", "ebaya": "ebay", "ebayowi": "ebay", "amazonie": "amazon", "amazonu": "amazon",
+	"amazona": "amazon", "amazonem": "amazon"}
 
 var platformAliasWords = func() []string {
 	var ws []string
@@ -93,22 +101,25 @@ var platformAliasWords = func() []string {
 
 var sellPhrases = []string{"vender", "vendo", "vendemos", "venderte", "venderle", "vendérselo", "verkaufen", "verkaufe",
 	"verkaufen wir", "vendre", "vendons", "vendrai", "vendere", "vendiamo", "venderglielo", "jual", "menjual", "kami jual",
-	"bán trực tiếp", "bán cho bạn", "bán riêng", "ขาย", "卖", "卖给", "賣給", "出售", "販売", "판매", "买", "買"}
+	"bán trực tiếp", "bán cho bạn", "bán riêng", "ขาย", "卖", "卖给", "賣給", "出售", "販売", "판매", "买", "買",
+	"vende", "vendem", "quote you", "sprzedać", "sprzedam", "sprzedamy", "sprzedaję"}
 
 var sellSet = setOf("sell", "sells", "selling", "sell you", "vender", "vendo", "vendemos", "venderte", "venderle",
 	"venderselo", "verkaufen", "verkaufe", "verkaufen wir", "vendre", "vendons", "vendrai", "vendere", "vendiamo",
 	"venderglielo", "jual", "menjual", "kami jual", "ban truc tiep", "ban cho ban", "ban rieng", "ขาย", "卖", "卖给",
-	"賣給", "出售", "販売", "판매", "买", "買")
+	"賣給", "出售", "販売", "판매", "买", "買", "vende", "vendem", "quote you", "sprzedac", "sprzedam", "sprzedamy",
+	"sprzedaje")
 
 var aroundPhrases = []string{"sin pasar por", "sin pasar por la", "ohne über", "sans passer par", "en dehors de",
 	"senza passare da", "senza passare per", "senza passare su", "sem passar pela", "sem passar por", "fora da",
 	"fuera de", "tanpa melalui", "tanpa lewat", "không qua", "ไม่ผ่าน", "不通过", "不走", "绕过", "繞過",
+	"al di fuori di", "al di fuori della", "不用再透过", "不用透过", "不必透过", "不透过", "不用再通过", "不用通过",
 	"without going through", "without going via", "without using", "outside of", "bypassing",
 	"before it goes on", "before it goes up on", "before they go on", "before listing it on", "before i list it on",
 	"before we list it on", "before it's listed on", "before listing on", "before i put it on", "before we put it on"}
 
 var aroundSet = func() map[string]bool {
-	m := setOf("ohne", "outside", "instead of", "rather than", "sin", "sans", "senza", "sem", "tanpa")
+	m := setOf("ohne", "outside", "instead of", "rather than", "sin", "sans", "senza", "sem", "tanpa", "poza")
 	var f folded
 	for _, p := range aroundPhrases {
 		f.reset(p)
@@ -131,6 +142,7 @@ var unlistedSet = setOf(unlistedPhrases...)
 // Out of stock on the platform, then sold another way: "这个配件亚马逊上暂时
 // 缺货，您可以用支付宝直接付给我们".
 var unavailablePhrases = []string{"out of stock", "sold out", "unavailable", "not available", "no longer available",
+	"isn't available", "is not available", "aren't available", "are not available",
 	"缺货", "缺貨", "没货", "沒貨", "售罄", "下架", "agotado", "ausverkauft", "nicht verfügbar", "nicht mehr verfügbar",
 	"épuisé", "en rupture", "esgotado", "esaurito", "non disponibile", "habis", "stok habis", "kehabisan stok",
 	"hết hàng", "สินค้าหมด", "หมดสต็อก", "在庫切れ", "売り切れ", "품절", "卖完", "賣完", "断货", "斷貨"}
@@ -160,7 +172,37 @@ func (sc *scan) bypassed(i int) bool {
 			return true
 		}
 	}
-	return false
+	return sc.feesAvoided(i)
+}
+
+// feeWords and feeAvoiders: "no eBay fees", "sem taxa da Amazon", "to
+// avoid the Amazon commission".
+var (
+	feeWords = setOf("fee", "fees", "commission", "commissions", "charges", "taxa", "taxas", "tarifa", "tarifas",
+		"comision", "comisiones", "comissao", "comissoes", "gebuhren", "gebuhr", "frais", "commissioni", "biaya",
+		"potongan", "phi", "prowizji", "prowizja", "kosten")
+	feeAvoiders = setOf("no", "without", "save", "saving", "avoid", "avoiding", "skip", "sem", "sin", "ohne", "sans",
+		"senza", "tanpa", "bez", "zonder", "sparen", "spare", "sparst", "evitar", "evitamos", "eviter", "evitiamo",
+		"hemat", "jimat", "zero")
+)
+
+// feesAvoided reports a platform named at i for the fees the buyer would
+// save by going around it — when the sentence also offers the other way:
+// a lower price, a direct sale, the seller's site or an outside payment.
+// "No eBay fees, so about 10% less"; not "no eBay fees apply to buyers".
+func (sc *scan) feesAvoided(i int) bool {
+	if !feeWords[sc.text(min(i+1, len(sc.units)-1))] && !(i >= 2 && sc.is(i-1, "da", "de", "do", "der", "di", "of", "the") && feeWords[sc.text(i-2)]) {
+		return false
+	}
+	avoided := false
+	for k := i - 1; k >= 0 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+		avoided = avoided || feeAvoiders[sc.text(k)]
+	}
+	if !avoided {
+		return false
+	}
+	a, b := sc.around(i, 25)
+	return sc.first(a, b, cCheaper|cDirect|cOwnSite|cOffChannel|cPayOff|cPayInstr) >= 0
 }
 
 // sellsAround reports a sale off the platform said with a verb of selling
@@ -194,6 +236,12 @@ func (sc *scan) sellsAround(a, b int) {
 				}
 			}
 			if d < 0 {
+				// "we can sell the bulk pack to you and accept USDT": a sale
+				// paid for off the platform.
+				if paidOff() {
+					sc.addUnits(OffPlatformOrder, i, i, rule)
+					return
+				}
 				continue
 			}
 			// "Amazon sells it directly", "we sell directly only through our
@@ -226,7 +274,9 @@ func (sc *scan) sellsAround(a, b int) {
 					break
 				}
 			}
-			if direct || paidOff() {
+			// "…isn't available on Amazon anymore, but you can still get it
+			// at thehivecandleco.com".
+			if direct || paidOff() || sc.linkAfter(i) {
 				sc.addUnits(OffPlatformOrder, min(i, p), max(i, p), rule)
 				return
 			}
@@ -261,9 +311,11 @@ func (sc *scan) findOffPlatformOrder() {
 				}
 				near = cOrderVerb // "pay by PayPal instead of eBay checkout" is payment.go's
 			}
-			// A verb of buying or selling, or a cheaper price, near the channel.
+			// A verb of buying or selling, or a cheaper price, near the channel;
+			// "still available from us directly" says it with "available".
+			fromUs := fromUsSet[sc.text(i)]
 			for j := max(a, i-10); j < min(b, i+11); j++ {
-				if j == i || sc.units[j].mask&near == 0 || sc.negated(j) {
+				if j == i || sc.units[j].mask&near == 0 && !(fromUs && availableSet[sc.text(j)]) || sc.negated(j) {
 					continue
 				}
 				sc.addUnits(OffPlatformOrder, min(i, j), max(i, j), "sale taken off the platform")
@@ -286,9 +338,34 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 			if j >= 0 && (sc.first(i+1, j, cVia) >= 0 || sc.units[i].mask&cVia != 0) {
 				sc.addUnits(OffPlatformOrder, i, j, "order taken through a chat app")
+				continue
+			}
+			// The app first, offered for contact, then the order: "ทักไลน์
+			// มาสั่ง" (message our Line to order), "WhatsApp us to order".
+			if k := sc.prev(i, cApp|cAppWeak|cSocial|cContactFixed, 3); k >= 0 && sc.units[k].clause == sc.units[i].clause && sc.reportedAs(ContactInfo, k) {
+				sc.addUnits(OffPlatformOrder, k, i, "order taken through a chat app")
 			}
 		}
 	})
+}
+
+// fromUsSet are the phrases of buying from the seller directly, and
+// availableSet the words that offer something through them.
+var (
+	fromUsSet    = setOf("directly from us", "direct from us", "from us directly", "directly with us", "with us directly")
+	availableSet = setOf("available", "disponible", "disponibles", "erhaltlich", "verfugbar", "disponivel", "disponibile", "tersedia")
+)
+
+// reportedAs reports whether unit i lies inside a finding of kind k
+// already made.
+func (sc *scan) reportedAs(k Kind, i int) bool {
+	from := int(sc.f.from[sc.units[i].s])
+	for _, f := range sc.found {
+		if f.kind == k && f.s <= from && from < f.e {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPlatform reports whether unit i names a marketplace other than the

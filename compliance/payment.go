@@ -14,6 +14,9 @@ func paymentWords(l *lexicon) {
 		"apple pay", "google pay", "stripe", "revolut", "paynow", "duitnow", "paytm", "upi", "bizum", "interac",
 		"e transfer", "etransfer", "paypal friends", "paypal freunde", "kakaopay", "satispay", "postepay",
 		"paypay", "line pay", "楽天ペイ", "カカオペイ", "카카오페이", "네이버페이", "토스페이", "ペイペイ",
+		// E-wallets of Southeast Asia: "akaun Touch 'n Go eWallet".
+		"touch n go", "touch n go ewallet", "tng ewallet", "grabpay", "boost ewallet", "linkaja", "zalopay",
+		"viettelpay", "vnpay", "shopback pay",
 		// A link to pay the seller, and chat apps used as wallets: "we'll
 		// send a payment link", "直接微信转给您".
 		"payment link", "pay link", "paylink", "invoice link", "link de pago", "enlace de pago", "zahlungslink",
@@ -37,11 +40,12 @@ func paymentWords(l *lexicon) {
 		"akaun saya", "akaun kami", "nombor akaun", "nomor rekening", "no rekening", "no rek", "norek",
 		"số tài khoản", "tài khoản của shop", "เลขบัญชี", "บัญชีร้าน", "银行卡号", "收款码", "收款账号",
 		"銀行振込", "振込", "振り込み", "お振込", "口座振込", "口座番号", "계좌이체", "무통장", "무통장입금",
-		"계좌 입금", "계좌로 입금", "계좌번호", "송금")
+		"계좌 입금", "계좌로 입금", "계좌번호", "계좌 번호", "송금")
 	l.add(cPayVerb, "pay", "paying", "payment", "payments", "send money", "send the money", "send the payment",
 		"transfer", "deposit", "remit", "pagar", "pague", "pago", "zahlen", "bezahlen", "zahlung", "payer",
 		"paiement", "payez", "pagamento", "bayar", "pembayaran", "thanh toán", "trả tiền", "ชำระ", "จ่าย", "付款",
-		"支付", "付钱", "转给", "settle", "pagare", "paghi", "pagate", "magbayad", "bayaran", "bayad", "支払い",
+		"支付", "付钱", "转给", "settle the payment", "settle payment", "settle the balance", "settle the bill",
+		"settle the invoice", "settle the difference", "pindahkan", "pagare", "paghi", "pagate", "magbayad", "bayaran", "bayad", "支払い",
 		"お支払い", "決済", "入金", "결제", "입금", "지불")
 	l.add(cDirect, "directly", "direct", "privately", "outside", "off platform", "direct to us", "directamente",
 		"direkt", "directement", "diretamente", "direto", "langsung", "terus", "secara langsung", "trực tiếp", "riêng",

@@ -13,7 +13,7 @@ import (
 // this order") is customer service, not marketing, and is not reported.
 
 func promoWords(l *lexicon) {
-	l.add(cFollow, "follow", "subscribe", "subscribing", "sign up", "join", "like us", "like our", "like my",
+	l.add(cFollow, "follow", "follows", "subscribe", "subscribing", "sign up", "join", "like us", "like our", "like my",
 		"stay connected", "stay in touch", "connect with us", "keep up with us", "tag us",
 		"síguenos", "siguenos", "sigue*", "seguir*", "seguici", "segui", "suscríbete", "suscribete", "únete", "folgen", "folgt",
 		"abonnieren", "abonniere", "suivez", "suivre", "abonnez", "rejoignez", "siga", "sigam", "inscreva", "assine",
@@ -25,14 +25,16 @@ func promoWords(l *lexicon) {
 		"brand", "collection", "products", "items", "range", "catalog", "catalogue", "listings", "deals", "offers",
 		"selection", "店铺", "本店", "主页", "公众号", "账号", "tienda", "canal", "boletín", "página", "kanal", "seite",
 		"boutique", "chaîne", "loja", "perfil", "kedai", "toko", "cửa hàng", "kênh", "trang", "ร้าน", "เพจ", "ช่อง",
-		"negozio", "pagina", "canale", "tindahan", "ショップ", "ストア", "チャンネル", "채널", "스토어", "상점")
+		"negozio", "pagina", "canale", "tindahan", "gian hàng", "ショップ", "ストア", "チャンネル", "채널", "스토어", "상점")
 	l.add(cBrowse, "check out", "check them out", "check it out", "check our", "take a look", "have a look", "browse", "visit", "explore", "discover", "shop our",
 		"see our", "echa un vistazo", "visita", "visite", "descubre", "schauen sie", "besuchen", "besuche", "stöbern",
 		"entdecken", "entdecke", "découvrez", "découvrir", "visitez", "jetez un œil", "confira", "conheça",
 		"kunjungi", "intip", "singgah", "ghé", "ghé thăm", "khám phá", "แวะ", "看看", "逛逛", "光临", "浏览",
 		"retrouvez", "trouvez", "find us", "find our", "find more", "encuentra", "encuéntranos", "encuentre",
 		"finden sie", "trova", "trovate", "scopri", "scoprite", "dai un'occhiata", "date un'occhiata", "visitate",
-		"bisitahin", "silipin", "tingnan", "ご覧", "チェックして", "방문", "둘러보")
+		"bisitahin", "silipin", "tingnan", "ご覧", "チェックして", "방문", "둘러보", "échales un vistazo",
+		"échale un vistazo", "dale un vistazo", "dai un'occhiata", "jetez-y un œil", "schau sie dir an",
+		"schauen sie sie sich an", "dá uma olhada", "dê uma olhada")
 	l.add(cNewStuff, "new collection", "new collections", "new line of", "just released", "new arrivals", "latest collection",
 		"new season", "just launched", "new releases", "new range", "our other products", "our other items",
 		"our other listings", "other listings", "best sellers", "bestsellers", "more products", "more great products",
@@ -44,7 +46,7 @@ func promoWords(l *lexicon) {
 		"สินค้าใหม่", "คอลเลกชันใหม่", "新品", "新款上市", "新款到货", "新款上架", "推出新款", "上新", "新品上市",
 		"nuovi arrivi", "nuovi prodotti", "ultime novità", "bagong stock", "bagong dating", "bagong produkto",
 		"bagong items", "new colours every", "new colors every", "new designs every", "new styles every",
-		"new products every", "new drops", "just dropped", "restock alert", "restock alerts", "新商品", "新作",
+		"new products every", "new drops", "just dropped", "launch discount", "launching soon", "restock alert", "restock alerts", "新商品", "新作",
 		"新発売", "最新情報", "신상품", "신제품", "신상 입고")
 	l.add(cCode, "coupon", "coupons", "coupon code", "promo code", "promo", "promotion code", "promotional code",
 		"discount code", "discount codes", "voucher code", "voucher", "vouchers", "code promo", "código",
@@ -167,8 +169,21 @@ func (sc *scan) findPromotional() {
 					continue
 				}
 			}
+			if k := sc.saleUntil(i); k >= 0 {
+				sc.addUnits(Promotional, i, k, rule)
+				continue
+			}
+			if k := sc.ownListings(i); k >= 0 {
+				sc.addUnits(Promotional, i, k, rule)
+				continue
+			}
 			switch {
 			case u.mask&(cSaleEvent|cNewStuff) != 0:
+				// "free shipping on orders over $50" is a sale; "trade
+				// pricing on orders over 50 boxes" is a quote.
+				if sc.is(i, "on orders over") && !(i+1 < len(sc.units) && sc.units[i+1].mask&(cMoney|cCurrency) != 0) {
+					continue
+				}
 				if !sc.negated(i) && !sc.pastEvent(i) {
 					sc.addUnits(Promotional, i, i, rule)
 				}
@@ -194,6 +209,12 @@ func (sc *scan) findPromotional() {
 			case u.mask&cBrowse != 0:
 				// "check out our new collection", "visit our store".
 				t := sc.next(i, cPromoTarget|cNewStuff|cOwnSite|cSocial, 6)
+				if t < 0 && browseBack[sc.text(i)] && sc.linkBefore(i) && !sc.negated(i) {
+					// "…exclusivos en cocinafacil-tienda.es, ¡échales un
+					// vistazo!": the look is at the link before.
+					sc.addUnits(Promotional, i, i, rule)
+					continue
+				}
 				if t < 0 || sc.negated(i) {
 					continue
 				}
@@ -266,6 +287,96 @@ func (sc *scan) findPromotional() {
 			}
 		}
 	})
+}
+
+// browseBack are the invitations to look that point back at what was just
+// named: "check them out", "échales un vistazo".
+var browseBack = func() map[string]bool {
+	m := map[string]bool{}
+	var f folded
+	for _, w := range []string{"check them out", "check it out", "take a look", "have a look", "échales un vistazo",
+		"échale un vistazo", "dale un vistazo", "dai un'occhiata", "jetez-y un œil", "schau sie dir an",
+		"schauen sie sie sich an", "dá uma olhada", "dê uma olhada", "confira"} {
+		f.reset(w)
+		m[string(f.b)] = true
+	}
+	return m
+}()
+
+// untilWords put an end date on an offer, and endDays are what they are
+// followed by when it is one: "30% de desconto … até domingo", "20% off
+// until Sunday", "-15 % bis Freitag".
+var untilWords = setOf("until", "till", "through", "thru", "ends", "ate", "hasta", "bis", "jusqu'a", "jusqu'au",
+	"fino a", "sampai", "hingga", "den", "tot", "do")
+
+var endDays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "midnight",
+	"tonight", "tomorrow", "domingo", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "segunda",
+	"terca", "quarta", "quinta", "sexta", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+	"sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "domenica", "lunedi",
+	"venerdi", "sabato", "minggu", "senin", "jumat", "sabtu", "zondag", "vrijdag", "zaterdag", "niedzieli",
+	"piatku", "soboty")
+
+// saleUntil reports a discount with an end date at i, a percentage: "30%
+// de desconto na nossa loja até domingo". A refund has no end date. The
+// end of the finding, or -1.
+func (sc *scan) saleUntil(i int) int {
+	if sc.units[i].mask&cPercent == 0 || sc.negated(i) {
+		return -1
+	}
+	off := false
+	a, b := sc.around(i, 12)
+	for j := a; j < b; j++ {
+		if sc.units[j].mask&cRefund != 0 {
+			return -1
+		}
+		off = off || j > i && j-i <= 3 && sc.units[j].mask&cOff != 0
+	}
+	// "20% off this order" is customer service, whatever its date.
+	if !off || sc.is(i+2, "this", "your") || sc.is(i+3, "this", "your") {
+		return -1
+	}
+	for j := i + 1; j < b && sc.units[j].clause == sc.units[i].clause; j++ {
+		if untilWords[sc.text(j)] && (endDays[sc.text(j+1)] || j+1 < b && sc.units[j+1].kind == uNumber && strings.ContainsAny(sc.text(j+1), "/.")) {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// ownListings reports the seller pointing at more of their listings on
+// the platform: "I've got a few listed in my eBay shop", "more listed in
+// our store"; not "the item is listed in my shop as used". The end of the
+// finding, or -1.
+func (sc *scan) ownListings(i int) int {
+	if !sc.is(i, "listed") || sc.negated(i) || !sc.platform.IsMarketplace() ||
+		!sc.is(i-1, "few", "more", "others", "several", "plenty", "lots", "loads", "bunch") && !sc.is(i-2, "few", "more", "other", "several", "plenty", "lots", "loads") {
+		return -1
+	}
+	for j := i + 1; j < len(sc.units) && j-i <= 5 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if sc.is(j, "shop", "store", "storefront", "other listings", "listings") && sc.prev(j, cSelf, 3) > i {
+			return j
+		}
+	}
+	return -1
+}
+
+// linkBefore reports an external link reported before unit i in its
+// sentence.
+func (sc *scan) linkBefore(i int) bool {
+	to := int(sc.f.from[sc.units[i].s])
+	from := 0
+	for j := i - 1; j >= 0; j-- {
+		if sc.units[j].sent != sc.units[i].sent {
+			from = int(sc.f.to[sc.units[j].e-1])
+			break
+		}
+	}
+	for _, f := range sc.found {
+		if f.kind == ExternalLink && f.s >= from && f.s < to {
+			return true
+		}
+	}
+	return false
 }
 
 // feesSaved reports whether the saving at k is of fees: "save the eBay

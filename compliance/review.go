@@ -14,7 +14,7 @@ func reviewWords(l *lexicon) {
 		"seller feedback", "testimonial", "trustpilot", "google review", "reseña", "reseñas", "valoración",
 		"valoraciones", "opinión", "calificación", "bewertung", "bewertungen", "rezension", "rezensionen", "avis",
 		"évaluation", "commentaire", "avaliação", "avaliações", "comentário", "ulasan", "penilaian", "đánh giá",
-		"nhận xét", "recensione", "recensioni", "valutazione", "valutazioni", "รีวิว", "ให้คะแนน", "评价", "评论", "评分", "留评", "追评", "晒单", "晒图", "レビュー",
+		"nhận xét", "chấm điểm", "recensione", "recensioni", "valutazione", "valutazioni", "รีวิว", "ให้คะแนน", "评价", "评论", "评分", "留评", "追评", "晒单", "晒图", "レビュー",
 		"feedback namin", "puna", "評価", "口コミ", "クチコミ", "商品レビュー", "리뷰", "후기", "평점", "별점", "상품평", "구매평",
 		"포토리뷰", "포토 리뷰")
 	l.add(cStars, "star", "stars", "estrella", "estrellas", "stern", "sterne", "étoile", "étoiles", "estrela",
@@ -37,7 +37,7 @@ func reviewWords(l *lexicon) {
 		"1 star*", "one star*", "2 star*", "two star*", "3 star*", "low rating", "poor review", "bad rating",
 		"negative rating", "reseña negativa", "valoración negativa", "mala reseña", "negative bewertung",
 		"schlechte bewertung", "avis négatif", "mauvais avis", "avaliação negativa", "ulasan negatif",
-		"penilaian negatif", "ulasan buruk", "đánh giá 1 sao", "đánh giá xấu", "đánh giá tiêu cực", "1 sao",
+		"penilaian negatif", "ulasan buruk", "bintang 1", "1 bintang", "bintang satu", "satu bintang", "đánh giá 1 sao", "đánh giá xấu", "đánh giá tiêu cực", "1 sao",
 		"รีวิวไม่ดี", "รีวิวแย่", "差评", "中评", "1星", "一星", "1 ดาว",
 		"recensione negativa", "valutazione negativa", "brutta recensione", "低評価", "悪いレビュー", "星1", "나쁜 리뷰",
 		"악평", "1점", "낮은 평점")
@@ -54,13 +54,16 @@ func reviewWords(l *lexicon) {
 		"ส่วนลด", "ฟรี", "เงินคืน", "返现", "红包", "礼品", "礼物", "赠品", "免费", "补偿", "优惠券", "折扣", "现金",
 		"奖励", "小礼品", "退您", "返您",
 		"store credit", "credit", "samples", "free sample", "little something", "something special",
-		"perk", "perks", "prize", "libre", "libreng", "premyo", "ギフト券", "ギフトカード", "プレゼント", "割引",
+		"perk", "perks", "prize", "draw", "prize draw", "lucky draw", "raffle", "sweepstake", "sweepstakes",
+		"giveaway", "offert", "offerte", "offerts", "offertes", "undian", "抽奖", "libre", "libreng", "premyo", "ギフト券", "ギフトカード", "プレゼント", "割引",
 		"クーポン", "無料", "特典", "ポイント", "キャッシュバック", "謝礼", "おまけ", "粗品", "환급", "적립금", "포인트",
 		"쿠폰", "할인", "사은품", "선물", "증정", "캐시백", "상품권", "기프티콘", "페이백")
 	l.add(cRemove, "remove", "removing", "removed", "delete", "deleting", "deleted", "change", "changing", "changed",
 		"revise", "revising", "revised", "revision", "update", "updating", "updated", "modify", "modified", "edit",
 		"editing", "edited", "amended", "withdraw", "retract", "retracting", "take down", "taking down", "took down",
-		"pull down", "pulling down",
+		"pull down", "pulling down", "taken down", "taken off", "revisit", "revisiting", "look again at",
+		"diubah", "dihapus", "diganti", "diedit", "diperbarui", "pakibura", "bura", "burahin na", "pakitanggal",
+		"pakipalitan", "pakiedit", "paki-edit", "paki-delete",
 		"amend", "reconsider", "upgrade", "raise", "bump up", "eliminar*", "borrar", "cambiar", "cambias", "cambies",
 		"modificar", "quitar", "retirar", "actualizar", "cancellare", "cancella", "rimuovere", "rimuovi", "modificare",
 		"modifica", "cambiare", "löschen", "entfernen", "ändern", "zurückziehen", "anpassen",
@@ -82,7 +85,7 @@ func reviewWords(l *lexicon) {
 		"publica", "publicar", "pubblica", "escribe", "escribir", "hinterlassen", "hinterlässt",
 		"geben", "schreiben", "abgeben", "laisser", "laissez", "laissent", "donner", "donnez", "deixe", "deixar",
 		"deixa", "dar", "escrever", "beri", "berikan", "kasih", "tinggalkan", "memberi", "memberikan", "tulis",
-		"để lại", "viết", "ให้", "เขียน", "กด", "给", "留", "写", "求", "给个", "留个", "打个", "给我们",
+		"để lại", "viết", "chấm", "ให้", "เขียน", "กด", "给", "留", "写", "求", "给个", "留个", "打个", "给我们",
 		"lasci", "scriva", "scrivere", "metta", "bigyan", "bigay", "mag-iwan", "iwan", "iwanan", "magbigay",
 		"書いて", "書き", "投稿", "つけて", "付けて", "남겨", "남기", "작성", "써 주", "달아")
 	l.add(cPlease, "would you mind", "do you mind", "help us", "help our", "mean a lot", "means a lot", "mean the world", "means the world",
@@ -98,12 +101,15 @@ func reviewWords(l *lexicon) {
 		"be so grateful", "be very grateful", "be forever grateful")
 	// "…and a little surprise gift is yours".
 	l.add(cOffer|cYou, "is yours", "are yours", "will be yours")
+	// "…vous donne droit à une bougie offerte".
+	l.add(cOffer, "donne droit", "donnent droit", "dà diritto", "da derecho", "dá direito")
 	// Sharing one's experience is writing a review: "a little thank-you
 	// gift for sharing your experience", "share your experience on Amazon
 	// and we'll send you a gift card".
 	l.add(cReview|cAsk, "share your experience", "sharing your experience", "share your thoughts",
 		"sharing your thoughts", "share your opinion", "sharing your opinion", "share your honest experience",
 		"shared your experience", "shared your thoughts", "post your thoughts", "posted your thoughts",
+		"share their experience", "shares their experience", "shared their experience", "sharing their experience",
 		"post your experience", "posted your experience", "leave your thoughts", "left your thoughts",
 		"tell others about", "tell other customers", "tell other buyers", "comparte tu experiencia",
 		"compartir tu experiencia", "teilen sie ihre erfahrung", "ihre erfahrung teilen", "partagez votre expérience",
@@ -124,11 +130,12 @@ func reviewWords(l *lexicon) {
 		"để cảm ơn", "作为感谢")
 	// Review gating: "leave a review only if you're 100% happy — otherwise
 	// message us first".
-	l.add(cSatisfied, "happy", "satisfied", "pleased", "delighted", "love it", "like it", "satisfecho", "satisfecha",
+	l.add(cSatisfied, "happy", "satisfied", "pleased", "delighted", "love it", "like it", "love", "loved", "satisfecho", "satisfecha",
 		"contento", "contenta", "zufrieden", "satisfait", "satisfaite", "satisfeito", "satisfeita", "soddisfatto",
 		"soddisfatta", "puas", "puas hati", "hài lòng", "ưng ý", "masaya", "nasiyahan", "พอใจ", "ถูกใจ", "满意",
 		"喜欢", "満足", "気に入", "만족", "마음에 드")
-	l.add(cOtherwise, "otherwise", "if not", "if you're not", "if you are not", "if you aren't", "if you're unhappy",
+	l.add(cOtherwise, "otherwise", "if not", "less than perfect", "anything less than", "less than satisfied",
+		"less than happy", "less than 100%", "not 100%", "if you're not", "if you are not", "if you aren't", "if you're unhappy",
 		"if you are unhappy", "only if", "only when", "sonst", "andernfalls", "falls nicht", "nur wenn", "sinon",
 		"seulement si", "si non", "de lo contrario", "si no", "solo si", "sólo si", "caso contrário", "se não",
 		"somente se", "só se", "altrimenti", "se no", "solo se", "kalau tidak", "jika tidak", "kalau tak", "jika tak",
@@ -173,6 +180,10 @@ func (sc *scan) findReviewManipulation() {
 			wa, wb := sc.around(i, 25)
 			if k := sc.incentiveFor(i, wa, wb, positive); k >= 0 {
 				sc.addUnits(ReviewManipulation, min(i, k), max(i, k), ruleIncentive)
+				continue
+			}
+			if k := sc.offeredBefore(i, a); k >= 0 {
+				sc.addUnits(ReviewManipulation, k, i, ruleIncentive)
 				continue
 			}
 			if positive && sc.asked(i, wa, wb) {
@@ -225,6 +236,7 @@ var sharePhrases = func() map[string]bool {
 	for _, p := range []string{"share your experience", "sharing your experience", "share your thoughts",
 		"sharing your thoughts", "share your opinion", "sharing your opinion", "share your honest experience",
 		"shared your experience", "shared your thoughts", "post your thoughts", "posted your thoughts",
+		"share their experience", "shares their experience", "shared their experience", "sharing their experience",
 		"post your experience", "posted your experience", "leave your thoughts", "left your thoughts",
 		"tell others about", "tell other customers", "tell other buyers", "comparte tu experiencia",
 		"compartir tu experiencia", "teilen sie ihre erfahrung", "ihre erfahrung teilen", "partagez votre expérience",
@@ -323,7 +335,7 @@ func (sc *scan) incentiveFor(i, a, b int, positive bool) int {
 		}
 		// "write us an honest review and we will reimburse you", "reviews
 		// with photos get a free gift".
-		if o := sc.prev(k, cOffer|cFor, 5); k > i && o > i && (sc.prev(i, cAsk, 4) >= 0 || sc.is(o, "get", "gets", "receive", "earn", "enjoy", "claim", "win")) {
+		if o := sc.prev(k, cOffer|cFor, 5); k > i && o > i && (sc.units[i].mask&cAsk != 0 || sc.prev(i, cAsk, 4) >= 0 || receives[sc.text(o)]) {
 			return k
 		}
 		// An imperative request, then the reward further on: "share your
@@ -333,6 +345,44 @@ func (sc *scan) incentiveFor(i, a, b int, positive bool) int {
 			if o := sc.prev(k, cOffer, 10); o > i && sc.prev(o, cPast, 2) < 0 && !sc.negated(o) {
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+// receives are the verbs of the buyer getting something: "reviews with
+// photos get a free gift", "รีวิว … รับฟรี", "ulasan … dapat voucher".
+var receives = func() map[string]bool {
+	m := map[string]bool{}
+	var f folded
+	for _, w := range []string{"get", "gets", "receive", "receives", "earn", "enjoy", "claim", "win", "recibe",
+		"recibirá", "recibirás", "erhalten", "erhält", "bekommen", "bekommt", "recevez", "recevrez", "recebe",
+		"receberá", "riceve", "riceverà", "dapat", "mendapat", "mendapatkan", "dapatkan", "nhận", "nhận được",
+		"được tặng", "รับ", "ได้รับ", "makakatanggap", "matatanggap", "otrzyma", "otrzymasz", "dostanie",
+		"dostaniesz", "krijgt", "ontvangt", "获得", "得到", "可获得"} {
+		f.reset(w)
+		m[string(f.b)] = true
+	}
+	return m
+}()
+
+// offeredBefore returns a gift offered in the sentence before the review
+// at i when the review is the condition of it: "We'd love to send you our
+// cable kit as a gift. Just send a screenshot once your review is up." A
+// refund is left out: "we'll refund you; once it's sorted, a review
+// would help" is customer service. -1 if none.
+func (sc *scan) offeredBefore(i, a int) int {
+	if c := sc.prev(i, cCondition, 3); c < 0 || a == 0 {
+		return -1
+	}
+	prev := sc.units[a-1].sent
+	for k := a - 1; k >= 0 && sc.units[k].sent == prev; k-- {
+		u := sc.units[k]
+		if u.mask&cIncentive == 0 || u.mask&(cRefund|cReview) != 0 || sc.negated(k) {
+			continue
+		}
+		if o := sc.prev(k, cOffer, 10); o >= 0 && sc.prev(o, cPast, 2) < 0 && !sc.negated(o) {
+			return k
 		}
 	}
 	return -1
@@ -349,9 +399,13 @@ func (sc *scan) removedReview(i, a int) int {
 	if sc.negated(i) || sc.prev(i, cThanks, 3) >= 0 {
 		return -1
 	}
-	// Forward: the verb, then its object.
+	// Forward: the verb, then its object. Tagalog particles do not count
+	// towards the distance: "pakibura na lang po yung 1-star review".
 	if !sc.is(i+1, "you", "u", "us", "me") {
-		for j := i + 1; j < len(sc.units) && j-i <= 4 && sc.units[j].clause == u.clause; j++ {
+		for j, d := i+1, 1; j < len(sc.units) && d <= 4 && sc.units[j].clause == u.clause; j, d = j+1, d+1 {
+			if sc.is(j, "po", "ho", "na", "lang", "naman", "nga", "yung", "ung", "muna", "sana") {
+				d--
+			}
 			if sc.units[j].mask&cReview != 0 && sc.reviewNoun(j) {
 				return j
 			}
@@ -359,6 +413,13 @@ func (sc *scan) removedReview(i, a int) int {
 				break
 			}
 		}
+	}
+	// "revise the negative to a positive": eBay's feedback, named by its
+	// rating alone.
+	if n := i + 1 + b2i(sc.is(i+1, "the", "that", "your", "my")); n < len(sc.units) && sc.units[n].clause == u.clause &&
+		sc.is(n, "negative", "neutral", "negatif", "negativa", "negativo", "negative bewertung") &&
+		sc.is(n+1, "to", "into", "in", "para", "zu", "en") && sc.next(n+1, cPositive, 2) >= 0 {
+		return n
 	}
 	// Backward: German, Chinese, Thai and passive order.
 	for j := i - 1; j >= a && i-j <= 4 && sc.units[j].clause == u.clause; j-- {
@@ -378,6 +439,13 @@ func (sc *scan) removedReview(i, a int) int {
 		}
 	}
 	return -1
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // asked reports whether the review at i is being requested: an ask verb

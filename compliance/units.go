@@ -100,6 +100,13 @@ func (sc *scan) tokenize() {
 				flushRaw(p)
 				push(unit{s: int32(p), e: int32(p + 1), mask: cCurrency, kind: uSymbol})
 				p++
+			case c == ' ' && p > 0 && isThaiBefore(b, p) && isThaiAfter(b, p+1):
+				// Thai runs its words together and puts a space where
+				// other languages put a comma or a full stop: "ขอบคุณที่
+				// อุดหนุนนะคะ รีวิวสินค้า…" thanks for the order, then asks.
+				flushRaw(p)
+				p++
+				clause++
 			default:
 				p++
 			}
@@ -123,7 +130,12 @@ func (sc *scan) tokenize() {
 			p += n
 			sent++
 			clause++
-		case r == '，' || r == '、' || r == '：':
+		case r == '؟' || r == '؛':
+			flushRaw(p)
+			p += n
+			sent++
+			clause++
+		case r == '，' || r == '、' || r == '：' || r == '،':
 			flushRaw(p)
 			p += n
 			clause++
@@ -168,6 +180,16 @@ func (sc *scan) tokenize() {
 	flushRaw(len(b))
 	sc.mergePhrases()
 	sc.markMoney()
+}
+
+func isThaiBefore(b []byte, p int) bool {
+	r, _ := utf8.DecodeLastRune(b[:p])
+	return 0x0E00 <= r && r <= 0x0E7F
+}
+
+func isThaiAfter(b []byte, p int) bool {
+	r, _ := utf8.DecodeRune(b[p:])
+	return 0x0E00 <= r && r <= 0x0E7F
 }
 
 // isWordByte reports whether ASCII byte c continues a word. '@' and '_'
@@ -269,9 +291,41 @@ func (sc *scan) wordUnit(p, q int) unit {
 	case w[0] == '@' && len(w) >= 3:
 		u.mask = cHandle
 		return u
+	case moneyWord(w):
+		u.mask = cMoney
+		return u
 	}
 	u.mask = sc.singleMask(sc.t[p:q])
 	return u
+}
+
+// moneyWord reports an amount written as one word: "15k" (Vietnamese and
+// Indonesian sellers write thousands of đồng or rupiah so), "rp10.000",
+// "rm50".
+func moneyWord(w []byte) bool {
+	n := len(w)
+	if n < 2 || w[n-1] != 'k' && !isDigit(w[n-1]) {
+		return false
+	}
+	if n <= 5 && w[n-1] == 'k' {
+		for _, c := range w[:n-1] {
+			if !isDigit(c) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, p := range [...]string{"rp", "rm", "php", "idr", "vnd", "thb", "sgd", "usd", "eur"} {
+		if n > len(p) && string(w[:len(p)]) == p && isDigit(w[len(p)]) {
+			for _, c := range w[len(p):] {
+				if !isDigit(c) && c != '.' && c != ',' {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // singleMask is the union of the concepts of one-word entries matching w;

@@ -1,0 +1,145 @@
+package compliance
+
+// Polish, Dutch and Arabic: the words of every kind, filed under the same
+// concepts as the other languages' words, so that the rules need nothing
+// new to read them. They came later than the fifteen languages of the
+// rule files and are kept together here, one function per language, so
+// that a reviewer who reads the language can check them in one place.
+// Words whose everyday meaning would make a rule fire on clean replies are
+// left out on purpose: Polish "dobry" (as in "dzień dobry", good day),
+// Dutch "app" (as in "in de app") and Arabic "رقم" (number, as in "رقم
+// التتبع", the tracking number).
+
+func polishWords(l *lexicon) {
+	l.add(cReview, "opinia", "opinię", "opinii", "opinie", "recenzja", "recenzję", "recenzji", "ocena", "ocenę",
+		"oceny", "komentarz", "komentarza", "komentarze")
+	l.add(cStars, "gwiazdka", "gwiazdki", "gwiazdek", "gwiazdkami")
+	l.add(cReview|cPositive, "5 gwiazdek", "pięć gwiazdek", "5 gwiazdkami", "pozytywna opinia", "pozytywną opinię",
+		"pozytywny komentarz", "pozytywną ocenę", "najwyższa ocena", "najwyższą ocenę", "maksymalna ocena")
+	l.add(cReview|cNegative, "1 gwiazdka", "1 gwiazdkę", "jedna gwiazdka", "jedną gwiazdkę", "negatywna opinia",
+		"negatywną opinię", "negatywny komentarz", "negatywną ocenę")
+	l.add(cPositive, "pozytywna", "pozytywną", "pozytywny", "pozytywne")
+	l.add(cNegative, "negatywna", "negatywną", "negatywny", "negatywne")
+	l.add(cAsk, "wystaw", "wystawi", "wystawić", "wystawienie", "zostaw", "zostawić", "napisz", "napisać", "dodaj",
+		"dodać", "oceń", "ocenić")
+	l.add(cIncentive, "rabat", "rabatu", "zniżka", "zniżkę", "zniżki", "prezent", "prezentu", "gratis", "darmowy",
+		"darmową", "darmowe", "kupon", "bon", "bonu", "upominek", "nagroda", "nagrodę")
+	l.add(cRefund|cIncentive, "zwrócimy", "zwrócę", "zwrot pieniędzy", "zwrot kosztów", "oddamy")
+	l.add(cCondition, "jeśli", "jeżeli", "gdy", "kiedy", "gdyby", "o ile")
+	l.add(cOffer, "otrzyma", "otrzymasz", "otrzymają", "dostanie", "dostaniesz", "wyślemy", "damy", "dajemy",
+		"oferujemy")
+	l.add(cExchange, "w ramach podziękowania", "w zamian", "w podziękowaniu", "jako podziękowanie")
+	l.add(cThanks, "dziękuję", "dziękujemy", "dzięki", "podziękowanie")
+	l.add(cRemove, "usuń", "usunąć", "usunięcie", "zmień", "zmienić", "zmiana", "edytuj", "edytować", "popraw",
+		"poprawić")
+	l.add(cNegation, "nie", "bez", "nigdy", "zakaz")
+	l.add(cPlease, "proszę", "prosimy", "uprzejmie")
+	l.add(cUs, "nas", "nam", "mnie")
+	l.add(cSelf, "nasz", "nasza", "nasze", "naszej", "naszym", "naszego", "mój", "moja", "moje", "moim", "mojego")
+	l.add(cYou, "pan", "pani", "państwo", "pana", "ty", "ciebie", "twój", "twoja", "twoje")
+	l.add(cDirect, "bezpośrednio", "poza", "prywatnie")
+	l.add(cPayVerb, "płatność", "płatności", "zapłać", "zapłacić", "zapłata", "wpłać", "wpłata", "przelej")
+	l.add(cPayOff, "przelew", "przelewem", "przelew bankowy", "na konto", "na moje konto", "na nasze konto",
+		"numer konta")
+	l.add(cPayInstr, "blik", "blikiem")
+	l.add(cCurrency, "zł", "pln", "złotych")
+	l.add(cOrderVerb, "kup", "kupić", "kupisz", "zamów", "zamówić", "zamawiać", "sprzedać", "sprzedam", "sprzedamy",
+		"sprzedaję")
+	l.add(cOrderRef, "zamówienie", "zamówienia", "zamówieniu", "przesyłka", "przesyłki", "paczka", "paczki",
+		"list przewozowy", "listu przewozowego")
+	l.add(cCarrier, "inpost", "paczkomat", "paczkomacie", "poczta polska", "kurier")
+	l.add(cOwnSite, "sklep internetowy", "strona internetowa", "stronie internetowej", "nasza strona",
+		"naszej stronie", "naszym sklepie internetowym")
+	l.add(cCheaper, "taniej", "niższa cena", "lepsza cena", "lepszej cenie", "bez prowizji")
+	l.add(cPhoneWord, "telefon", "telefonu", "numer telefonu", "komórka", "komórkę", "zadzwoń")
+	l.add(cContactVerb, "zadzwoń", "napisz do nas", "skontaktuj", "skontaktuj się", "kontakt", "pisz")
+	l.add(cFollow, "obserwuj", "obserwować", "subskrybuj", "polub")
+	l.add(cPromoTarget, "sklep", "profil", "kanał", "stronę")
+	l.add(cNext, "następne", "następnego", "następnym", "kolejne", "kolejnego", "kolejnym")
+	l.add(cOff, "rabat", "zniżka", "zniżki", "taniej")
+	l.add(cSaleEvent, "promocja", "promocji", "wyprzedaż", "wyprzedaży")
+	l.add(cDigitWord, "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć")
+	l.add(cMarket, "allegro")
+}
+
+func dutchWords(l *lexicon) {
+	l.add(cReview, "beoordeling", "beoordelingen", "recensie", "recensies", "waardering")
+	l.add(cStars, "ster", "sterren")
+	l.add(cReview|cPositive, "5 sterren", "vijf sterren", "positieve review", "positieve beoordeling", "goede review",
+		"goede beoordeling")
+	l.add(cReview|cNegative, "1 ster", "een ster", "negatieve review", "negatieve beoordeling", "slechte review",
+		"slechte beoordeling")
+	l.add(cPositive, "positief", "positieve", "goede")
+	l.add(cNegative, "negatief", "negatieve", "slechte")
+	l.add(cAsk, "laat", "achterlaten", "geef", "geven", "schrijf", "schrijven", "plaats", "plaatsen")
+	l.add(cIncentive, "korting", "kortingscode", "tegoed", "cadeaubon", "vergoeding", "cadeautje")
+	l.add(cRefund|cIncentive, "terugbetaling", "terugbetalen", "terugstorten", "geld terug")
+	l.add(cCondition, "als", "wanneer", "zodra", "nadat", "indien")
+	l.add(cOffer, "krijgt", "krijg", "ontvangt", "ontvang", "sturen", "versturen", "geven wij", "sturen wij")
+	l.add(cExchange, "in ruil voor", "als dank", "als bedankje")
+	l.add(cThanks, "bedankt", "dank u", "dank je", "dankjewel", "dankuwel")
+	l.add(cRemove, "verwijder", "verwijderen", "aanpassen", "wijzig", "wijzigen", "veranderen")
+	l.add(cNegation, "niet", "geen", "nooit", "zonder")
+	l.add(cPlease, "alstublieft", "alsjeblieft", "graag", "wilt u", "zou u")
+	l.add(cUs, "ons", "mij")
+	l.add(cWe, "wij")
+	l.add(cSelf, "onze", "mijn")
+	l.add(cYou, "uw", "jij", "jouw", "je")
+	l.add(cDirect, "rechtstreeks")
+	l.add(cPayVerb, "betalen", "betaal", "betaling", "overmaken", "maak over")
+	l.add(cPayOff, "tikkie", "betaalverzoek", "overschrijving", "bankoverschrijving", "op onze rekening",
+		"rekeningnummer")
+	l.add(cOrderVerb, "bestel", "kopen", "koop")
+	l.add(cOrderRef, "bestelling", "bestelnummer", "zending", "pakket", "pakketje", "track en trace", "trackingcode")
+	l.add(cOwnSite, "onze website", "onze webshop")
+	l.add(cCheaper, "goedkoper", "voordeliger")
+	l.add(cPhoneWord, "bellen", "bel", "telefoon", "telefoonnummer", "mobiel")
+	l.add(cContactVerb, "bellen", "bel", "appen", "app ons", "app mij", "mailen", "mail ons", "neem contact op",
+		"contact opnemen")
+	l.add(cFollow, "volg", "volgen", "abonneer")
+	l.add(cPromoTarget, "winkel")
+	l.add(cNext, "volgende")
+	l.add(cOff, "korting")
+	l.add(cSaleEvent, "uitverkoop", "aanbieding")
+	l.add(cDigitWord, "nul", "een", "twee", "drie", "vijf", "zes", "zeven", "negen", "tien")
+}
+
+func arabicWords(l *lexicon) {
+	l.add(cReview, "تقييم*", "مراجعة", "مراجعتك", "تعليق*")
+	l.add(cStars, "نجوم", "نجمة", "نجمات")
+	l.add(cReview|cPositive, "خمس نجوم", "5 نجوم", "تقييم ايجابي", "تقييما ايجابيا", "تقييم ممتاز")
+	l.add(cReview|cNegative, "نجمة واحدة", "تقييم سلبي", "تقييمك السلبي")
+	l.add(cPositive, "ايجابي*", "ممتاز*")
+	l.add(cNegative, "سلبي*")
+	l.add(cAsk, "اترك*", "اكتب*", "قيم", "قيمنا", "ضع")
+	l.add(cIncentive, "هدية", "هدايا", "مجان*", "خصم", "قسيمة", "كوبون", "مكافاة")
+	l.add(cRefund|cIncentive, "استرداد*", "استرجاع المبلغ", "نعيد لك")
+	l.add(cCondition, "اذا", "لو", "عندما", "بعد", "حال")
+	l.add(cOffer, "نرسل*", "ترسل", "تحصل*", "نقدم", "نمنح*", "نعطي*", "تستلم")
+	l.add(cExchange, "مقابل", "كشكر")
+	l.add(cThanks, "شكرا", "شكر*")
+	l.add(cRemove, "حذف", "احذف*", "تعديل*", "تغيير*", "ازالة*")
+	l.add(cNegation, "لا", "لن", "لم", "ليس", "ممنوع", "يمنع", "دون", "بدون")
+	l.add(cPlease, "من فضلك", "يرجى", "رجاء", "ارجو")
+	l.add(cApp, "واتساب", "واتس اب", "واتس", "تيليجرام", "تلجرام", "وي شات")
+	l.add(cAppWeak, "سناب")
+	l.add(cPhoneWord, "هاتف*", "جوال*", "موبايل", "تلفون")
+	l.add(cContactVerb, "تواصل*", "راسل*", "اتصل*", "كلمنا")
+	l.add(cOrderRef, "طلب*", "تتبع*", "شحنة", "الشحنة")
+	l.add(cCarrier, "ارامكس", "سمسا", "البريد")
+	l.add(cUs, "لنا", "نحن", "منا", "معنا")
+	l.add(cYou, "لك", "انت")
+	l.add(cVia, "عبر", "على", "من خلال", "في")
+	l.add(cDirect, "مباشرة", "مباشر")
+	l.add(cOwnSite, "مباشرة منا", "موقعنا", "متجرنا الالكتروني")
+	l.add(cCheaper, "اقل", "ارخص", "افضل سعر")
+	l.add(cPayVerb, "ادفع", "دفع", "الدفع", "حول", "تحويل")
+	l.add(cPayOff, "تحويل بنكي", "حوالة", "حوالة بنكية", "ويسترن يونيون", "حسابنا البنكي")
+	l.add(cPayInstr, "باي بال", "بايبال")
+	l.add(cFollow, "تابع*", "اشترك*")
+	l.add(cPromoTarget, "صفحت*", "صفحة", "متجر*", "قناة*")
+	l.add(cNext, "القادم", "القادمة", "التالي")
+	l.add(cOff, "خصم", "تخفيض*")
+	l.add(cSaleEvent, "تخفيضات", "عرض لفترة محدودة", "الجمعة البيضاء")
+	l.add(cCurrency, "ريال", "درهم", "جنيه", "دينار")
+}
