@@ -54,12 +54,26 @@ func TestCheckFindsKinds(t *testing.T) {
 		{"ebay", "send it by Western Union", []Kind{OffPlatformPayment}},
 		{"amazon", "we'll send the refund to your PayPal", []Kind{OffPlatformPayment}},
 		{"amazon", "paypal.me/lin", []Kind{ExternalLink, OffPlatformPayment}},
+		{"amazon", "Could you buy a $25 Apple gift card and send us the code for the customs fee?", []Kind{OffPlatformPayment}},
+		{"shopee", "Kak bisa transfer lewat DANA aja ya.", []Kind{OffPlatformPayment}},
+
+		// A new sale paid off the platform is a sale off it too; money
+		// for a missing item or a fee is a payment only.
+		{"ebay", "Pay me by PayPal F&F for the second lens and I'll post it.", []Kind{OffPlatformPayment, OffPlatformOrder}},
+		{"shopee", "Just transfer to our BCA account and we'll ship the extra 5 today.", []Kind{OffPlatformPayment, OffPlatformOrder}},
+		{"lazada", "Send 450 to GCash to reserve the bag po.", []Kind{OffPlatformPayment, OffPlatformOrder}},
+		{"ebay", "I can end the listing and sell it to you privately for cash.", []Kind{OffPlatformPayment, OffPlatformOrder}},
+		{"shopee", "亲，我们还有现货，直接支付宝转账给我们就可以发货。", []Kind{OffPlatformPayment, OffPlatformOrder}},
+		{"amazon", "Sorry the second item was missing, we'll send the $10 to your PayPal today.", []Kind{OffPlatformPayment}},
+		{"amazon", "For the second parcel, please pay the shipping difference by bank transfer.", []Kind{OffPlatformPayment}},
 
 		// Orders outside the platform.
 		{"amazon", "next time order directly from our website", []Kind{OffPlatformOrder}},
 		{"amazon", "it's cheaper on our site", []Kind{OffPlatformOrder}},
 		{"shopee", "去淘宝下单更便宜", []Kind{OffPlatformOrder}},
 		{"amazon", "place the order via WhatsApp", []Kind{ContactInfo, OffPlatformOrder}},
+		{"shopee", "Sold out on Shopee but DM us on IG @shopx and we'll sort it.", []Kind{ContactInfo, OffPlatformOrder}},
+		{"amazon", "Our full range is only on our own site.", []Kind{OffPlatformOrder}},
 
 		// Review manipulation.
 		{"shopee", "好评返现", []Kind{ReviewManipulation}},
@@ -72,6 +86,8 @@ func TestCheckFindsKinds(t *testing.T) {
 		{"amazon", "Si nos dejas una reseña de 5 estrellas te devolvemos el dinero.", []Kind{ReviewManipulation}},
 		{"amazon", "Bewertung gegen Rückerstattung", []Kind{ReviewManipulation}},
 		{"shopify", "Leave a review and get 20% back!", []Kind{ReviewManipulation}},
+		{"shopee", "Deixa 5 estrelinhas e a gente te manda um cupom.", []Kind{ReviewManipulation}},
+		{"amazon", "If you love it, please leave a review. If anything isn't perfect, message us first before you review.", []Kind{ReviewManipulation}},
 
 		// Promotion.
 		{"amazon", "Check out our new collection!", []Kind{Promotional}},
@@ -127,6 +143,14 @@ func TestCheckFindsKinds(t *testing.T) {
 		{"ebay", "You can pay with PayPal at checkout.", nil},
 		{"amazon", "If you have any feedback, let us know and we'll refund any damaged item.", nil},
 		{"amazon", "We reviewed your return and refunded $20. Leave a review if you like!", nil},
+		{"amazon", "We will never ask you to pay outside Amazon.", nil},
+		{"amazon", "If a message claiming to be from us asks for a bank transfer, please report it to Amazon.", nil},
+		{"shopee", "GCash is accepted, just pick it at Shopee checkout.", nil},
+		{"amazon", "We know you'd rather chat on WhatsApp, but Amazon only allows us to message you here.", nil},
+		{"amazon", "Leave a review, good or bad, it helps us.", nil},
+		{"ebay", "The auction ends Sunday evening.", nil},
+		{"shopee", "Track it here: https://www.jtexpress.ph/trajectoryQuery?waybillNo=780022916634", nil},
+		{"shopee", "亲，第二天发货，请在平台付款。", nil},
 	} {
 		got := Check(tc.platform, tc.text).Kinds()
 		if !slices.Equal(got, tc.want) {
@@ -229,6 +253,8 @@ func TestPathologicalInputStaysLinear(t *testing.T) {
 		strings.Repeat("好评返现", 3000),
 		strings.Repeat("paypal sale 20% code ", 1500),
 		strings.Repeat("not ", 7500) + "whatsapp",
+		strings.Repeat("pay by paypal for the second one. ", 1000),
+		strings.Repeat("our site ", 4000) + "order there",
 	} {
 		start := time.Now()
 		Check(PlatformAmazon, s)

@@ -70,7 +70,9 @@ func contactWords(l *lexicon) {
 		"bestellung", "bestellnummer", "sendungsnummer", "sendung", "rechnung", "artikelnummer", "commande",
 		"suivi", "colis", "facture", "encomenda", "rastreio", "rastreamento", "pesanan", "resi", "penjejakan",
 		"đơn", "đơn hàng", "mã vận đơn", "vận đơn", "คำสั่งซื้อ", "เลขพัสดุ", "พัสดุ", "订单", "单号", "运单",
-		"快递", "物流", "订单号", "发票", "宅配", "编号", "spedizione", "numero di spedizione", "iban", "account")
+		"快递", "物流", "订单号", "发票", "宅配", "编号", "spedizione", "numero di spedizione", "iban", "account",
+		// An account number after 账号 (帳號) is a bank's, as after "account".
+		"账号")
 	l.add(cCarrier, "ups", "fedex", "usps", "dhl", "royal mail", "parcelforce", "evri", "hermes", "dpd", "gls",
 		"canada post", "australia post", "auspost", "japan post", "j t", "j t express", "ninja van", "ninjavan",
 		"spx", "shopee express", "kerry", "flash express", "thailand post", "viettel post", "ghn", "ghtk",
@@ -96,7 +98,7 @@ func (sc *scan) findContact() {
 				continue
 			}
 			end := sc.identifierEnd(i)
-			if end > i || !sc.negated(i) && !sc.deniedAfter(i) && !sc.productFeature(i) {
+			if end > i || !sc.negated(i) && !sc.deniedAfter(i) && !sc.productFeature(i) && !sc.restrictedAfter(i) {
 				sc.addUnits(ContactInfo, i, end, "chat app or contact handle outside the platform")
 			}
 		case m&cProvider != 0:
@@ -265,6 +267,26 @@ func (sc *scan) deniedAfter(i int) bool {
 			if sc.is(k, "allowed", "permitted", "possible", "supported", "accepted", "available", "able", "use", "used", "share", "shared", "offer", "provide") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// restrictedAfter reports the platform's restriction later in the
+// sentence of the app at i: "we understand you'd rather chat on WhatsApp,
+// but Amazon only allows us to communicate through Buyer-Seller
+// Messaging".
+func (sc *scan) restrictedAfter(i int) bool {
+	for j := i + 1; j < len(sc.units) && j-i <= 12 && sc.units[j].sent == sc.units[i].sent; j++ {
+		// The restriction is on talking: "…only allows us to communicate
+		// through…", not "Amazon only allows 1000 characters here".
+		if sc.is(j, "only") && sc.is(j+1, "allows", "allow", "permits", "permit", "lets", "let") ||
+			sc.units[j].mask&cNegation != 0 && sc.is(j+1, "allow", "allows", "permit", "permits", "allowed", "permitted") {
+			talk := sc.next(j+1, cContactVerb, 4) >= 0
+			for k := j + 2; k < len(sc.units) && k-j <= 5 && !talk; k++ {
+				talk = sc.is(k, "communicate", "communication", "messaging", "contact", "chat")
+			}
+			return talk && (sc.first(max(0, j-3), j, cPlatform) >= 0 || sc.is(j-1, "platform", "rules", "policy"))
 		}
 	}
 	return false

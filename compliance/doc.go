@@ -40,8 +40,9 @@
 //     spelled out or disguised: "w h a t s a p p", "w.h.a.t.s.a.p.p",
 //     "wh@tsapp", full-width ｗｈａｔｓａｐｐ, Cyrillic look-alikes.
 //   - off_platform_payment: PayPal, bank transfer, Western Union, Zelle,
-//     Venmo, Pix, BLIK, Tikkie, Touch 'n Go, 支付宝转账, 微信转账, "pay me
-//     directly".
+//     Venmo, Cash App, Pix, BLIK, Tikkie, Touch 'n Go, DANA, PromptPay,
+//     TrueMoney, a Wise payment request, cash on collection, a gift card's
+//     code sent to the seller, 支付宝转账, 微信转账, "pay me directly".
 //   - review_manipulation: incentives for a review (refund, gift,
 //     discount, cashback, 好评返现), asking to change or remove a review,
 //     and asking for a positive review only ("leave us 5 stars", 给个好评).
@@ -50,7 +51,9 @@
 //     (限时优惠, 关注店铺).
 //   - off_platform_order: "order directly from our website", "cheaper on
 //     our site", "place the order via WhatsApp", "skip the checkout", "no
-//     eBay fees", "not on Amazon any more, but at shop.com", 淘宝下单.
+//     eBay fees", "not on Amazon any more, but at shop.com", 淘宝下单, and a
+//     new sale paid off the platform ("pay me by PayPal F&F for the second
+//     lens", "send 450 to GCash to reserve the bag").
 //
 // # Decisions
 //
@@ -79,8 +82,17 @@
 //   - A refund or discount on the order being discussed ("we'll refund 20%
 //     of this order") is not promotional; a code or discount for the next
 //     order is.
+//   - A new sale paid off the platform — more goods than the order under
+//     way, stock kept off the listing, a reservation, a wholesale quote —
+//     is both a payment and a sale off it. A refund, a fee, the shipping or
+//     a price difference paid off it is a payment only: the sale stayed on
+//     the platform. (The labelled batches up to holdout11 were relabelled
+//     to this when holdout12's labellers asked for it.)
 //   - Denials are not violations: "we can't accept PayPal", "WhatsApp
-//     isn't allowed here", "不能加微信".
+//     isn't allowed here", "不能加微信", "Amazon only allows us to
+//     communicate through Buyer-Seller Messaging"; nor are warnings against
+//     scams: "if a message claiming to be from us asks for a bank transfer,
+//     report it".
 //   - On the seller's own channels (Shopify, independent, Stripe, PayPal,
 //     UQPAY, email, other) PayPal, Stripe and cards are the checkout and
 //     "order on our website" is the platform itself, so neither is
@@ -140,51 +152,61 @@
 //
 // The model is trained when the process first calls Check, from the
 // labelled sets embedded in the binary (testdata/dev.jsonl and
-// holdout.jsonl … holdout11.jsonl, named one by one in trainingSets so
+// holdout.jsonl … holdout12.jsonl, named one by one in trainingSets so
 // that a batch written for a blind test is never trained on by accident):
-// about 70 ms on two cores, 80 ms on one (BenchmarkModelTraining), like
-// package classify's model. Training at start-up was chosen over
+// about 90 ms on one or two cores (BenchmarkModelTraining), like package
+// classify's model. Training at start-up was chosen over
 // generated weights because the features are read through the folding,
 // the tokenizer and the lexicon, which change with every batch of fixes:
 // weights generated from them go stale silently, weights trained at
-// start-up cannot, and the 310 KB of embedded text are smaller than the
+// start-up cannot, and the 370 KB of embedded text are smaller than the
 // 1.5 MB of weights. Training is deterministic (a fixed shuffle), so every
 // process of one build reports the same findings. The cost is that the
 // first Check of a process waits for it; scoring then adds about 10 µs to
 // a 500-byte reply.
 //
-// The thresholds were chosen by cross-validation over the twelve labelled
-// batches, holding out one whole batch at a time, for additions right at
-// least nine times in ten, never below even odds (TestModelCrossValidation,
-// which prints the thresholds it would choose). Since the rules were tuned
-// on every batch, the honest comparison is on the first looks of
-// holdout9, holdout10 and holdout11: what the rules reported before they
-// were tuned on each (testdata/firstlook_rules.jsonl), beside a model that
-// did not see the batch. Message × kind, precision / recall:
+// The thresholds were chosen by cross-validation over the thirteen
+// labelled batches, holding out one whole batch at a time, for additions
+// right at least nine times in ten, never below even odds
+// (TestModelCrossValidation, which prints the thresholds it would choose).
+// Since the rules were tuned on every batch, the honest comparison is on
+// the first looks of holdout9 to holdout12: what the rules reported before
+// they were tuned on each (testdata/firstlook_rules.jsonl), beside a model
+// that did not see the batch. Message × kind, precision / recall:
 //
 //	                                   rules alone     rules + model
-//	first looks, 580 replies:
-//	  with the lexicon of the          0.958 / 0.771   0.960 / 0.802
-//	  rules of the first look
-//	  (the honest estimate)
-//	  with today's lexicon             0.958 / 0.771   0.962 / 0.853
-//	  (thresholds nested)                              0.959 / 0.841
-//	every batch, 1,675 replies,        0.999 / 0.996   0.998 / 0.996
+//	first looks, 780 replies,          0.943 / 0.749   0.948 / 0.819
+//	  today's lexicon
+//	  (thresholds nested)                              0.946 / 0.815
+//	  of which holdout9–11, 580        0.958 / 0.759   0.962 / 0.825
+//	  and holdout12, 200               0.907 / 0.722   0.915 / 0.802
+//	holdout9–11 with the lexicon of    0.958 / 0.771   0.960 / 0.802
+//	  their first looks (the honest
+//	  estimate; measured once, with
+//	  the labels before the relabelling
+//	  of new sales paid off the platform)
+//	every batch, 1,875 replies,        0.999 / 1.000   0.998 / 1.000
 //	today's rules (in-sample)
 //
 // Per kind, first looks with today's lexicon (TestModelCrossValidation):
 //
 //	                       rules alone     rules + model
-//	external_link          1.000 / 0.914   1.000 / 0.914
-//	contact_info           0.968 / 0.885   0.969 / 0.913
-//	off_platform_payment   0.961 / 0.860   0.965 / 0.965
-//	review_manipulation    0.984 / 0.744   0.986 / 0.890
-//	promotional            0.863 / 0.733   0.873 / 0.800
-//	off_platform_order     1.000 / 0.431   1.000 / 0.569
+//	external_link          0.980 / 0.942   0.980 / 0.942
+//	contact_info           0.956 / 0.908   0.956 / 0.908
+//	off_platform_payment   0.946 / 0.824   0.952 / 0.929
+//	review_manipulation    0.988 / 0.723   0.990 / 0.893
+//	promotional            0.826 / 0.740   0.838 / 0.805
+//	off_platform_order     0.969 / 0.348   0.974 / 0.416
 //
-// and with each first look's own lexicon (the model's concept features
-// then know only the words the rules knew then; measured once with the
-// package as of commits 5f56be2, 8bc6052 and fca8b9b):
+// The model only adds findings and cannot take back the rules' false
+// ones: holdout12's first look, 0.907 for the rules alone, keeps the
+// pooled first looks under 0.95 whatever the model does. Its 39 additions
+// there were all right.
+//
+// With each first look's own lexicon (holdout9–11 only; the model's
+// concept features then know only the words the rules knew then;
+// measured once with the package as of commits 5f56be2, 8bc6052 and
+// fca8b9b, with the labels of then):
 //
 //	                       rules alone     rules + model
 //	external_link          1.000 / 0.914   1.000 / 0.914

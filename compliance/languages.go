@@ -31,7 +31,7 @@ func polishWords(l *lexicon) {
 	l.add(cExchange, "w ramach podziękowania", "w zamian", "w podziękowaniu", "jako podziękowanie")
 	l.add(cThanks, "dziękuję", "dziękujemy", "dzięki", "podziękowanie")
 	l.add(cRemove, "usuń", "usunąć", "usunięcie", "zmień", "zmienić", "zmiana", "edytuj", "edytować", "popraw",
-		"poprawić")
+		"poprawić", "usunie", "usuną", "usuniesz", "zmieni", "zmienią", "zmienisz")
 	l.add(cNegation, "nie", "bez", "nigdy", "zakaz")
 	l.add(cPlease, "proszę", "prosimy", "uprzejmie")
 	l.add(cUs, "nas", "nam", "mnie")

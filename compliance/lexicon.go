@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -150,6 +151,12 @@ func (l *lexicon) add(mask concept, phrases ...string) {
 			if strict {
 				rs = []rune(strings.Join(strings.Fields(s), " "))
 			}
+			// A phrase filed twice carries the concepts of both, as a Latin
+			// phrase does: "账号" is an ID and, before digits, an account.
+			if se := l.scriptEntry(rs, strict); se != nil {
+				se.mask |= mask
+				continue
+			}
 			se := &scriptEntry{runes: rs, mask: mask, strict: strict}
 			l.script[rs[0]] = append(l.script[rs[0]], se)
 			if rs[0] < 128 {
@@ -180,6 +187,16 @@ func (l *lexicon) add(mask concept, phrases ...string) {
 			l.words[toks[0].text] = append(l.words[toks[0].text], e)
 		}
 	}
+}
+
+// scriptEntry returns the script entry of exactly rs, or nil.
+func (l *lexicon) scriptEntry(rs []rune, strict bool) *scriptEntry {
+	for _, se := range l.script[rs[0]] {
+		if se.strict == strict && slices.Equal(se.runes, rs) {
+			return se
+		}
+	}
+	return nil
 }
 
 func hasHangul(s string) bool {

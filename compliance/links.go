@@ -144,6 +144,10 @@ func disguisedDot(t string, q int) (int, bool) {
 // info(at)moebelwerk(punkt)de.
 var bracketDots = setOf("dot", "punkt", "punto", "point", "ponto", "titik", "cham", "tuldok", "ten", "dian")
 
+// secondLevelOnly are the country TLDs that register names only under a
+// second level: co.th, com.kh, com.bd.
+var secondLevelOnly = setOf("th", "kh", "bd")
+
 // disguisedTLDs are the TLDs a spelled-out domain may end in. A disguised
 // dot is weak evidence ("polka dot dress"), so only TLDs that are not
 // everyday words count.
@@ -238,6 +242,12 @@ func (sc *scan) linkAt(v *folded, t string, p int) (link, bool) {
 	// missing space after a full stop.
 	if l.scheme == "" && !h.obfuscated && ambiguousTLD[tld] && !l.hasPath && h.labels < 3 &&
 		!strings.HasPrefix(t[h.s:], "www.") && !knownShort[t[h.s:h.e]] && !strings.Contains(t[h.s:h.tldS], "-") {
+		return link{}, false
+	}
+	// Thailand, Cambodia and Bangladesh register names only under a second
+	// level (shop.co.th, shop.com.kh): a bare "ihouse.th" after a Line ID
+	// is an account name, not a site.
+	if l.scheme == "" && !h.obfuscated && secondLevelOnly[tld] && h.labels < 3 && !strings.HasPrefix(t[h.s:], "www.") {
 		return link{}, false
 	}
 	l.host.host = h.name(t)

@@ -30,9 +30,10 @@ type cvMessage struct {
 }
 
 // readFirstLook reads testdata/firstlook_rules.jsonl: for every message
-// of holdout9, holdout10 and holdout11, the kinds the rules reported
-// before they were tuned on its batch, by the rules of the commit named
-// (git archive <commit> compliance, then Check on each message).
+// of holdout9, holdout10, holdout11 and holdout12, the kinds the rules
+// reported before they were tuned on its batch, by the rules of the commit
+// named (git archive <commit> compliance, then the rules alone on each
+// message: Check before the model existed, checkRules since).
 func readFirstLook(t *testing.T) map[string][]Kind {
 	b, err := os.ReadFile("testdata/firstlook_rules.jsonl")
 	if err != nil {
@@ -253,18 +254,22 @@ func cvTable(rules, both [numKinds]counts) string {
 //
 // The rules were tuned on every batch, so on today's rules the held-out
 // numbers are in-sample for the rules and leave the model almost nothing
-// to add. The comparison that matters is the first look: holdout9,
-// holdout10 and holdout11 were each scored by the rules before the rules
-// were tuned on them (testdata/firstlook_rules.jsonl), and the model is
+// to add. The comparison that matters is the first look: holdout9 to
+// holdout12 were each scored by the rules before the rules were tuned on
+// them (testdata/firstlook_rules.jsonl), and the model is
 // scored on them beside those first-look rules. The thresholds are chosen
 // over every batch (earliestRules, chooseThresholds), and also nested —
 // for each batch, on the other batches only — to show how much choosing
 // them with the batch flatters it.
 //
-// It asserts that, at the shipped thresholds, the rules and the model
-// together keep precision at 0.95 or more and find more than the rules
-// alone on the first looks, and keep precision at 0.95 or more on every
-// batch with today's rules. The numbers are in doc.go.
+// It asserts that, at the shipped thresholds, the model's additions on the
+// first looks are right at least nine times in ten (additionCost), so that
+// the rules and the model together keep the rules' precision and find
+// more than the rules alone, and that they keep precision at 0.95 or more
+// on every batch with today's rules. (Up to holdout11 it asserted 0.95 on
+// the first looks themselves; holdout12's first look, at 0.907 for the
+// rules alone, put that out of reach of a model that only adds.) The
+// numbers are in doc.go.
 func TestModelCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains one model per labelled batch")
@@ -279,7 +284,7 @@ func TestModelCrossValidation(t *testing.T) {
 	chosen := chooseThresholds(msgs, z, earliestRules, all)
 	t.Logf("thresholds cross-validation chooses: %v (shipped: %v)", chosen, modelThresholds)
 	fr, fb := cvScore(msgs, z, firstLookRules, shipped, fresh)
-	t.Logf("first looks (holdout9–11, %d messages), shipped thresholds:\n%s", count(msgs, fresh), cvTable(fr, fb))
+	t.Logf("first looks (holdout9–12, %d messages), shipped thresholds:\n%s", count(msgs, fresh), cvTable(fr, fb))
 	nested := map[int][numKinds]float32{}
 	for b := range trainingSets {
 		nested[b] = chooseThresholds(msgs, z, earliestRules, func(m *cvMessage) bool { return m.batch != b })
@@ -290,9 +295,11 @@ func TestModelCrossValidation(t *testing.T) {
 	t.Logf("every batch (%d messages), today's rules, shipped thresholds:\n%s", len(msgs), cvTable(cr, cb))
 	t.Logf("cross-validation took %v", time.Since(start))
 
-	if r, m := sumCounts(fr), sumCounts(fb); m.precision() < 0.95 || m.recall() <= r.recall() {
-		t.Errorf("first looks: rules+model P %.3f R %.3f, rules alone P %.3f R %.3f: want P ≥ 0.95 and a higher recall",
-			m.precision(), m.recall(), r.precision(), r.recall())
+	r, m := sumCounts(fr), sumCounts(fb)
+	if added := (counts{tp: m.tp - r.tp, fp: m.fp - r.fp}); added.precision() < 0.9 || m.precision() < r.precision() || m.recall() <= r.recall() {
+		t.Errorf("first looks: rules+model P %.3f R %.3f, rules alone P %.3f R %.3f, additions right %d of %d: "+
+			"want additions right 9 times in 10, no lower precision and a higher recall",
+			m.precision(), m.recall(), r.precision(), r.recall(), added.tp, added.tp+added.fp)
 	}
 	if m := sumCounts(cb); m.precision() < 0.95 {
 		t.Errorf("every batch: rules+model precision %.3f, want at least 0.95", m.precision())
@@ -416,12 +423,12 @@ func TestModelFindingInvariants(t *testing.T) {
 }
 
 // TestModelFindingSpan checks a model finding on a message the rules
-// miss (a training message: the Tagalog "pwede po direct na lang,
-// i-GCash niyo lang po" sells five more pieces off Lazada): it spans the
-// sentence that reads like the kind, not the greeting, says it is
-// statistical, and blocks on Lazada.
+// miss (the Tagalog "pwede po kayo umorder direct sa amin next time, mas
+// mura po" asks the buyer to order from the seller directly, for less,
+// off Lazada): it spans the sentence that reads like the kind, not the
+// greeting, says it is statistical, and blocks on Lazada.
 func TestModelFindingSpan(t *testing.T) {
-	const text = "Hello po! Kung gusto niyo po ng 5 pcs pa, pwede po direct na lang, i-GCash niyo lang po at ipapadala namin via LBC."
+	const text = "Hello po! Pwede po kayo umorder direct sa amin next time, mas mura po."
 	if slices.Contains(checkRules(PlatformLazada, text).Kinds(), OffPlatformOrder) {
 		t.Skip("the rules report it now; pick another message the rules miss")
 	}
@@ -435,7 +442,7 @@ func TestModelFindingSpan(t *testing.T) {
 	if got == nil {
 		t.Fatalf("no off_platform_order: %+v", r.Violations)
 	}
-	if want := "Kung gusto niyo po ng 5 pcs pa, pwede po direct na lang, i-GCash niyo lang po at ipapadala namin via LBC"; got.Excerpt != want {
+	if want := "Pwede po kayo umorder direct sa amin next time, mas mura po"; got.Excerpt != want {
 		t.Errorf("excerpt %q, want the second sentence %q", got.Excerpt, want)
 	}
 	if got.Rule != "statistical: reads like a sale taken off the platform" || !got.Blocking || !r.Blocked {

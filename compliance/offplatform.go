@@ -1,12 +1,16 @@
 package compliance
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Sales taken off the marketplace: "order directly from our website",
-// "buy on our site for cheaper", "place the order via WhatsApp", "淘宝下单".
-// Amazon and eBay forbid offers to buy outside them, Shopee, Lazada and
-// TikTok Shop likewise; on a Shopify or independent store its own website
-// is the platform, so "our website" is not reported there.
+// "buy on our site for cheaper", "place the order via WhatsApp", "淘宝下单",
+// and new sales paid for off it ("pay me by PayPal for the second lens",
+// paidSale). Amazon and eBay forbid offers to buy outside them, Shopee,
+// Lazada and TikTok Shop likewise; on a Shopify or independent store its
+// own website is the platform, so "our website" is not reported there.
 
 func orderWords(l *lexicon) {
 	l.add(cOrderVerb|cVia, "order on", "order through", "order via", "order by", "buy on", "buy via", "buy through",
@@ -19,8 +23,10 @@ func orderWords(l *lexicon) {
 		"pesan", "order langsung", "mua", "đặt hàng", "đặt mua", "lên đơn", "สั่งซื้อ", "ซื้อ", "สั่ง", "下单", "购买",
 		"拍下", "订购", "订货", "交易", "giao dịch", "transaksi",
 		"acquisti", "acquistate", "acquistarlo", "comprare", "compri", "comprate", "ordini", "ordinate",
-		"bumili", "bilhin", "mag-order", "umorder", "orderin", "ご注文", "注文", "購入", "ご購入", "お買い求め",
-		"구매", "주문", "구입")
+		"bumili", "bilhin", "mag-order", "mag order", "umorder", "orderin", "ご注文", "注文", "購入", "ご購入", "お買い求め",
+		"구매", "주문", "구입", "reordering", "orders there", "order it there", "buy there", "buy it there",
+		// Turkish: "web sitemizden sipariş verebilirsiniz".
+		"sipariş", "sipariş ver*", "satın al*")
 	// Order numbers are not orders being placed.
 	l.add(cOrderRef, "ご注文番号", "注文番号", "주문번호", "주문 번호")
 	l.add(cOwnSite, "website", "web site", "site", "webshop", "web shop", "web store", "webstore", "online store",
@@ -31,7 +37,8 @@ func orderWords(l *lexicon) {
 		"toko online", "trang web", "website của shop", "เว็บไซต์", "เว็บ", "shopify store", "shopify shop",
 		"our shopify", "sito web", "sito ufficiale", "公式サイト", "自社サイト", "弊社サイト", "公式ショップ",
 		"公式オンラインショップ", "ホームページ", "オンラインショップ", "ウェブサイト", "자사몰", "공식몰", "공식 홈페이지",
-		"홈페이지", "공식 쇼핑몰", "쇼핑몰", "웹사이트")
+		"홈페이지", "공식 쇼핑몰", "쇼핑몰", "웹사이트", "own site", "own web shop", "own webshop",
+		"web sitemiz", "web sitemizden", "web sitemizde", "sitemizden", "sitemizde", "mağazamızdan")
 	l.add(cMarket, "taobao", "tmall", "1688", "pinduoduo", "temu", "aliexpress", "alibaba", "shein", "etsy",
 		"walmart", "mercado libre", "mercadolibre", "tokopedia", "bukalapak", "淘宝", "天猫", "拼多多", "京东", "闲鱼",
 		"carousell", "楽天", "メルカリ", "ヤフーショッピング", "쿠팡", "스마트스토어", "11번가", "지마켓", "g마켓", "위메프")
@@ -47,7 +54,9 @@ func orderWords(l *lexicon) {
 		"fuera de amazon", "fora da amazon", "labas ng shopee", "labas ng lazada", "sa labas ng app",
 		// Skipping the checkout is skipping the platform.
 		"skip the checkout", "skip checkout", "bypass the checkout", "without checking out", "tak payah checkout",
-		"tak perlu checkout", "tidak perlu checkout", "gak usah checkout", "nggak usah checkout", "ga usah checkout")
+		"tak perlu checkout", "tidak perlu checkout", "gak usah checkout", "nggak usah checkout", "ga usah checkout",
+		"ไม่ต้องกดตะกร้า") // "no need to press the cart"
+	l.add(cOffChannel|cDirect, skipListing...)
 	// Buying from the seller directly: normal on the seller's own channel.
 	l.add(cOwnSite, "directly from us", "direct from us", "directly with us", "direct with us", "from our factory",
 		"factory direct", "directamente con nosotros", "direkt bei uns", "direkt von uns", "directement chez nous",
@@ -59,7 +68,14 @@ func orderWords(l *lexicon) {
 		"buy from me directly", "buy from us directly", "order direct from me", "order directly from me", "deal direct",
 		"deal directly", "compra directa", "comprar directamente", "direkt bei mir kaufen", "direkt bei mir bestellen",
 		"acheter directement", "comprar direto", "beli langsung", "mua trực tiếp", "acquisti direttamente",
-		"acquistare direttamente", "comprare direttamente", "ordini direttamente", "直接購入", "직접 구매")
+		"acquistare direttamente", "comprare direttamente", "ordini direttamente", "直接購入", "직접 구매",
+		// Thai and Vietnamese: "สั่งตรงกับร้าน" (order straight from the
+		// shop), "ไวกว่าสั่งในแอป" (faster than ordering in the app), "đặt
+		// trực tiếp … không cần đặt qua Shopee".
+		"สั่งตรงกับร้าน", "สั่งตรงกับทางร้าน", "สั่งตรง", "สั่งกับร้านโดยตรง", "กว่าสั่งในแอป", "กว่าสั่งผ่านแอป",
+		"ไม่ต้องสั่งในแอป", "ไม่ต้องสั่งผ่านแอป", "ไม่ต้องกดสั่งในแอป", "đặt trực tiếp", "không cần đặt qua",
+		"khỏi đặt qua", "mua trực tiếp với shop")
+	l.add(0, "สั่งตรงนี้") // "order right here"
 	l.add(cCheaper, "cheaper", "lower price", "better price", "better deal", "less", "save the fees",
 		"save the amazon fees", "save on fees", "avoid fees", "no fees", "más barato", "mejor precio", "günstiger",
 		"billiger", "moins cher", "meilleur prix", "mais barato", "melhor preço", "lebih murah", "harga lebih murah",
@@ -68,7 +84,10 @@ func orderWords(l *lexicon) {
 		"mas mababa", "mas tipid", "murang", "お得", "安く", "割安", "より安", "저렴", "더 싸", "싸게", "wholesale",
 		"wholesale price", "bulk price", "special price", "factory price", "discounted price", "preço de atacado",
 		"precio de mayoreo", "harga grosir", "giá sỉ", "批发价", "出厂价", "trade pricing", "trade price",
-		"trade prices", "bulk pricing", "wholesale rate", "borong", "harga borong")
+		"trade prices", "bulk pricing", "wholesale rate", "borong", "harga borong",
+		// A price the platform does not show: "we give you best price",
+		// "offer them to you at a private price", "much lower than Amazon".
+		"good price", "best price", "best prices", "great price", "private price", "lower than", "much lower")
 	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
 	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
 	l.add(cPlatform, platformAliasWords...)
@@ -82,14 +101,42 @@ func orderWords(l *lexicon) {
 	l.add(0, unavailablePhrases...)
 	// The buyer and the seller are not a purchase: "卖家已发货".
 	l.add(0, "卖家", "买家", "賣家", "買家", "买单")
+	// The Chinese and Thai words of a new sale and of what is not one are
+	// units of their own, for paidSale to read: "现货", "จอง", "差价".
+	var ws []string
+	for _, m := range []map[string]bool{saleCues.one, notSale.one, saleUnits, cancelWords, wantWords, codWords} {
+		for w := range m {
+			if hasScript(w) {
+				ws = append(ws, w)
+			}
+		}
+	}
+	slices.Sort(ws)
+	l.add(0, ws...)
 }
+
+// skipListing are "skip the Amazon listing", "bypass the eBay checkout":
+// the platform's listing or checkout left out of a sale.
+var skipListing = func() []string {
+	var out []string
+	for _, v := range []string{"skip", "skipping", "bypass", "bypassing", "without"} {
+		for _, p := range []string{"amazon", "ebay", "shopee", "lazada", "tiktok", "tiktok shop"} {
+			for _, n := range []string{"listing", "checkout", "cart"} {
+				out = append(out, v+" the "+p+" "+n, v+" "+p+" "+n)
+			}
+		}
+	}
+	return out
+}()
 
 // platformAliases are the marketplaces' names in other scripts.
 var platformAliases = map[string]string{"亚马逊": "amazon", "亞馬遜": "amazon", "アマゾン": "amazon", "아마존": "amazon",
 	"虾皮": "shopee", "蝦皮": "shopee", "来赞达": "lazada", "來贊達": "lazada", "이베이": "ebay", "易贝": "ebay",
 	// Polish declines the names: "poza eBayem", "na Amazonie".
 	"ebayem": "ebay", "ebayu": "ebay", "ebaya": "ebay", "ebayowi": "ebay", "amazonie": "amazon", "amazonu": "amazon",
-	"amazona": "amazon", "amazonem": "amazon"}
+	"amazona": "amazon", "amazonem": "amazon",
+	// Turkish writes the case after an apostrophe: "Amazon'da yok".
+	"amazon'da": "amazon", "amazon'dan": "amazon", "amazon'a": "amazon", "ebay'de": "ebay", "ebay'den": "ebay"}
 
 var platformAliasWords = func() []string {
 	var ws []string
@@ -139,13 +186,29 @@ var unlistedPhrases = []string{"rather than listing", "instead of listing", "rat
 
 var unlistedSet = setOf(unlistedPhrases...)
 
+// listedWords are "listed" and its kin: denied, the stock is kept off
+// the platform ("aren't listed", "not yet listed", "nicht bei eBay
+// einstelle").
+var listedWords = foldSet("listed", "einstelle", "einstellen", "eingestellt", "gelistet", "listado", "listados",
+	"listé", "listés", "anunciado", "anunciados", "inserito", "inseriti", "terdaftar", "wystawione", "wystawiony")
+
+// contactNear reports contact details found in the sentence [a, b) or
+// the next one.
+func (sc *scan) contactNear(a, b int) bool {
+	e := b
+	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
+		e++
+	}
+	return sc.foundIn(ContactInfo, a, e)
+}
+
 // Out of stock on the platform, then sold another way: "这个配件亚马逊上暂时
 // 缺货，您可以用支付宝直接付给我们".
 var unavailablePhrases = []string{"out of stock", "sold out", "unavailable", "not available", "no longer available",
 	"isn't available", "is not available", "aren't available", "are not available",
 	"缺货", "缺貨", "没货", "沒貨", "售罄", "下架", "agotado", "ausverkauft", "nicht verfügbar", "nicht mehr verfügbar",
 	"épuisé", "en rupture", "esgotado", "esaurito", "non disponibile", "habis", "stok habis", "kehabisan stok",
-	"hết hàng", "สินค้าหมด", "หมดสต็อก", "在庫切れ", "売り切れ", "품절", "卖完", "賣完", "断货", "斷貨"}
+	"hết hàng", "สินค้าหมด", "หมดสต็อก", "在庫切れ", "売り切れ", "품절", "卖完", "賣完", "断货", "斷貨", "yok", "stokta yok"}
 
 var unavailableSet = func() map[string]bool {
 	m := map[string]bool{}
@@ -171,6 +234,17 @@ func (sc *scan) bypassed(i int) bool {
 		if aroundSet[sc.text(k)] {
 			return true
 		}
+	}
+	// "instead of reordering on Lazada", "rather than buying it on eBay".
+	for k := i - 1; k >= 1 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if sc.units[k].mask&cOrderVerb != 0 && aroundSet[sc.text(k-1)] {
+			return true
+		}
+	}
+	// "price will be much lower than Amazon": the platform as the dearer
+	// way to buy.
+	if sc.is(i-1, "lower than") || sc.is(i-1, "than") && i >= 2 && sc.units[i-2].mask&cCheaper != 0 {
+		return true
 	}
 	return sc.feesAvoided(i)
 }
@@ -211,15 +285,7 @@ func (sc *scan) feesAvoided(i int) bool {
 // than listing them, a direct bank transfer", "亚马逊上缺货，您可以用支付宝直接付给我们".
 func (sc *scan) sellsAround(a, b int) {
 	const rule = "sale taken off the platform"
-	paidOff := func() bool {
-		from, to := int(sc.f.from[sc.units[a].s]), int(sc.f.to[sc.units[b-1].e-1])
-		for _, f := range sc.found {
-			if f.kind == OffPlatformPayment && f.s >= from && f.s < to {
-				return true
-			}
-		}
-		return false
-	}
+	paidOff := func() bool { return sc.foundIn(OffPlatformPayment, a, b) }
 	for i := a; i < b; i++ {
 		w := sc.text(i)
 		switch {
@@ -251,9 +317,13 @@ func (sc *scan) sellsAround(a, b int) {
 			}
 			sc.addUnits(OffPlatformOrder, min(i, d), max(i, d), rule)
 			return
-		case unlistedSet[w]:
+		case unlistedSet[w], listedWords[w] && sc.negated(i):
+			// Stock kept off the listing, then sold another way: "rather
+			// than relisting I can send you a Wise payment request", "a few
+			// more bulbs that aren't listed — message me", "einen zweiten
+			// Satz, den ich nicht bei eBay einstelle. Bei Interesse anrufen".
 			wa, wb := sc.around(i, 15)
-			if sc.first(wa, wb, cPayOff|cPayInstr|cDirect|cCheaper|cOrderVerb) >= 0 {
+			if sc.first(wa, wb, cPayOff|cPayInstr|cDirect|cCheaper|cOrderVerb|cOffChannel) >= 0 || sc.contactNear(a, b) {
 				sc.addUnits(OffPlatformOrder, i, i, rule)
 				return
 			}
@@ -275,8 +345,9 @@ func (sc *scan) sellsAround(a, b int) {
 				}
 			}
 			// "…isn't available on Amazon anymore, but you can still get it
-			// at thehivecandleco.com".
-			if direct || paidOff() || sc.linkAfter(i) {
+			// at thehivecandleco.com"; "sold out on shopee but we still got
+			// a few, dm us on insta".
+			if direct || paidOff() || sc.linkAfter(i) || sc.foundIn(ContactInfo, max(i, p), b) {
 				sc.addUnits(OffPlatformOrder, min(i, p), max(i, p), rule)
 				return
 			}
@@ -291,6 +362,7 @@ func (sc *scan) findOffPlatformOrder() {
 		ownSite = 0 // the seller's website is the platform here
 	}
 	sc.sentences(func(a, b int) {
+		defer sc.codOff(a, b)
 		for i := a; i < b; i++ {
 			u := sc.units[i]
 			if u.mask&cOrderFixed != 0 && !sc.negated(i) {
@@ -304,17 +376,32 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 			near := cOrderVerb | cCheaper
 			if wa, wb := sc.around(i, 15); u.mask&cOffChannel != 0 || around {
-				if u.mask&cOrderVerb != 0 || sc.first(wa, wb, cPayVerb) < 0 {
+				if u.mask&cOrderVerb != 0 || sc.first(wa, wb, cPayVerb|cPayOff|cPayInstr|cRefund) < 0 {
 					// "sell you direct", "ship them without going through Amazon".
 					sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
 					continue
 				}
-				near = cOrderVerb // "pay by PayPal instead of eBay checkout" is payment.go's
+				// "pay by PayPal instead of eBay checkout", "a refund by wire
+				// transfer, bypassing the Amazon refund queue" are payment.go's;
+				// a sale paid that way is paidSale's.
+				near = cOrderVerb
+			}
+			// "Our full catalogue is only on our own site": the range sold
+			// only off the platform.
+			if u.mask&ownSite != 0 && sc.ours(i) && sc.onlyThere(i) {
+				sc.addUnits(OffPlatformOrder, sc.onlyStart(i), i, "sale taken off the platform")
+				continue
 			}
 			// A verb of buying or selling, or a cheaper price, near the channel;
 			// "still available from us directly" says it with "available".
 			fromUs := fromUsSet[sc.text(i)]
-			for j := max(a, i-10); j < min(b, i+11); j++ {
+			for j := max(a, i-10); j < min(b, i+40); j++ {
+				// Further on, a verb pointing back at the site: "easier thru
+				// our site tho bc tiktok doesn't let us add notes — just
+				// search 'Bloom & Bead' on google and order there".
+				if j > i+10 && !thereSet[sc.text(j)] {
+					continue
+				}
 				if j == i || sc.units[j].mask&near == 0 && !(fromUs && availableSet[sc.text(j)]) || sc.negated(j) {
 					continue
 				}
@@ -325,6 +412,8 @@ func (sc *scan) findOffPlatformOrder() {
 		if sc.platform.IsMarketplace() {
 			sc.orderByLink(a, b)
 			sc.sellsAround(a, b)
+			sc.paidSale(a, b)
+			sc.bulkByContact(a, b)
 		}
 		// "order via WhatsApp", "bestellen per E-Mail".
 		for i := a; i < b; i++ {
@@ -338,6 +427,11 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 			if j >= 0 && (sc.first(i+1, j, cVia) >= 0 || sc.units[i].mask&cVia != 0) {
 				sc.addUnits(OffPlatformOrder, i, j, "order taken through a chat app")
+				// "mag-order sa FB page namin": the page is offered to write
+				// to, as "message our Facebook page" is.
+				if sc.units[j].mask&(cSocial|cAppWeak) != 0 && !sc.reportedAs(ContactInfo, j) && sc.platform.IsMarketplace() {
+					sc.addUnits(ContactInfo, j, sc.identifierEnd(j), "chat app or social account offered for contact")
+				}
 				continue
 			}
 			// The app first, offered for contact, then the order: "ทักไลน์
@@ -347,6 +441,58 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 		}
 	})
+}
+
+// thereSet are verbs of buying that point back at a place named before.
+var thereSet = setOf("order there", "orders there", "order it there", "buy there", "buy it there")
+
+// onlyWords say that something is to be had nowhere else.
+var onlyWords = setOf("only", "exclusively", "solo", "solamente", "nur", "seulement", "uniquement", "apenas",
+	"somente", "soltanto", "hanya", "chi", "lang")
+
+// onlyThere reports "only on our own site", "exclusively on our website":
+// "only" at most three units before the site at i, in its clause.
+func (sc *scan) onlyThere(i int) bool { return sc.onlyStart(i) < i }
+
+func (sc *scan) onlyStart(i int) int {
+	for k := i - 1; k >= 0 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if onlyWords[sc.text(k)] && !sc.negated(k) {
+			return k
+		}
+	}
+	return i
+}
+
+// codWords are cash on delivery.
+var codWords = foldSet("cod", "cash on delivery", "bayar di tempat", "thanh toán khi nhận hàng", "ship cod",
+	"เก็บเงินปลายทาง", "货到付款", "contra reembolso", "contrareembolso", "nachnahme", "contre remboursement",
+	"pagamento alla consegna", "pagamento na entrega")
+
+// codOff reports cash on delivery offered for a sale taken off the
+// platform in the sentence [a, b) as a payment off it: "nhắn shop đặt
+// trực tiếp, shop ship COD luôn, không cần đặt qua Shopee". Cash on
+// delivery through the platform ("COD is also available") is its checkout.
+func (sc *scan) codOff(a, b int) {
+	if !sc.platform.IsMarketplace() || !sc.foundIn(OffPlatformOrder, a, b) {
+		return
+	}
+	for i := a; i < b; i++ {
+		if codWords[sc.text(i)] && !sc.negated(i) {
+			sc.addUnits(OffPlatformPayment, i, i, "payment outside the platform's checkout")
+			return
+		}
+	}
+}
+
+// foundIn reports a finding of kind k starting in the sentence [a, b).
+func (sc *scan) foundIn(k Kind, a, b int) bool {
+	from, to := int(sc.f.from[sc.units[a].s]), int(sc.f.to[sc.units[b-1].e-1])
+	for _, f := range sc.found {
+		if f.kind == k && f.s >= from && f.s < to {
+			return true
+		}
+	}
+	return false
 }
 
 // fromUsSet are the phrases of buying from the seller directly, and
@@ -414,4 +560,268 @@ func (sc *scan) orderByLink(a, b int) {
 			}
 		}
 	}
+}
+
+// A new sale paid for off the platform is both a payment off it and a
+// sale taken off it: "pay me by PayPal F&F for the second lens",
+// "transfer to BCA and we'll ship the extra 5", "send 450 to GCash to
+// reserve the bag", a wholesale quote paid in USDT. A refund, a fee, the
+// shipping or a price difference paid off the platform is a payment only:
+// the sale itself stayed on it. The sale is read from words that speak of
+// more goods than the order under way — a second one, stock, a
+// reservation, a quote — in the payment's sentence or in the sentence
+// before it: "stok di Lazada habis tapi di gudang masih ada 5. Kalau mau,
+// transfer ke BCA".
+
+// bulkWords are wholesale and made-to-order deals.
+var bulkWords = []string{"wholesale", "bulk", "moq", "oem", "odm", "big quantity", "large quantity",
+	"large quantities", "big quantities", "bulk order", "bulk orders", "grosir", "borong", "pukal", "đơn sỉ",
+	"giá sỉ", "mua sỉ", "批发", "ราคาส่ง", "ขายส่ง", "mayoreo", "mayorista", "atacado", "ingrosso", "großhandel",
+	"en gros", "hurtowo"}
+
+var bulkCues = newPhraseSet(bulkWords...)
+
+// saleCues are the words of a new sale, as units read them (folded).
+var saleCues = newPhraseSet(append(bulkWords,
+	// One more of the same.
+	"second", "2nd", "another", "segundo", "segunda", "otro", "otra", "zweite", "zweiten", "zweiter", "zweites",
+	"deuxieme", "seconde", "secondo", "seconda", "altro", "altra", "outro", "outra", "kedua", "ikalawa", "drugi",
+	"druga", "drugie", "drugiego", "第二个", "第二件", "第二套", "另一个", "另一件", "再来一", "再买", "多买", "เพิ่มอีก",
+	// Stock the seller still has.
+	"stock", "in stock", "stok", "lager", "auf lager", "estoque", "magazzino", "magazynie", "na stanie", "gudang",
+	"still have", "still got", "masih ada", "còn hàng", "现货", "库存", "有货", "สต็อก", "available",
+	"available again", "disponible", "disponibles", "verfügbar", "disponível", "disponibile", "tersedia",
+	// Holding an item for the buyer.
+	"reserve", "reserved", "reservar", "reservieren", "réserver", "prenotare", "riservare", "giữ hàng", "จอง",
+	"预订", "预留", "留货",
+	// Quotes, prices per piece, the next of a run, things to go with it.
+	"quote", "quotation", "cotización", "presupuesto", "orçamento", "preventivo", "devis", "angebot",
+	"penawaran", "báo giá", "报价", "ใบเสนอราคา", "per unit", "per piece", "per pc", "per set", "the lot",
+	"next one", "next run", "next batch", "accessory", "accessories")...)
+
+// addedTo are goods put in with the order under way, after a verb of
+// adding (addVerbs): "I'll toss it in with your order", "add the
+// accessory to your order"; not "a discount applied to your order".
+var (
+	addedTo  = newPhraseSet("in with your order", "to your order", "with your order", "to the parcel", "in the parcel", "to your parcel")
+	addVerbs = setOf("add", "added", "adding", "toss", "throw", "include", "put", "pop", "slip", "tambah", "tambahkan")
+)
+
+// bulkByContact reports a wholesale deal sent to a chat app or a phone
+// with a price of its own in the sentence [a, b): "we are factory direct,
+// for big quantity please contact our sales Amy: WhatsApp +86 …, we give
+// you best price". Only sending wholesale enquiries to WhatsApp ("untuk
+// order grosir silakan hubungi WA …") is contact, not yet a sale.
+func (sc *scan) bulkByContact(a, b int) {
+	if !sc.foundIn(ContactInfo, a, b) || sc.first(a, b, cCheaper|cDirect|cOwnSite|cOffChannel) < 0 {
+		return
+	}
+	for i := a; i < b; i++ {
+		if bulkCues.at(sc, i) && !sc.negated(i) {
+			sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
+			return
+		}
+	}
+}
+
+// saleUnits are counted goods after a number: "500 units", "5 pcs".
+var saleUnits = setOf("units", "unit", "pcs", "pc", "pieces", "sets", "boxes", "pares", "stuck", "stk", "pezzi",
+	"pecas", "buah", "pasang", "helai", "keping", "biji", "cai", "chiec", "szt", "sztuk", "ชิ้น", "件", "套",
+	// "5 more", "5 lagi", "5 nữa".
+	"more", "lagi", "nua")
+
+// extraWords are "extra" and "more", a new sale when goods follow them:
+// "the extra cable", "5 more", not "the extra $12 for express shipping".
+var extraWords = foldSet("extra", "additional", "more", "adicional", "zusätzliche", "zusätzlichen",
+	"supplémentaire", "aggiuntivo", "aggiuntiva", "tambahan", "tambah")
+
+// notSale are the things paid for that are not goods: the shipping, a
+// fee, a difference, a compensation.
+var notSale = newPhraseSet("shipping", "postage", "delivery fee", "shipping fee", "shipping cost", "shipping costs",
+	"difference", "price difference", "diferencia", "diferença", "differenza", "unterschied", "différence",
+	"selisih", "chênh lệch", "差价", "ส่วนต่าง", "verschil", "customs", "duty", "duties", "ongkir", "ongkos kirim",
+	"phí ship", "运费", "邮费", "gastos de envío", "frete", "versandkosten", "porto", "frais de port",
+	"spese di spedizione", "compensation", "compensate", "ganti rugi", "bồi thường", "赔偿", "upgrade",
+	"engraving", "customization", "customisation", "fee", "fees", "charge", "charges", "frais", "gebühr",
+	"gebühren", "tarifa", "taxa", "commissione", "biaya", "phí", "ganti uang", "ganti uangnya", "deposit",
+	"acompte", "l'acompte", "anzahlung", "dp", "down payment", "balance", "restbetrag", "sisanya",
+	// A complaint: money sent for a missing or broken item makes up for it.
+	"missing", "damaged", "broken", "defective", "faulty", "lost", "kurang", "rusak", "hilang", "kulang", "sira",
+	"thiếu", "hỏng", "少了", "破损", "坏了", "ชำรุด", "เสียหาย", "fehlt", "beschädigt", "defekt", "manquant",
+	"endommagé", "cassé", "faltante", "dañado", "roto", "danificado", "quebrado", "mancante", "danneggiato", "rotto")
+
+// cancelWords end the order on the platform: "Order dalam Shopee tu
+// cancel je nanti" sells the goods again, paid off it.
+var cancelWords = foldSet("cancel", "cancelled", "canceled", "batal", "batalkan", "hủy", "huỷ", "ยกเลิก", "取消",
+	"cancelar", "stornieren", "annuler", "annullare", "anular")
+
+// wantWords, before "again", make a repeat purchase: "if u want the
+// mystery bundle again".
+var wantWords = foldSet("want", "need", "like", "interested", "mau", "nak", "gusto", "quiere", "quieres",
+	"möchten", "möchtest", "voulez", "vuole", "vuoi", "quer", "muốn", "อยาก", "想要")
+
+// foldSet folds words as the lexicon does, for comparing with a unit's
+// text.
+func foldSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	var f folded
+	for _, w := range words {
+		f.reset(w)
+		s := string(f.b)
+		if hasScript(s) && !hasHangul(s) {
+			s = strings.ReplaceAll(s, " ", "")
+		}
+		m[s] = true
+	}
+	return m
+}
+
+// phraseSet is a set of words and short phrases matched at a unit: a
+// phrase the lexicon merged into one unit matches by its text, any other
+// word by word over the units that follow, within the clause.
+type phraseSet struct {
+	one  map[string]bool
+	more map[string][][]string // by first word: the words after it
+}
+
+func newPhraseSet(phrases ...string) phraseSet {
+	ps := phraseSet{one: foldSet(phrases...), more: map[string][][]string{}}
+	for p := range ps.one {
+		if fs := strings.Fields(p); len(fs) > 1 && !hasScript(p) {
+			ps.more[fs[0]] = append(ps.more[fs[0]], fs[1:])
+		}
+	}
+	return ps
+}
+
+// at reports whether a phrase of the set starts at unit i.
+func (ps phraseSet) at(sc *scan, i int) bool {
+	w := sc.text(i)
+	if ps.one[w] {
+		return true
+	}
+next:
+	for _, rest := range ps.more[w] {
+		for k, r := range rest {
+			j := i + 1 + k
+			if j >= len(sc.units) || sc.units[j].clause != sc.units[i].clause || sc.text(j) != r {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// paidSale reports the sentence [a, b) as a sale taken off the platform
+// when it holds a payment off it made for a new sale.
+func (sc *scan) paidSale(a, b int) {
+	if !sc.foundIn(OffPlatformPayment, a, b) || sc.notSaleIn(a, b) {
+		return
+	}
+	cue := sc.saleCue(a, b, true)
+	if !cue && a > 0 {
+		pa := a - 1
+		for pa > 0 && sc.units[pa-1].sent == sc.units[a-1].sent {
+			pa--
+		}
+		cue = !sc.notSaleIn(pa, a) && sc.saleCue(pa, a, false)
+	}
+	if !cue && b < len(sc.units) {
+		// "…kami tolak RM5. Order dalam Shopee tu cancel je nanti."
+		for j := b; j < len(sc.units) && sc.units[j].sent == sc.units[b].sent && j-b < 20; j++ {
+			if cancelWords[sc.text(j)] && !sc.negated(j) {
+				cue = true
+				break
+			}
+		}
+	}
+	if cue {
+		sc.addUnits(OffPlatformOrder, a, b-1, "sale paid for off the platform")
+	}
+}
+
+// notSaleIn reports units [a, b) paying for something that is not goods:
+// a refund, a review, the shipping, a fee other than the platform's ("on
+// évite les frais eBay" is the reason for the sale, not what is paid).
+func (sc *scan) notSaleIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		// A refund named at all, even one not waited for: "si prefieres no
+		// esperar al reembolso de Amazon, te podemos devolver los 18 €".
+		if sc.units[i].mask&(cRefund|cReview|cReviewFixed) != 0 {
+			return true
+		}
+		if notSale.at(sc, i) && !sc.platformFee(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// platformFee reports a fee at i that is the platform's: "eBay fees",
+// "les frais eBay", "Amazon-Gebühren".
+func (sc *scan) platformFee(i int) bool {
+	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
+		if j >= 0 && j < len(sc.units) && sc.units[j].clause == sc.units[i].clause && sc.units[j].mask&cPlatform != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// saleCue reports a word of a new sale in [a, b); verbs of buying count
+// only in the payment's own sentence (own): "thanks for your purchase"
+// before it is the order under way.
+func (sc *scan) saleCue(a, b int, own bool) bool {
+	for i := a; i < b; i++ {
+		u := sc.units[i]
+		w := sc.text(i)
+		switch {
+		case saleCues.at(sc, i), unavailableSet[w], unlistedSet[w]:
+			// Denied or not: "Amazon won't let us add the accessory to
+			// your order, you could just send us $9 via Venmo". The order
+			// under way is not: "your order is available for collection".
+			if w != "available" || !sc.is(i+1, "for") {
+				return true
+			}
+		case extraWords[w]:
+			// "the extra cable", "5 more"; not "the extra $12", "giảm thêm"
+			// (an extra discount).
+			n := i + 1
+			if n >= b || i > 0 && sc.units[i-1].mask&cOff != 0 {
+				continue
+			}
+			if sc.units[n].mask&(cMoney|cCurrency|cPercent|cOff|cIncentive|cRefund) == 0 && !notSale.at(sc, n) &&
+				(w != "more" || i > 0 && sc.units[i-1].kind == uNumber || sc.is(n, "of", "units", "pcs", "pieces", "sets")) {
+				return true
+			}
+		case u.kind == uNumber && i+1 < b && saleUnits[sc.text(i+1)]:
+			return true
+		case addedTo.at(sc, i):
+			for j := max(a, i-4); j < i; j++ {
+				if addVerbs[sc.text(j)] {
+					return true
+				}
+			}
+		case w == "again":
+			for j := max(a, i-6); j < i; j++ {
+				if wantWords[sc.text(j)] {
+					return true
+				}
+			}
+		case own && u.mask&cOrderVerb != 0 && u.mask&cOrderRef == 0:
+			// A verb of buying, not a purchase made: "thanks for buying",
+			// "your purchase ships once the transfer clears".
+			if sc.negated(i) || sc.prev(i, cThanks, 4) >= 0 || sc.is(i, "deal", "transaction", "giao dich", "交易", "transaksi") ||
+				i > 0 && (sc.units[i-1].mask&(cYou|cSelf|cIt|cPast) != 0 || sc.is(i-1, "the", "a")) {
+				continue
+			}
+			// "buy a $20 Apple gift card and send us the code" pays.
+			if g := sc.next(i, cIncentive, 5); g >= 0 && sc.is(g, "gift card", "gift cards") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -22,7 +22,11 @@ func paymentWords(l *lexicon) {
 		"payment link", "pay link", "paylink", "invoice link", "link de pago", "enlace de pago", "zahlungslink",
 		"lien de paiement", "link de pagamento", "link di pagamento", "link pembayaran", "付款链接", "收款链接",
 		"支付链接", "微信转", "微信付", "微信给您转", "微信给你转", "转您微信", "转到您微信", "支付宝转", "支付宝付",
-		"line轉帳", "轉帳")
+		"line轉帳", "轉帳",
+		// DANA is Indonesian for "funds" as well as a wallet: the wallet
+		// only where it is named as one ("lewat DANA", "nomor DANA").
+		"lewat dana", "via dana", "pakai dana", "nomor dana", "no dana", "akun dana", "saldo dana",
+		"e wallet dana", "ewallet dana", "dana atau ovo", "ovo atau dana", "gopay atau dana", "dana ovo")
 	// Ways to pay that are off the marketplace by nature.
 	l.add(cPayOff, "western union", "westernunion", "moneygram", "zelle", "venmo", "cash app", "cashapp",
 		"bank transfer", "wire transfer", "wire the money", "wire it", "direct transfer", "bank deposit", "transferwise", "via wise",
@@ -40,13 +44,20 @@ func paymentWords(l *lexicon) {
 		"akaun saya", "akaun kami", "nombor akaun", "nomor rekening", "no rekening", "no rek", "norek",
 		"số tài khoản", "tài khoản của shop", "เลขบัญชี", "บัญชีร้าน", "银行卡号", "收款码", "收款账号",
 		"銀行振込", "振込", "振り込み", "お振込", "口座振込", "口座番号", "계좌이체", "무통장", "무통장입금",
-		"계좌 입금", "계좌로 입금", "계좌번호", "계좌 번호", "송금")
+		"계좌 입금", "계좌로 입금", "계좌번호", "계좌 번호", "송금",
+		// Billing the buyer by hand, cash when they collect, a Wise request.
+		"invoice you directly", "invoice you direct", "bill you directly",
+		"cash on collection", "cash on pickup", "cash on pick up", "cash in hand", "cash when you collect",
+		"for cash", "pay cash", "pay in cash", "cash only", "cash payment", "payment in cash",
+		"wise payment", "wise payment request", "wise request", "wise transfer")
 	l.add(cPayVerb, "pay", "paying", "payment", "payments", "send money", "send the money", "send the payment",
 		"transfer", "deposit", "remit", "pagar", "pague", "pago", "zahlen", "bezahlen", "zahlung", "payer",
 		"paiement", "payez", "pagamento", "bayar", "pembayaran", "thanh toán", "trả tiền", "ชำระ", "จ่าย", "付款",
 		"支付", "付钱", "转给", "settle the payment", "settle payment", "settle the balance", "settle the bill",
 		"settle the invoice", "settle the difference", "pindahkan", "pagare", "paghi", "pagate", "magbayad", "bayaran", "bayad", "支払い",
-		"お支払い", "決済", "入金", "결제", "입금", "지불")
+		"お支払い", "決済", "入金", "결제", "입금", "지불",
+		// A deposit is paid: "régler l'acompte par PayPal à …".
+		"acompte", "l'acompte", "d'acompte", "anzahlung")
 	l.add(cDirect, "directly", "direct", "privately", "outside", "off platform", "direct to us", "directamente",
 		"direkt", "directement", "diretamente", "direto", "langsung", "terus", "secara langsung", "trực tiếp", "riêng",
 		"โดยตรง", "ตรง", "ส่วนตัว", "直接", "私下", "direttamente", "diretto", "direkta", "직접")
@@ -54,14 +65,29 @@ func paymentWords(l *lexicon) {
 		"erstatt*", "zurückerstatt*", "rembours*", "bayaran balik", "pulangkan", "pengembalian dana",
 		"mengembalikan dana", "dana dikembalikan", "uang kembali", "hoàn tiền", "hoàn", "คืนเงิน", "退款", "退钱",
 		"退您", "返款", "money back", "cash back", "cashback", "rimbors*", "rimborseremo", "ibabalik ang bayad",
-		"返金", "全額返金", "환불", "환급", "전액 환불")
+		"返金", "全額返金", "환불", "환급", "전액 환불",
+		// "te devolvemos" is also an offer (grammarWords); "ganti uangnya"
+		// pays back a missing item; "ibabalik namin ang ₱50".
+		"te devolvemos", "le devolvemos", "os devolvemos", "te reembolsamos", "ganti uang", "ganti uangnya",
+		"ibabalik", "ibabalik namin")
+	// Scam warnings in Chinese and Thai, as units of their own: warnings.
+	l.add(0, "诈骗", "骗子", "มิจฉาชีพ")
 }
 
 // findPayment reports payment outside the platform's checkout.
 func (sc *scan) findPayment() {
 	own := !sc.platform.IsMarketplace()
+	warnedSent, warned := int32(-1), false
 	for i := range sc.units {
 		u := sc.units[i]
+		if u.mask&(cPayOff|cPayInstr|cPayVerb|cDirect|cIncentive) != 0 {
+			if u.sent != warnedSent {
+				warnedSent, warned = u.sent, sc.warning(i)
+			}
+			if warned {
+				continue
+			}
+		}
 		switch {
 		case u.mask&cPayOff != 0:
 			if sc.negated(i) || sc.byPlatform(i) {
@@ -73,7 +99,7 @@ func (sc *scan) findPayment() {
 			}
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
-			if own && sc.ownCheckout(i) || sc.negated(i) || sc.byPlatform(i) {
+			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || sc.negated(i) || sc.byPlatform(i) {
 				continue
 			}
 			a, b := sc.around(i, 20)
@@ -114,14 +140,69 @@ func (sc *scan) findPayment() {
 				continue
 			}
 			sc.addUnits(OffPlatformPayment, v, i, "payment outside the platform's checkout")
+		case u.mask&cIncentive != 0 && sc.is(i, "gift card", "gift cards"):
+			// "could you just buy a $20 Apple gift card and send us the
+			// code here?": a gift card bought for the seller is money sent
+			// off the platform when its code is sent to the seller. Not
+			// "we'll buy you a gift card and send you the code".
+			if b := sc.prev(i, cOrderVerb, 5); b >= 0 && !sc.negated(b) && !sc.negated(i) && sc.prev(b, cWe|cOffer, 3) < 0 {
+				for j := i + 1; j < len(sc.units) && j-i <= 8 && sc.units[j].sent == u.sent; j++ {
+					if sc.is(j, "code", "codes", "pin") && sc.first(i+1, min(j+3, len(sc.units)), cUs) >= 0 {
+						sc.addUnits(OffPlatformPayment, b, j, "payment by gift card outside the platform's checkout")
+						break
+					}
+				}
+			}
 		}
 	}
+}
+
+// warnings are the words of a warning against a scam: "if you received a
+// message claiming to be from us asking for payment by bank transfer,
+// please report it to Amazon" asks for no payment. Not "fake" or
+// "fraud": "the item looked fake, we can refund you by PayPal" pays.
+var warnings = newPhraseSet("claiming to be", "claims to be", "pretending to be", "impersonating", "scam",
+	"scams", "scammer", "scammers", "phishing", "fraudulent", "fraudsters", "estafa", "betrug", "arnaque",
+	"golpe", "truffa", "penipuan", "lừa đảo", "诈骗", "骗子", "มิจฉาชีพ")
+
+// warning reports whether unit i is in a sentence that warns against
+// scams. findPayment asks once per sentence, so the whole sentence is read.
+func (sc *scan) warning(i int) bool {
+	a := i
+	for a > 0 && sc.units[a-1].sent == sc.units[i].sent {
+		a--
+	}
+	for j := a; j < len(sc.units) && sc.units[j].sent == sc.units[i].sent; j++ {
+		if warnings.at(sc, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// paidToAddress reports a payment service at i sent to an address by hand:
+// "réglez l'acompte par PayPal à paiement@atelierlune.fr", "PayPal:
+// orders@shop.com" are transfers, not the store's checkout; "pay by PayPal
+// or contact help@shop.com" is the checkout and a contact.
+func (sc *scan) paidToAddress(i int) bool {
+	for j := i + 1; j < len(sc.units) && j-i <= 2 && sc.units[j].sent == sc.units[i].sent; j++ {
+		s := int(sc.f.from[sc.units[j].s])
+		for _, c := range sc.claimed {
+			if c.s == s {
+				return true
+			}
+		}
+		if !sc.is(j, "to", "a", "an", "ke", "para", "naar", "na", "auf", "at") {
+			return false
+		}
+	}
+	return false
 }
 
 // byPlatform reports whether the payment at i is the platform's own doing:
 // "Lazada will refund you by bank transfer", "pay with PayPal at checkout".
 func (sc *scan) byPlatform(i int) bool {
-	a, b := sc.around(i, 8)
+	a, b := sc.around(i, 14)
 	// The checkout named earlier in the sentence: "eBay handles all
 	// payments at checkout, so you can use card, PayPal or Apple Pay
 	// there" — unless the buyer is steered away from it.
@@ -134,11 +215,23 @@ func (sc *scan) byPlatform(i int) bool {
 		}
 	}
 	for j := a; j < b; j++ {
-		if sc.units[j].clause != sc.units[i].clause || !sc.is(j, string(sc.platform), "checkout", "at checkout", "the app") {
+		if !sc.is(j, string(sc.platform), "checkout", "at checkout", "the app") {
+			continue
+		}
+		// In another clause only when it points back at the service:
+		// "GCash is accepted, just pick it at Shopee checkout".
+		if sc.units[j].clause != sc.units[i].clause && (j < i || sc.first(i+1, j, cIt) < 0) {
 			continue
 		}
 		// Not "instead of through eBay", "to avoid Amazon fees".
 		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.is(j-1, "avoid", "save", "skip", "bypass") || sc.is(j+1, "fees", "fee", "commission") {
+			continue
+		}
+		// Further off, the checkout must be where the buyer is sent:
+		// "GCash is accepted — just choose it as your payment option at
+		// Shopee checkout", not "pay me by GCash directly, no need for the
+		// Shopee checkout".
+		if (j-i > 8 || i-j > 8) && sc.steeredAway(a, b) {
 			continue
 		}
 		return true

@@ -66,7 +66,8 @@ func (sc *scan) findPhones(v *folded, t string) {
 func phoneCanStartAfter(t string, p int) bool {
 	prev := t[p-1]
 	switch {
-	case isASCIIAlnum(prev), prev == '#', prev == '$', prev == '_', prev == '.', prev == ',', prev == '/', prev == ':' && p >= 2 && isDigit(t[p-2]):
+	case isASCIIAlnum(prev), prev == '#', prev == '$', prev == '_', prev == '.', prev == ',', prev == '/', prev == ':' && p >= 2 && isDigit(t[p-2]),
+		prev == '=', prev == '&', prev == '?': // a URL's query: "?waybillNo=780022916634"
 		return false
 	case prev == '-' && p >= 2 && isASCIIAlnum(t[p-2]):
 		return false

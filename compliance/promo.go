@@ -25,7 +25,8 @@ func promoWords(l *lexicon) {
 		"brand", "collection", "products", "items", "range", "catalog", "catalogue", "listings", "deals", "offers",
 		"selection", "店铺", "本店", "主页", "公众号", "账号", "tienda", "canal", "boletín", "página", "kanal", "seite",
 		"boutique", "chaîne", "loja", "perfil", "kedai", "toko", "cửa hàng", "kênh", "trang", "ร้าน", "เพจ", "ช่อง",
-		"negozio", "pagina", "canale", "tindahan", "gian hàng", "ショップ", "ストア", "チャンネル", "채널", "스토어", "상점")
+		"negozio", "pagina", "canale", "tindahan", "gian hàng", "ショップ", "ストア", "チャンネル", "채널", "스토어", "상점",
+		"blog")
 	l.add(cBrowse, "check out", "check them out", "check it out", "check our", "take a look", "have a look", "browse", "visit", "explore", "discover", "shop our",
 		"see our", "echa un vistazo", "visita", "visite", "descubre", "schauen sie", "besuchen", "besuche", "stöbern",
 		"entdecken", "entdecke", "découvrez", "découvrir", "visitez", "jetez un œil", "confira", "conheça",
@@ -34,7 +35,13 @@ func promoWords(l *lexicon) {
 		"finden sie", "trova", "trovate", "scopri", "scoprite", "dai un'occhiata", "date un'occhiata", "visitate",
 		"bisitahin", "silipin", "tingnan", "ご覧", "チェックして", "방문", "둘러보", "échales un vistazo",
 		"échale un vistazo", "dale un vistazo", "dai un'occhiata", "jetez-y un œil", "schau sie dir an",
-		"schauen sie sie sich an", "dá uma olhada", "dê uma olhada")
+		"schauen sie sie sich an", "dá uma olhada", "dê uma olhada",
+		// "keep an eye on my shop if you're still hunting for them".
+		"keep an eye on", "keep an eye out", "keep your eye on",
+		// "Auf unserem Blog … schauen Sie gern mal vorbei" (drop by).
+		"schauen sie gern mal vorbei", "schauen sie gerne mal vorbei", "schauen sie mal vorbei",
+		"schauen sie gern vorbei", "schauen sie gerne vorbei", "schauen sie vorbei", "schau gern mal vorbei",
+		"schau mal vorbei", "vorbeischauen", "passez nous voir", "date una vuelta", "pásate")
 	l.add(cNewStuff, "new collection", "new collections", "new line of", "just released", "new arrivals", "latest collection",
 		"new season", "just launched", "new releases", "new range", "our other products", "our other items",
 		"our other listings", "other listings", "best sellers", "bestsellers", "more products", "more great products",
@@ -92,9 +99,14 @@ func promoWords(l *lexicon) {
 		"stock up now", "limited stock", "selling fast", "almost sold out", "grab yours", "before they're gone",
 		"before it's gone", "while it lasts", "shop the sale", "sneak peek", "solo esta semana", "nur diese woche",
 		"cette semaine seulement", "solo questa settimana", "só esta semana", "minggu ini saja", "chỉ tuần này",
-		"今週のみ", "이번 주만")
+		"今週のみ", "이번 주만",
+		// "chương trình mua 2 tặng 1" (buy 2, get 1 free).
+		"mua 2 tặng 1", "mua 1 tặng 1", "mua một tặng một", "mua hai tặng một", "beli 2 gratis 1", "beli 1 gratis 1",
+		"买一送一", "买二送一", "ซื้อ 1 แถม 1", "ซื้อ1แถม1", "ซื้อ 2 แถม 1", "buy 1 take 1", "buy one take one")
 	l.add(cSaleWord, "sale", "sales", "deals", "clearance", "promotion", "promotions")
 	l.add(0, "subscribe and save", "subscribe save") // Amazon's repeat-delivery programme
+	// An auction's end is no sale ending: "the auction ends Sunday".
+	l.add(0, "auction ends", "auction ending", "listing ends", "listing ending")
 	l.add(0, "after sales", "after sale", "for sale", "sale price", "sales tax", "sales team", "sales department",
 		"sales rep", "sales manager", "sales channel", "sales record", "sales receipt", "bill of sale", "point of sale")
 	l.add(cIdiom, "forget")
@@ -141,13 +153,17 @@ func (sc *scan) promotesRange(i int) int {
 		return -1
 	}
 	a, b := sc.around(i, 15)
-	// "Our full collection is cheaper on our website, order there" is a
-	// sale taken off the platform: offplatform.go's.
+	// "Our full collection is cheaper on our website, order there", "our
+	// full range is only on our own site" are sales taken off the
+	// platform: offplatform.go's.
 	if sc.first(a, b, cCheaper|cOrderVerb) >= 0 {
 		return -1
 	}
 	for j := a; j < b; j++ {
 		if sc.units[j].mask&cOwnSite != 0 && sc.ours(j) && !sc.negated(j) {
+			if sc.reportedAs(OffPlatformOrder, j) {
+				return -1
+			}
 			return j
 		}
 	}
@@ -184,6 +200,11 @@ func (sc *scan) findPromotional() {
 				if sc.is(i, "on orders over") && !(i+1 < len(sc.units) && sc.units[i+1].mask&(cMoney|cCurrency) != 0) {
 					continue
 				}
+				// A giveaway for a review is the review rule's business:
+				// "drop a 5-star rating … and ur entered to win".
+				if u.mask&cIncentive != 0 && sc.first(a, b, cReview) >= 0 {
+					continue
+				}
 				if !sc.negated(i) && !sc.pastEvent(i) {
 					sc.addUnits(Promotional, i, i, rule)
 				}
@@ -200,7 +221,7 @@ func (sc *scan) findPromotional() {
 				if end < 0 && sc.next(i, cUs, 1) >= 0 && sc.units[i].mask&cVia == 0 {
 					end = i + 1 // "follow us", "síguenos"
 				}
-				if end < 0 && (sc.is(i, "síguenos", "siguenos", "suivez", "sigam", "subscribe", "abonnez", "inscreva")) {
+				if end < 0 && (sc.is(i, "síguenos", "siguenos", "suivez", "sigam", "subscribe", "abonnez", "inscreva")) && !sc.deliveries(i) {
 					end = i
 				}
 				if end >= 0 {
@@ -233,8 +254,11 @@ func (sc *scan) findPromotional() {
 				}
 				wa, wb := sc.around(i, 12)
 				for j := wa; j < wb; j++ {
+					// "a big sale", not "for big quantity please contact
+					// our sales".
 					if j != i && sc.units[j].clause == u.clause && (sc.units[j].mask&(cPercent|cOff) != 0 ||
-						sc.is(j, "now", "today", "tomorrow", "tonight", "weekend", "everything", "storewide", "sitewide", "ends", "starts", "huge", "big", "massive")) {
+						sc.is(j, "now", "today", "tomorrow", "tonight", "weekend", "everything", "storewide", "sitewide", "ends", "starts") ||
+						j == i-1 && sc.is(j, "huge", "big", "massive")) {
 						sc.addUnits(Promotional, min(i, j), max(i, j), rule)
 						break
 					}
@@ -289,6 +313,17 @@ func (sc *scan) findPromotional() {
 	})
 }
 
+// deliveries reports a subscription at i to deliveries, not to a
+// channel: "subscribe to monthly deliveries", "subscribe to refills".
+func (sc *scan) deliveries(i int) bool {
+	for j := i + 1; j < len(sc.units) && j-i <= 4 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if sc.is(j, "delivery", "deliveries", "refill", "refills", "shipments", "box", "boxes", "plan") {
+			return true
+		}
+	}
+	return false
+}
+
 // browseBack are the invitations to look that point back at what was just
 // named: "check them out", "échales un vistazo".
 var browseBack = func() map[string]bool {
@@ -296,7 +331,10 @@ var browseBack = func() map[string]bool {
 	var f folded
 	for _, w := range []string{"check them out", "check it out", "take a look", "have a look", "échales un vistazo",
 		"échale un vistazo", "dale un vistazo", "dai un'occhiata", "jetez-y un œil", "schau sie dir an",
-		"schauen sie sie sich an", "dá uma olhada", "dê uma olhada", "confira"} {
+		"schauen sie sie sich an", "dá uma olhada", "dê uma olhada", "confira", "schauen sie gern mal vorbei",
+		"schauen sie gerne mal vorbei", "schauen sie mal vorbei", "schauen sie gern vorbei", "schauen sie gerne vorbei",
+		"schauen sie vorbei", "schau gern mal vorbei", "schau mal vorbei", "vorbeischauen", "passez nous voir",
+		"date una vuelta", "pásate"} {
 		f.reset(w)
 		m[string(f.b)] = true
 	}
@@ -331,8 +369,18 @@ func (sc *scan) saleUntil(i int) int {
 		}
 		off = off || j > i && j-i <= 3 && sc.units[j].mask&cOff != 0
 	}
+	if !off {
+		return -1
+	}
+	// "it's 15% off this week in our storefront": a week, a weekend, a
+	// month of it.
+	for j := i + 1; j < b && j-i <= 6 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if sc.is(j, "this", "next") && sc.is(j+1, "week", "weekend", "month") {
+			return j + 1
+		}
+	}
 	// "20% off this order" is customer service, whatever its date.
-	if !off || sc.is(i+2, "this", "your") || sc.is(i+3, "this", "your") {
+	if sc.is(i+2, "this", "your") || sc.is(i+3, "this", "your") {
 		return -1
 	}
 	for j := i + 1; j < b && sc.units[j].clause == sc.units[i].clause; j++ {

@@ -16,9 +16,11 @@ func reviewWords(l *lexicon) {
 		"évaluation", "commentaire", "avaliação", "avaliações", "comentário", "ulasan", "penilaian", "đánh giá",
 		"nhận xét", "chấm điểm", "recensione", "recensioni", "valutazione", "valutazioni", "รีวิว", "ให้คะแนน", "评价", "评论", "评分", "留评", "追评", "晒单", "晒图", "レビュー",
 		"feedback namin", "puna", "評価", "口コミ", "クチコミ", "商品レビュー", "리뷰", "후기", "평점", "별점", "상품평", "구매평",
-		"포토리뷰", "포토 리뷰")
+		"포토리뷰", "포토 리뷰",
+		// Indonesian joins "-nya" (the, your): "ulasannya".
+		"ulasannya", "penilaiannya")
 	l.add(cStars, "star", "stars", "estrella", "estrellas", "stern", "sterne", "étoile", "étoiles", "estrela",
-		"estrelas", "bintang")
+		"estrelas", "bintang", "estrelinha", "estrelinhas", "estrellitas")
 	l.add(cReview|cPositive, "5 star*", "five star*", "5star*", "4 star*", "full star*", "full marks", "5 estrellas",
 		"cinco estrellas", "5 sterne", "fünf sterne", "5 étoiles", "cinq étoiles", "5 estrelas", "cinco estrelas",
 		"5 stelle", "cinque stelle", "5 bintang", "bintang 5", "bintang lima", "lima bintang", "5 ดาว", "ห้าดาว", "5 sao", "năm sao", "五星",
@@ -28,7 +30,8 @@ func reviewWords(l *lexicon) {
 		"buena reseña", "buena valoración", "opinión positiva", "positive bewertung", "gute bewertung", "avis positif",
 		"bon avis", "bonne évaluation", "avaliação positiva", "boa avaliação", "ulasan positif", "penilaian positif",
 		"ulasan baik", "đánh giá tốt", "đánh giá tích cực", "รีวิวดี", "รีวิวดีๆ", "ให้คะแนนเต็ม", "ให้ 5 ดาว",
-		"5 stars rating",
+		"5 stars rating", "5 estrelinhas", "cinco estrelinhas", "5 estrellitas", "bintang penuh", "full bintang",
+		"full stars", "full star",
 		"rate us highly", "top marks", "kind words", "nice review", "nice words", "good word", "5 stelline",
 		"recensione positiva", "buona recensione", "ottima recensione", "valutazione positiva", "magandang review",
 		"magandang feedback", "星5", "星５", "星5つ", "星五つ", "5つ星", "五つ星", "高評価", "良いレビュー", "いいレビュー",
@@ -57,7 +60,10 @@ func reviewWords(l *lexicon) {
 		"perk", "perks", "prize", "draw", "prize draw", "lucky draw", "raffle", "sweepstake", "sweepstakes",
 		"giveaway", "offert", "offerte", "offerts", "offertes", "undian", "抽奖", "libre", "libreng", "premyo", "ギフト券", "ギフトカード", "プレゼント", "割引",
 		"クーポン", "無料", "特典", "ポイント", "キャッシュバック", "謝礼", "おまけ", "粗品", "환급", "적립금", "포인트",
-		"쿠폰", "할인", "사은품", "선물", "증정", "캐시백", "상품권", "기프티콘", "페이백")
+		"쿠폰", "할인", "사은품", "선물", "증정", "캐시백", "상품권", "기프티콘", "페이백",
+		// Shipping paid by the seller: "ongkir pesanan berikutnya kami
+		// tanggung", "gratis ongkir".
+		"kami tanggung", "ditanggung", "gratis ongkir", "free ongkir", "bebas ongkir")
 	l.add(cRemove, "remove", "removing", "removed", "delete", "deleting", "deleted", "change", "changing", "changed",
 		"revise", "revising", "revised", "revision", "update", "updating", "updated", "modify", "modified", "edit",
 		"editing", "edited", "amended", "withdraw", "retract", "retracting", "take down", "taking down", "took down",
@@ -78,7 +84,10 @@ func reviewWords(l *lexicon) {
 		"exclua", "atualize", "ändert", "änderst", "löscht", "entfernt", "korrigiert", "supprime", "retire",
 		"modifie", "burahin", "palitan", "baguhin", "i-delete", "idelete", "i-edit", "iedit", "tanggalin",
 		"削除", "変更", "修正", "書き換え", "取り下げ", "撤回", "삭제", "수정", "변경", "내려")
-	l.add(cRemove|cReview, "feedback revision", "take the review down", "take your review down", "take the feedback down")
+	l.add(cRemove|cReview, "feedback revision", "take the review down", "take your review down", "take the feedback down",
+		// eBay's German "Bewertungsänderung" (a feedback revision request).
+		"bewertungsänderung", "bewertungsänderungen", "anfrage zur bewertungsänderung", "änderung der bewertung",
+		"feedback revision request", "revision request")
 	l.add(cRemove|cIt, "take it down")
 	l.add(cAsk, "leave", "leaving", "give", "giving", "write", "post", "posting", "rate", "drop", "share", "submit",
 		"deja", "dejar", "dejes", "dejas", "dejarnos", "danos", "lasci", "lasciare", "lascia", "lasciaci", "publicas",
@@ -130,7 +139,8 @@ func reviewWords(l *lexicon) {
 		"để cảm ơn", "作为感谢")
 	// Review gating: "leave a review only if you're 100% happy — otherwise
 	// message us first".
-	l.add(cSatisfied, "happy", "satisfied", "pleased", "delighted", "love it", "like it", "love", "loved", "satisfecho", "satisfecha",
+	l.add(cSatisfied, "happy", "satisfied", "pleased", "delighted", "love it", "like it", "love", "loved", "loving", "enjoying",
+		"satisfecho", "satisfecha",
 		"contento", "contenta", "zufrieden", "satisfait", "satisfaite", "satisfeito", "satisfeita", "soddisfatto",
 		"soddisfatta", "puas", "puas hati", "hài lòng", "ưng ý", "masaya", "nasiyahan", "พอใจ", "ถูกใจ", "满意",
 		"喜欢", "満足", "気に入", "만족", "마음에 드")
@@ -140,7 +150,19 @@ func reviewWords(l *lexicon) {
 		"seulement si", "si non", "de lo contrario", "si no", "solo si", "sólo si", "caso contrário", "se não",
 		"somente se", "só se", "altrimenti", "se no", "solo se", "kalau tidak", "jika tidak", "kalau tak", "jika tak",
 		"hanya jika", "nếu không", "kung hindi", "否则", "不然", "不满意", "ถ้าไม่", "หากไม่", "でなければ", "ご不満",
-		"不満", "불만")
+		"不満", "불만",
+		// "If anything isn't perfect, please message us first instead …
+		// before you review."
+		"isn't perfect", "is not perfect", "not perfect", "isn't right", "is not right", "first instead",
+		"before you review")
+	// A review asked for whatever it says is neutral: "leave a review, good
+	// or bad".
+	l.add(0, "good or bad", "good or not", "positive or negative", "positive or not", "bueno o malo",
+		"buena o mala", "positiva o negativa", "gut oder schlecht", "positiv oder negativ", "bon ou mauvais",
+		"bonne ou mauvaise", "positif ou négatif", "positive ou négative", "boa ou ruim", "positiva ou negativa",
+		"buona o cattiva", "positiva o negativa", "baik atau buruk", "positif atau negatif", "tốt hay xấu",
+		"maganda man o hindi", "无论好坏", "好评差评")
+	l.add(0, "อุดหนุน") // thanks for the custom (a purchase): thanked
 	l.add(cReviewFixed, "好评返现", "返现", "晒图返现", "好评有礼", "好评送", "好评返", "五星返", "返现金", "评价返现",
 		"review for refund", "refund for review", "好评有奖", "评价有礼", "晒图有礼", "レビュー特典", "レビュー投稿で",
 		"리뷰 이벤트", "리뷰이벤트", "포토리뷰 이벤트", "리뷰 적립금")
@@ -284,7 +306,49 @@ func (sc *scan) reviewNoun(i int) bool {
 // for: "thank you for your 5-star review", "感谢您的五星好评".
 func (sc *scan) thanked(i int) bool {
 	t := sc.prev(i, cThanks, 6)
-	return t >= 0 && sc.units[t].clause == sc.units[i].clause
+	if t < 0 || sc.units[t].clause != sc.units[i].clause {
+		return sc.givenReview(i)
+	}
+	// Thanks for the order, then the review asked for: "Salamat sa order 💛
+	// Kapag nag-5 stars po kayo …", "ขอบคุณที่อุดหนุนนะคะ 💕 รีวิว 5 ดาว…".
+	for j := t + 1; j < i; j++ {
+		if sc.units[j].mask&(cCondition|cOrderRef|cOrderVerb) != 0 || sc.is(j, "อุดหนุน") {
+			return false
+		}
+	}
+	// "Shop cảm ơn bạn nhiều ạ 🥰 Bạn đánh giá 5 sao…": far from the
+	// thanks, with nothing saying the thanks is for it, a new request.
+	return i-t <= 3 || sc.first(t+1, i, cFor|cPast) >= 0
+}
+
+// givenReview reports a review the buyer has left, thanked for earlier
+// in its sentence or in the sentence before: "Thank you so much, we
+// really appreciate your 5-star review", "Thank you! Your glowing review
+// means a lot". Not "Thanks for your order! Your 5-star review would mean
+// a lot" or "we'd really appreciate your 5-star review", which ask for
+// one.
+func (sc *scan) givenReview(i int) bool {
+	if !(sc.is(i-1, "your", "ur") || sc.is(i-2, "your", "ur")) {
+		return false
+	}
+	sent := sc.units[i].sent
+	thanks := false
+	for j := i - 1; j >= 0 && i-j <= 30 && sc.units[j].sent >= sent-1; j-- {
+		if sc.units[j].mask&(cAsk|cCondition) != 0 && sc.units[j].sent == sent {
+			return false
+		}
+		// "we'd really appreciate your 5-star review" asks.
+		if sc.is(j, "appreciate") && (sc.is(j-1, "would", "we'd", "i'd") || sc.is(j-2, "would", "we'd", "i'd")) {
+			return false
+		}
+		thanks = thanks || sc.units[j].mask&cThanks != 0 || sc.is(j, "appreciate", "appreciated")
+	}
+	for j := i + 1; thanks && j < len(sc.units) && sc.units[j].sent == sent; j++ {
+		if sc.is(j, "would", "could", "will", "can", "'d") {
+			return false
+		}
+	}
+	return thanks
 }
 
 // positiveReview reports whether the review at i is qualified as positive:
@@ -430,8 +494,13 @@ func (sc *scan) removedReview(i, a int) int {
 			return j
 		}
 	}
-	// "…your negative feedback. Could you remove it?"
-	if n := sc.next(i, cIt, 2); n >= 0 {
+	// "…your negative feedback. Could you remove it?", "we saw ur 2 star
+	// review 😢 … if u could take it down".
+	n := sc.next(i, cIt, 2)
+	if u.mask&cIt != 0 {
+		n = i
+	}
+	if n >= 0 {
 		for j := i - 1; j >= 0 && i-j <= 30 && sc.units[j].sent >= u.sent-1; j-- {
 			if sc.units[j].mask&cReview != 0 && sc.units[j].mask&cNegative != 0 {
 				return n
