@@ -18,6 +18,7 @@ import (
 	"kefu"
 	"kefu/automation"
 	"kefu/blob"
+	"kefu/compliance"
 	"kefu/demo"
 	"kefu/ingest"
 	"kefu/notify"
@@ -221,6 +222,7 @@ func (a *App) Run(ctx context.Context) error {
 	a.mu.Unlock()
 
 	a.logger.Info("listening", "url", a.URL(), "db", a.db.Dialect())
+	go compliance.Warm() // the composer's first check need not train the model
 	if a.alerts.BaseURL == "" {
 		a.alerts.BaseURL = a.URL() // alerts link to kefu; set before any request can test a channel
 	}
