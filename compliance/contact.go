@@ -73,6 +73,10 @@ func contactWords(l *lexicon) {
 		"快递", "物流", "订单号", "发票", "宅配", "编号", "spedizione", "numero di spedizione", "iban", "account",
 		// An account number after 账号 (帳號) is a bank's, as after "account".
 		"账号")
+	// A brand's own service line: "Xiaomi's official service hotline" (not
+	// "our service hotline", the seller's own).
+	l.add(cCarrier, "official hotline", "official service hotline", "authorised service centre",
+		"authorized service center", "official service centre", "official service center")
 	l.add(cCarrier, "ups", "fedex", "usps", "dhl", "royal mail", "parcelforce", "evri", "hermes", "dpd", "gls",
 		"canada post", "australia post", "auspost", "japan post", "j t", "j t express", "ninja van", "ninjavan",
 		"spx", "shopee express", "kerry", "flash express", "thailand post", "viettel post", "ghn", "ghtk",

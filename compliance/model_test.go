@@ -30,7 +30,7 @@ type cvMessage struct {
 }
 
 // readFirstLook reads testdata/firstlook_rules.jsonl: for every message
-// of holdout9, holdout10, holdout11 and holdout12, the kinds the rules
+// of holdout9 to holdout13, the kinds the rules
 // reported before they were tuned on its batch, by the rules of the commit
 // named (git archive <commit> compliance, then the rules alone on each
 // message: Check before the model existed, checkRules since).
@@ -284,7 +284,7 @@ func TestModelCrossValidation(t *testing.T) {
 	chosen := chooseThresholds(msgs, z, earliestRules, all)
 	t.Logf("thresholds cross-validation chooses: %v (shipped: %v)", chosen, modelThresholds)
 	fr, fb := cvScore(msgs, z, firstLookRules, shipped, fresh)
-	t.Logf("first looks (holdout9–12, %d messages), shipped thresholds:\n%s", count(msgs, fresh), cvTable(fr, fb))
+	t.Logf("first looks (holdout9–13, %d messages), shipped thresholds:\n%s", count(msgs, fresh), cvTable(fr, fb))
 	nested := map[int][numKinds]float32{}
 	for b := range trainingSets {
 		nested[b] = chooseThresholds(msgs, z, earliestRules, func(m *cvMessage) bool { return m.batch != b })
@@ -426,11 +426,11 @@ func TestModelFindingInvariants(t *testing.T) {
 
 // TestModelFindingSpan checks a model finding on a message the rules
 // miss (the Tagalog "pwede po kayo umorder direct sa amin next time, mas
-// mura po" asks the buyer to order from the seller directly, for less,
-// off Lazada): it spans the sentence that reads like the kind, not the
+// mura po kaysa dito sa Lazada" asks the buyer to order from the seller
+// directly, for less than on Lazada): it spans the sentence that reads like the kind, not the
 // greeting, says it is statistical, and blocks on Lazada.
 func TestModelFindingSpan(t *testing.T) {
-	const text = "Hello po! Pwede po kayo umorder direct sa amin next time, mas mura po."
+	const text = "Hello po! Pwede po kayo umorder direct sa amin next time, mas mura po kaysa dito sa Lazada."
 	if slices.Contains(checkRules(PlatformLazada, text).Kinds(), OffPlatformOrder) {
 		t.Skip("the rules report it now; pick another message the rules miss")
 	}
@@ -444,7 +444,7 @@ func TestModelFindingSpan(t *testing.T) {
 	if got == nil {
 		t.Fatalf("no off_platform_order: %+v", r.Violations)
 	}
-	if want := "Pwede po kayo umorder direct sa amin next time, mas mura po"; got.Excerpt != want {
+	if want := "Pwede po kayo umorder direct sa amin next time, mas mura po kaysa dito sa Lazada"; got.Excerpt != want {
 		t.Errorf("excerpt %q, want the second sentence %q", got.Excerpt, want)
 	}
 	if got.Rule != "statistical: reads like a sale taken off the platform" || !got.Blocking || !r.Blocked {

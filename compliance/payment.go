@@ -27,6 +27,11 @@ func paymentWords(l *lexicon) {
 		// only where it is named as one ("lewat DANA", "nomor DANA").
 		"lewat dana", "via dana", "pakai dana", "nomor dana", "no dana", "akun dana", "saldo dana",
 		"e wallet dana", "ewallet dana", "dana atau ovo", "ovo atau dana", "gopay atau dana", "dana ovo")
+	// More wallets: Swish, Lydia, Paylib, Papara, PayLah; "DANA admin".
+	l.add(cPayInstr, "swish", "swisha", "swishar", "lydia", "paylib", "papara", "paylah", "dana admin", "ke dana")
+	// Turkish and Czech transfers: "havale ile", "pošlu na účet", "číslo
+	// účtu".
+	l.add(cPayOff, "havale", "eft ile", "na účet", "číslo účtu", "na ucet", "cislo uctu", "sort code")
 	// Ways to pay that are off the marketplace by nature.
 	l.add(cPayOff, "western union", "westernunion", "moneygram", "zelle", "venmo", "cash app", "cashapp",
 		"bank transfer", "wire transfer", "wire the money", "wire it", "direct transfer", "bank deposit", "transferwise", "via wise",

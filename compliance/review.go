@@ -163,6 +163,31 @@ func reviewWords(l *lexicon) {
 		"buona o cattiva", "positiva o negativa", "baik atau buruk", "positif atau negatif", "tốt hay xấu",
 		"maganda man o hindi", "无论好坏", "好评差评")
 	l.add(0, "อุดหนุน") // thanks for the custom (a purchase): thanked
+	// Turkish: "5 yıldızlı yorumunuz", "değerlendirme", "iade" (refund).
+	l.add(cReview, "yorum", "yorumu", "yorumunuz", "yorumunuzu", "yorumunuzun", "değerlendirme", "değerlendirmeniz",
+		"değerlendirmenizi")
+	l.add(cReview|cPositive, "5 yıldız*", "beş yıldız*", "olumlu yorum")
+	l.add(cIncentive, "iade", "hediye", "indirim", "para iadesi",
+		// Money sent to a payment app for a review: "we'll send $15 to your
+		// Venmo", "le hacemos un Bizum de 5 €".
+		"venmo", "zelle", "bizum", "paypal", "cash app",
+		// Prize draws: "quay số trúng nồi chiên", "goes into our draw".
+		"quay số", "bốc thăm", "rút thăm", "sorteo", "verlosung", "tirage au sort", "sorteio", "cabutan")
+	l.add(cReview|cNegative, "neutrale bewertung", "neutralen bewertung", "neutral rating")
+	l.add(cNegative, "neutrale", "neutralen")
+	l.add(cRemove, "bump", "bumping")
+	// "quem avalia o produto com foto ganha o cupom".
+	l.add(cCondition|cAsk, "quem avalia", "quem avaliar", "quem avaliou", "quien deje", "quienes dejen",
+		"everyone who posts", "anyone who posts", "everyone who leaves", "anyone who leaves")
+	// More gating: "falls etwas nicht passt, schreiben Sie uns zuerst, bevor
+	// Sie bewerten", "if it isn't, please don't go there yet; reply here
+	// first", "kalau ada masalah, jangan bagi rating dulu".
+	l.add(cOtherwise, "bevor sie bewerten", "bevor du bewertest", "nicht passt", "if it isn't", "if it's not",
+		"if it is not", "reply here first", "message us first", "contact us first", "write to us first",
+		"kalau ada masalah", "jika ada masalah", "jangan bagi rating", "jangan kasih rating", "antes de avaliar",
+		"antes de valorar", "avant de laisser un avis", "trước khi đánh giá", "yoksa")
+	l.add(cAsk, "bagi", "bewerten", "bewertest")
+	l.add(cSatisfied, "everything you hoped for", "beğendiyseniz", "memnun")
 	l.add(cReviewFixed, "好评返现", "返现", "晒图返现", "好评有礼", "好评送", "好评返", "五星返", "返现金", "评价返现",
 		"review for refund", "refund for review", "好评有奖", "评价有礼", "晒图有礼", "レビュー特典", "レビュー投稿で",
 		"리뷰 이벤트", "리뷰이벤트", "포토리뷰 이벤트", "리뷰 적립금")
