@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -37,6 +38,10 @@ type Options struct {
 	MaxBatch     int // events per archive commit (default 1024)
 	ProcessBatch int // events per processing transaction (default 64)
 	InlineBatch  int // largest batch processed as it is archived (default 8)
+	// Processors is how many process loops run side by side (default 1).
+	// More only help a database with concurrent writers (PostgreSQL),
+	// where one loop waits on a round trip per statement.
+	Processors int
 	// Quantum is how long a processing transaction keeps SQLite's writer
 	// once acknowledgements queue for it (default 10ms).
 	Quantum     time.Duration
@@ -101,6 +106,9 @@ func New(archive Archive, handlers map[string]Handler, opt Options) *Pipeline {
 	// second; 10 ms kept up, and an acknowledgement waits at most that.
 	if opt.Quantum <= 0 {
 		opt.Quantum = 10 * time.Millisecond
+	}
+	if opt.Processors <= 0 {
+		opt.Processors = 1
 	}
 	if opt.MaxAttempts <= 0 {
 		opt.MaxAttempts = 10
@@ -175,7 +183,11 @@ func (p *Pipeline) Accept(ctx context.Context, ev *Event) (bool, error) {
 func (p *Pipeline) Run(ctx context.Context) error {
 	written := make(chan struct{})
 	go func() { defer close(written); defer close(p.stopped); p.writeLoop(ctx) }()
-	p.processLoop(ctx)
+	var wg sync.WaitGroup
+	for range p.opt.Processors {
+		wg.Go(func() { p.processLoop(ctx) })
+	}
+	wg.Wait()
 	<-written
 	return nil
 }
@@ -200,11 +212,16 @@ func (p *Pipeline) writeLoop(ctx context.Context) {
 			}
 		}
 		if queued := p.store(ctx, batch); queued {
-			select {
-			case p.wake <- struct{}{}:
-			default:
-			}
+			p.signal()
 		}
+	}
+}
+
+// signal wakes a process loop, unless one is already being woken.
+func (p *Pipeline) signal() {
+	select {
+	case p.wake <- struct{}{}:
+	default:
 	}
 }
 
@@ -327,6 +344,9 @@ func (p *Pipeline) processLoop(ctx context.Context) {
 			}
 			if n == 0 || err != nil {
 				break
+			}
+			if p.opt.Processors > 1 {
+				p.signal() // more may be due: a sibling loop joins in
 			}
 		}
 		timer.Reset(p.opt.Poll)

@@ -336,3 +336,41 @@ func TestPipeline_EventsArchivedUnderLoadAreProcessedOnceAsPrepared(t *testing.T
 		}
 	})
 }
+
+// Several process loops (PostgreSQL runs four) share the queue and the
+// archive; the claim in each processing transaction keeps any event from
+// running twice.
+func TestPipeline_SeveralProcessorsHandleEachEventOnce(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		store := storagetest.Store(t, db, "shop", "shopify", nil)
+		h := &preparingHandler{ticketHandler: ticketHandler{db: db}}
+		p := ingest.New(db, map[string]ingest.Handler{ingest.SourceGeneric: h},
+			ingest.Options{Poll: 20 * time.Millisecond, Processors: 4, ProcessBatch: 8})
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { defer close(done); _ = p.Run(ctx) }()
+		t.Cleanup(func() { cancel(); <-done })
+		const events, senders = 300, 16
+		var next atomic.Int32
+		var wg sync.WaitGroup
+		for range senders {
+			wg.Go(func() {
+				for i := int(next.Add(1)); i <= events; i = int(next.Add(1)) {
+					if _, err := p.Accept(ctx, &ingest.Event{Source: ingest.SourceGeneric, StoreID: store.ID,
+						ExternalID: fmt.Sprintf("multi-%03d", i), Type: "test", Payload: []byte(`{}`)}); err != nil {
+						t.Errorf("accept: %v", err)
+					}
+				}
+			})
+		}
+		wg.Wait()
+		waitFor(t, "tickets", func() bool { return countTickets(t, db) == events })
+		time.Sleep(100 * time.Millisecond)
+		if n := countTickets(t, db); n != events {
+			t.Errorf("%d tickets, want %d", n, events)
+		}
+		if n := h.calls.Load(); n != events {
+			t.Errorf("Handle ran %d times for %d events; want once each", n, events)
+		}
+	})
+}
