@@ -43,12 +43,41 @@ func (h *ticketHandler) Handle(ctx context.Context, ev *ingest.Event) error {
 
 func startPipeline(t *testing.T, db *storage.DB, h ingest.Handler) (*ingest.Pipeline, context.CancelFunc) {
 	t.Helper()
-	p := ingest.New(db, map[string]ingest.Handler{ingest.SourceGeneric: h}, ingest.Options{Poll: 20 * time.Millisecond})
+	return startPipelineWith(t, db, h, ingest.Options{Poll: 20 * time.Millisecond})
+}
+
+func startPipelineWith(t *testing.T, db *storage.DB, h ingest.Handler, opt ingest.Options) (*ingest.Pipeline, context.CancelFunc) {
+	t.Helper()
+	p := ingest.New(db, map[string]ingest.Handler{ingest.SourceGeneric: h}, opt)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { defer close(done); _ = p.Run(ctx) }()
 	t.Cleanup(func() { cancel(); <-done })
 	return p, cancel
+}
+
+// acceptAll sends events new events (ids prefix-001 …) from senders
+// goroutines at once, then waits until each has its ticket.
+func acceptAll(t *testing.T, db *storage.DB, p *ingest.Pipeline, storeID int64, prefix string, events, senders int) {
+	t.Helper()
+	var next atomic.Int32
+	var wg sync.WaitGroup
+	for range senders {
+		wg.Go(func() {
+			for i := int(next.Add(1)); i <= events; i = int(next.Add(1)) {
+				if _, err := p.Accept(context.Background(), &ingest.Event{Source: ingest.SourceGeneric, StoreID: storeID,
+					ExternalID: fmt.Sprintf("%s-%03d", prefix, i), Type: "test", Payload: []byte(`{}`)}); err != nil {
+					t.Errorf("accept: %v", err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	waitFor(t, "tickets", func() bool { return countTickets(t, db) == events })
+	time.Sleep(100 * time.Millisecond)
+	if n := countTickets(t, db); n != events {
+		t.Errorf("%d tickets, want %d", n, events)
+	}
 }
 
 func countTickets(t *testing.T, db *storage.DB) int {
@@ -242,11 +271,8 @@ func TestPipeline_AcceptedEventIsProcessedWithItsArchiveCommit(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		store := storagetest.Store(t, db, "shop", "shopify", nil)
 		h := &ticketHandler{db: db}
-		p := ingest.New(db, map[string]ingest.Handler{ingest.SourceGeneric: h}, ingest.Options{Poll: time.Hour})
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan struct{})
-		go func() { defer close(done); _ = p.Run(ctx) }()
-		t.Cleanup(func() { cancel(); <-done })
+		p, _ := startPipelineWith(t, db, h, ingest.Options{Poll: time.Hour})
+		ctx := context.Background()
 
 		ev := &ingest.Event{Source: ingest.SourceGeneric, StoreID: store.ID, ExternalID: "inline-1", Type: "test", Payload: []byte(`{}`)}
 		if _, err := p.Accept(ctx, ev); err != nil {
@@ -301,26 +327,8 @@ func TestPipeline_EventsArchivedUnderLoadAreProcessedOnceAsPrepared(t *testing.T
 		store := storagetest.Store(t, db, "shop", "shopify", nil)
 		h := &preparingHandler{ticketHandler: ticketHandler{db: db}}
 		p, _ := startPipeline(t, db, h)
-		ctx := context.Background()
-		const events, senders = 400, 16
-		var next atomic.Int32
-		var wg sync.WaitGroup
-		for range senders {
-			wg.Go(func() {
-				for i := int(next.Add(1)); i <= events; i = int(next.Add(1)) {
-					if _, err := p.Accept(ctx, &ingest.Event{Source: ingest.SourceGeneric, StoreID: store.ID,
-						ExternalID: fmt.Sprintf("load-%03d", i), Type: "test", Payload: []byte(`{}`)}); err != nil {
-						t.Errorf("accept: %v", err)
-					}
-				}
-			})
-		}
-		wg.Wait()
-		waitFor(t, "tickets", func() bool { return countTickets(t, db) == events })
-		time.Sleep(100 * time.Millisecond)
-		if n := countTickets(t, db); n != events {
-			t.Errorf("%d tickets, want %d", n, events)
-		}
+		const events = 400
+		acceptAll(t, db, p, store.ID, "load", events, 16)
 		if n := h.unprepared.Load(); n != 0 {
 			t.Errorf("%d events reached Handle unprepared", n)
 		}
@@ -344,31 +352,9 @@ func TestPipeline_SeveralProcessorsHandleEachEventOnce(t *testing.T) {
 	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
 		store := storagetest.Store(t, db, "shop", "shopify", nil)
 		h := &preparingHandler{ticketHandler: ticketHandler{db: db}}
-		p := ingest.New(db, map[string]ingest.Handler{ingest.SourceGeneric: h},
-			ingest.Options{Poll: 20 * time.Millisecond, Processors: 4, ProcessBatch: 8})
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan struct{})
-		go func() { defer close(done); _ = p.Run(ctx) }()
-		t.Cleanup(func() { cancel(); <-done })
-		const events, senders = 300, 16
-		var next atomic.Int32
-		var wg sync.WaitGroup
-		for range senders {
-			wg.Go(func() {
-				for i := int(next.Add(1)); i <= events; i = int(next.Add(1)) {
-					if _, err := p.Accept(ctx, &ingest.Event{Source: ingest.SourceGeneric, StoreID: store.ID,
-						ExternalID: fmt.Sprintf("multi-%03d", i), Type: "test", Payload: []byte(`{}`)}); err != nil {
-						t.Errorf("accept: %v", err)
-					}
-				}
-			})
-		}
-		wg.Wait()
-		waitFor(t, "tickets", func() bool { return countTickets(t, db) == events })
-		time.Sleep(100 * time.Millisecond)
-		if n := countTickets(t, db); n != events {
-			t.Errorf("%d tickets, want %d", n, events)
-		}
+		p, _ := startPipelineWith(t, db, h, ingest.Options{Poll: 20 * time.Millisecond, Processors: 4, ProcessBatch: 8})
+		const events = 300
+		acceptAll(t, db, p, store.ID, "multi", events, 16)
 		if n := h.calls.Load(); n != events {
 			t.Errorf("Handle ran %d times for %d events; want once each", n, events)
 		}
