@@ -42,6 +42,7 @@ type DB struct {
 	// checkpointer moves SQLite's checkpoints off the writer; nil on
 	// PostgreSQL.
 	checkpointer *checkpointer
+	slaPolicies  tableCache[*kefu.SLAPolicy]
 }
 
 // Open connects to the database named by cfg.DSN. It does not migrate.
@@ -51,6 +52,7 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		return nil, err
 	}
 	db := &DB{sealer: sealer, now: kefu.Now}
+	db.slaPolicies.fingerprint = `SELECT count(*), CAST(coalesce(sum(id), 0) AS BIGINT), CAST(coalesce(sum(updated_at), 0) AS BIGINT) FROM sla_policies`
 	if IsPostgres(cfg.DSN) {
 		err = db.openPostgres(ctx, cfg.DSN)
 	} else {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"kefu"
 )
@@ -22,6 +23,15 @@ func (db *DB) ListSLAPolicies(ctx context.Context) ([]*kefu.SLAPolicy, error) {
 	if err := kefu.ActorFrom(ctx).Require(kefu.ScopeTicketsRead); err != nil {
 		return nil, err
 	}
+	return db.slaPolicies.get(ctx, db, func() ([]*kefu.SLAPolicy, error) { return db.loadSLAPolicies(ctx) },
+		func(p *kefu.SLAPolicy) *kefu.SLAPolicy {
+			c := *p
+			c.Escalations = slices.Clone(p.Escalations)
+			return &c
+		})
+}
+
+func (db *DB) loadSLAPolicies(ctx context.Context) ([]*kefu.SLAPolicy, error) {
 	rows, err := db.query(ctx, db.reader(ctx), `SELECT `+slaPolicyColumns+` FROM sla_policies ORDER BY position, id`)
 	if err != nil {
 		return nil, err

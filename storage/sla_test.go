@@ -2,6 +2,8 @@ package storage_test
 
 import (
 	"context"
+	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -274,5 +276,64 @@ func TestLockTicketSLA_ZeroStateBeforeTheClocksRan(t *testing.T) {
 		viewer := mustCreateUser(t, db, "view@example.com", kefu.RoleViewer)
 		_, err = db.LockTicketSLA(userCtx(t, viewer), tk.ID)
 		wantCode(t, err, kefu.EFORBIDDEN)
+	})
+}
+
+// The policies are cached between reads; every reader still gets what it
+// would have read: its own transaction's writes, nothing rolled back,
+// each update and delete at once, and a copy it may change.
+func TestSLAPolicies_ListedFreshThroughTheCache(t *testing.T) {
+	storagetest.Each(t, func(t *testing.T, db *storage.DB) {
+		sys := sysCtx(t)
+		names := func(ctx context.Context) []string {
+			t.Helper()
+			list, err := db.ListSLAPolicies(ctx)
+			must(t, err, "ListSLAPolicies")
+			var out []string
+			for _, p := range list {
+				out = append(out, p.Name)
+			}
+			return out
+		}
+		a := slaPolicy("first")
+		must(t, db.CreateSLAPolicy(sys, a), "CreateSLAPolicy")
+		if got := names(sys); !slices.Equal(got, []string{"first"}) {
+			t.Fatalf("listed %v", got)
+		}
+		list, _ := db.ListSLAPolicies(sys)
+		list[0].Name, list[0].Escalations[0].After = "changed by a caller", kefu.SLAHours(99)
+		if again, _ := db.ListSLAPolicies(sys); again[0].Name != "first" || again[0].Escalations[0].After == kefu.SLAHours(99) {
+			t.Fatalf("a caller's change reached the cache: %+v", again[0])
+		}
+
+		rollback := errors.New("roll back")
+		err := db.Batch(sys, func(ctx context.Context) error {
+			must(t, db.CreateSLAPolicy(ctx, slaPolicy("in a transaction")), "CreateSLAPolicy")
+			if got := names(ctx); !slices.Contains(got, "in a transaction") {
+				t.Errorf("the transaction does not see its own policy: %v", got)
+			}
+			if got := names(sys); slices.Contains(got, "in a transaction") {
+				t.Errorf("another reader sees an uncommitted policy: %v", got)
+			}
+			return rollback
+		})
+		if !errors.Is(err, rollback) {
+			t.Fatalf("batch: %v", err)
+		}
+		if got := names(sys); !slices.Equal(got, []string{"first"}) {
+			t.Fatalf("after the rollback: %v", got)
+		}
+
+		a.Name = "renamed"
+		must(t, db.UpdateSLAPolicy(sys, a), "UpdateSLAPolicy")
+		if got := names(sys); !slices.Equal(got, []string{"renamed"}) {
+			t.Fatalf("after the update: %v", got)
+		}
+		must(t, db.DeleteSLAPolicy(sys, a.ID), "DeleteSLAPolicy")
+		b := slaPolicy("second")
+		must(t, db.CreateSLAPolicy(sys, b), "CreateSLAPolicy")
+		if got := names(sys); !slices.Equal(got, []string{"second"}) {
+			t.Fatalf("after delete and create: %v", got)
+		}
 	})
 }
