@@ -414,6 +414,8 @@ func (sc *scan) findOffPlatformOrder() {
 			sc.sellsAround(a, b)
 			sc.paidSale(a, b)
 			sc.bulkByContact(a, b)
+			sc.contactSale(a, b)
+			sc.siteSale(a, b)
 		}
 		// "order via WhatsApp", "bestellen per E-Mail".
 		for i := a; i < b; i++ {
@@ -736,6 +738,9 @@ func (sc *scan) paidSale(a, b int) {
 			}
 		}
 	}
+	if !cue {
+		cue = sc.dealCue(a, b)
+	}
 	if cue {
 		sc.addUnits(OffPlatformOrder, a, b-1, "sale paid for off the platform")
 	}
@@ -820,6 +825,155 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 			if g := sc.next(i, cIncentive, 5); g >= 0 && sc.is(g, "gift card", "gift cards") {
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// dealCue reports a payment off the platform in the sentence [a, b) made
+// for a deal struck around it: a verb of selling ("te lo vendo
+// directamente por Bizum"), a pre-order, a custom piece or goods claimed
+// in a live sale, or an order on the platform cancelled for it ("cancel
+// and pay me in USDT instead"). A lower price alone is not one: "transfer
+// langsung, lebih murah" pays for the order under way.
+func (sc *scan) dealCue(a, b int) bool {
+	for i := a; i < b; i++ {
+		u := sc.units[i]
+		w := sc.text(i)
+		if sc.negated(i) {
+			continue
+		}
+		switch {
+		case cancelWords[w], sellSet[w], dealWords[w]:
+			return true
+		case u.mask&cOffChannel != 0 && u.mask&cOrderVerb != 0:
+			return true
+		}
+	}
+	return false
+}
+
+// dealWords strike a deal or take an order of goods not listed: "I'll do
+// you a deal", "the pre-order", "a custom piece", the goods claimed in a
+// live sale.
+var (
+	dealWords = foldSet("pre-order", "preorder", "pre order", "custom", "made to order", "bundle price", "claim",
+		"claimed", "mine", "apartaste", "sprzedać", "sprzedam", "satarım", "verkaufe")
+	liveWords = foldSet("claim", "claimed", "mine", "apartaste") // a sale only when paid for
+)
+
+// contactSale reports a new sale sent to the seller's own channel: contact
+// details in the sentence [a, b), and in it or the sentence next to it a
+// verb of buying or selling together with what makes it a sale off the
+// platform — a lower price, "directly", goods not listed or out of stock,
+// more of them, the platform gone around: "text me on 07700 … and I'll do
+// you a deal", "langsung chat WA admin, harganya jauh lebih murah dari di
+// Lazada", "we also sell the same power bank on our own FB page … PM us".
+func (sc *scan) contactSale(a, b int) {
+	if sc.foundIn(OffPlatformOrder, a, b) || !sc.foundIn(ContactInfo, a, b) {
+		return
+	}
+	pa, e := a, b
+	if a > 0 {
+		for pa = a - 1; pa > 0 && sc.units[pa-1].sent == sc.units[a-1].sent; pa-- {
+		}
+	}
+	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
+		e++
+	}
+	verb, why, direct, weak := -1, false, false, false
+	for i := pa; i < e; i++ {
+		u := sc.units[i]
+		w := sc.text(i)
+		if sc.negated(i) {
+			continue
+		}
+		if u.mask&cOrderVerb != 0 && u.mask&cOrderRef == 0 && (verb < 0 || weak) && sc.prev(i, cThanks, 4) < 0 &&
+			!(i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast) != 0 || sc.is(i-1, "the", "a", "for"))) {
+			verb, weak = i, false
+		}
+		more := (extraWords[w] || w == "mas") && i+1 < e && sc.units[i+1].kind != uNumber &&
+			sc.units[i+1].mask&(cMoney|cCurrency|cPercent|cOff|cIncentive|cRefund|cCheaper) == 0 && !notSale.at(sc, i+1)
+		if sellSet[w] || dealWords[w] && !liveWords[w] {
+			verb, weak = i, false
+		} else if verb < 0 && (more || saleCues.at(sc, i) && !availableSet[w] && w != "available") {
+			verb, weak = i, more
+		}
+		switch {
+		case u.mask&cDirect != 0 && u.mask&(cCheaper|cOffChannel) == 0:
+			// "escríbenos directamente por WhatsApp" is how to write, not
+			// yet a sale: with "more" of something it is too weak.
+			direct = !sc.is(i, "direct debit", "terus")
+		case u.mask&(cCheaper|cOffChannel) != 0 && !sc.is(i, "less"),
+			unavailableSet[w], unlistedSet[w], listedWords[w] && sc.negated(i),
+			u.mask&cPlatform != 0 && sc.bypassed(i), arranged.at(sc, i):
+			why = true
+		}
+	}
+	if verb >= 0 && (why || direct && !weak) {
+		sc.addUnits(OffPlatformOrder, verb, verb, "sale taken off the platform through a chat app")
+	}
+}
+
+// arranged are a deal struck between the seller and the buyer: "sort it
+// out between us", "we can work something out", "put one aside for you".
+var arranged = newPhraseSet("between us", "work something out", "arrange it for you", "put one aside", "put it aside",
+	"set one aside", "make you one", "make one for you", "se los dejo", "se lo dejo", "te lo dejo", "te los dejo",
+	"entre nosotros", "unter uns", "entre nous", "tra di noi", "entre nós", "antara kita")
+
+// siteSale reports the seller's own shop offered as the place to buy:
+// a link to it, or "our own website", in the sentence [a, b), and in it or
+// the next sentence a verb of buying or a lower price there: "shop direct
+// at cozyknitco.com, same products, better prices", "more colours on our
+// own website www.lunaknits.my. Order there". More goods shown there
+// alone ("for more colors please visit our website") are marketing, and a
+// social page or a chat link is contact, not a shop.
+func (sc *scan) siteSale(a, b int) {
+	link := sc.foundIn(ExternalLink, a, b)
+	if !link && sc.first(a, b, cOwnSite) < 0 || sc.foundIn(OffPlatformOrder, a, b) {
+		return
+	}
+	site := -1
+	for i := a; i < b && site < 0; i++ {
+		switch {
+		case link && sc.reportedAs(ExternalLink, i):
+			if !socialLink(sc.text(i)) {
+				site = i
+			}
+		case sc.units[i].mask&cOwnSite != 0 && sc.ours(i) && !sc.negated(i):
+			site = i
+		}
+	}
+	if site < 0 {
+		return
+	}
+	e := b
+	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
+		e++
+	}
+	for i := a; i < e; i++ {
+		u := sc.units[i]
+		if sc.negated(i) {
+			continue
+		}
+		switch {
+		case u.mask&cOrderVerb != 0 && u.mask&cOrderRef == 0 && sc.prev(i, cThanks, 4) < 0 &&
+			!(i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast) != 0 || sc.is(i-1, "the", "a", "for", "your"))),
+			u.mask&cCheaper != 0 && !sc.is(i, "less"), sc.is(i, "shop direct") || sc.is(i, "shop") && sc.is(i+1, "direct", "directly"):
+			// The verb alone: the site stays free for promo.go to read
+			// marketing in ("many more colours on our own website").
+			sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
+			return
+		}
+	}
+}
+
+// socialLink reports a link to a social page or a chat app.
+func socialLink(t string) bool {
+	for _, s := range []string{"facebook", "fb.", "instagram", "instagr", "t.me", "wa.me", "m.me", "line.me",
+		"zalo", "whatsapp", "discord", "youtube", "youtu.be", "tiktok", "twitter", "x.com", "telegram", "pinterest"} {
+		if strings.Contains(t, s) {
 			return true
 		}
 	}
