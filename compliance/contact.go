@@ -142,6 +142,12 @@ func (sc *scan) weakApp(i int) {
 			return
 		}
 	}
+	// "IG m a y a . b a g s . s g": a handle spelled out letter by letter
+	// is written to be copied, so it is offered whatever the verb.
+	if end := sc.spacedHandle(i); end > i {
+		sc.addUnits(ContactInfo, i, end, rule)
+		return
+	}
 	// "follow IG kami dan DM di sana", "find us on Instagram and DM us".
 	for j := i + 1; j < len(sc.units) && j-i <= 6 && sc.units[j].sent == sc.units[i].sent; j++ {
 		if sc.is(j, "dm", "pm", "inbox", "message", "msg", "chat", "text") && !sc.is(j+1, "here") && !sc.is(j+2, "here") {
@@ -385,4 +391,28 @@ func (sc *scan) inLink(i int) bool {
 		}
 	}
 	return false
+}
+
+// spacedHandle returns the last unit of a handle spelled out in single
+// characters right after the app at i ("IG: m a y a . b a g s"), or i:
+// five or more letters or digits, one apart, with only spaces, dots,
+// underscores, colons or an @ between.
+func (sc *scan) spacedHandle(i int) int {
+	end, n := i, 0
+	// Not bound to the sentence: the dots of "a . b" end one.
+	for j := i + 1; j < len(sc.units); j++ {
+		u := sc.units[j]
+		if u.e-u.s != 1 || !isASCIIAlnum(sc.t[u.s]) {
+			break
+		}
+		gap := sc.t[sc.units[j-1].e:u.s]
+		if len(gap) > 4 || strings.Trim(gap, " ._:@-") != "" || n > 0 && !strings.Contains(gap, " ") {
+			break
+		}
+		end, n = j, n+1
+	}
+	if n < 5 {
+		return i
+	}
+	return end
 }

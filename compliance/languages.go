@@ -59,6 +59,17 @@ func polishWords(l *lexicon) {
 	l.add(cOff, "rabat", "zniżka", "zniżki", "taniej")
 	l.add(cSaleEvent, "promocja", "promocji", "wyprzedaż", "wyprzedaży")
 	l.add(cDigitWord, "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć")
+	// Phone numbers read in groups: "pięćset jeden, dwieście czterdzieści
+	// trzy, osiemset dziewięćdziesiąt" (findSpelledPhones counts each word).
+	l.add(cDigitWord, "jedna", "dwie", "dziesięć", "jedenaście", "dwanaście", "trzynaście", "czternaście",
+		"piętnaście", "szesnaście", "siedemnaście", "osiemnaście", "dziewiętnaście", "dwadzieścia", "trzydzieści",
+		"czterdzieści", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt", "osiemdziesiąt", "dziewięćdziesiąt",
+		"sto", "dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset", "osiemset", "dziewięćset")
+	// Czech, read the same way: "sedm set dvacet tři, nula osm…".
+	l.add(cDigitWord, "nula", "dva", "dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset",
+		"jedenáct", "dvanáct", "třináct", "čtrnáct", "patnáct", "šestnáct", "sedmnáct", "osmnáct", "devatenáct",
+		"dvacet", "třicet", "čtyřicet", "padesát", "šedesát", "sedmdesát", "osmdesát", "devadesát", "dvě stě",
+		"tři sta", "čtyři sta", "pět set", "šest set", "sedm set", "osm set", "devět set")
 	l.add(cMarket, "allegro")
 }
 

@@ -29,6 +29,18 @@ func paymentWords(l *lexicon) {
 		"e wallet dana", "ewallet dana", "dana atau ovo", "ovo atau dana", "gopay atau dana", "dana ovo")
 	// More wallets: Swish, Lydia, Paylib, Papara, PayLah; "DANA admin".
 	l.add(cPayInstr, "swish", "swisha", "swishar", "lydia", "paylib", "papara", "paylah", "dana admin", "ke dana")
+	// Wallets of India, Portugal, Latin America and Poland, and an iDEAL
+	// request: "send it on PhonePe", "paga por MB Way", "yapéame",
+	// "mándame por Nequi", "te paso el link de Mercado Pago". Named
+	// services only, so "pay with Mercado Pago at checkout" stays the
+	// checkout (byPlatform).
+	l.add(cPayInstr, "phonepe", "phone pe", "bhim upi", "upi id", "gpay", "mb way", "mbway", "mercado pago", "mercadopago",
+		"nequi", "daviplata", "yape", "yapea", "yapeame", "yapear", "przelewy24", "przelewy 24",
+		"ideal payment request", "ideal request", "ideal link", "ideal betaalverzoek", "ideal betaallink",
+		"interac e transfer", "interac etransfer",
+		// Maya is also a name: the wallet where it is named as one.
+		"via maya", "thru maya", "through maya", "sa maya", "maya wallet", "maya account", "gcash or maya",
+		"maya or gcash")
 	// Turkish and Czech transfers: "havale ile", "pošlu na účet", "číslo
 	// účtu".
 	l.add(cPayOff, "havale", "eft ile", "na účet", "číslo účtu", "na ucet", "cislo uctu", "sort code")
@@ -104,7 +116,7 @@ func (sc *scan) findPayment() {
 			}
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
-			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || sc.negated(i) || sc.byPlatform(i) {
+			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || sc.negated(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) {
 				continue
 			}
 			a, b := sc.around(i, 20)
@@ -229,7 +241,8 @@ func (sc *scan) byPlatform(i int) bool {
 			continue
 		}
 		// Not "instead of through eBay", "to avoid Amazon fees".
-		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.is(j-1, "avoid", "save", "skip", "bypass") || sc.is(j+1, "fees", "fee", "commission") {
+		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.is(j-1, "avoid", "save", "skip", "bypass") || sc.is(j+1, "fees", "fee", "commission") ||
+			sc.insteadOf(j) {
 			continue
 		}
 		// Further off, the checkout must be where the buyer is sent:
@@ -273,3 +286,32 @@ var banks = setOf("bca", "bri", "bni", "mandiri", "btn", "maybank", "cimb", "rhb
 	"sacombank", "agribank", "tpbank", "ocbc", "dbs", "posb", "uob", "hsbc", "chase", "barclays", "santander",
 	"bbva", "caixa", "caixabank", "itau", "bradesco", "nubank", "sparkasse", "commerzbank", "postbank", "intesa",
 	"unicredit", "revolut", "wise", "monzo", "n26", "gcash", "maya")
+
+// insteadOfPlatform reports that the negation before the service at i is
+// "instead of" the platform's own way: "instead of waiting for the Lazada
+// refund we can PayNow you" offers the service.
+func (sc *scan) insteadOfPlatform(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && sc.units[k].sent == sc.units[i].sent; k-- {
+		if !sc.is(k, "instead", "instead of", "rather than") {
+			continue
+		}
+		for m := k + 1; m < i && m <= k+5; m++ {
+			if sc.units[m].mask&cPlatform != 0 || sc.is(m, "checkout") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// insteadOf reports "instead of" shortly before unit j: "instead of
+// waiting for the Lazada refund we can PayNow you" steers away from it.
+func (sc *scan) insteadOf(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5 && sc.units[k].sent == sc.units[j].sent; k-- {
+		if sc.is(k, "instead", "instead of", "rather than") {
+			return true
+		}
+	}
+	return false
+}

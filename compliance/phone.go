@@ -310,6 +310,15 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		case u.mask&(cCarrier|cPlatform) != 0 && !owner:
 			return ctxCarrier // "call UPS on …", "the manufacturer, by phone at …"
 		case found != ctxNone:
+		case n <= 1 && partCues[w]:
+			return ctxOrder // "Bosch 0 124 525 035", "OEM 0 986 494 …": a part number
+		case n <= 2 && w == "save", n == 0 && (w == "text" || w == "txt" || w == "sms"):
+			return ctxPhone // "save this 91234567 on WA", "text 8123 4567"
+		case n <= 5 && u.mask&(cPayInstr|cPayOff) != 0 && phoneWallets[w]:
+			// "PayNow to 9123 4567", "Pix de R$ 89 pra chave (21) 9…": a
+			// wallet whose account is a phone number, so the seller's
+			// number, whatever platform the sentence names.
+			return ctxPhone
 		case w == "qq" || w == "qq号" || w == "wechat" || w == "微信":
 			found = ctxQQ
 		case u.mask&(cPhoneWord|cApp|cAppWeak|cContactFixed) != 0:
@@ -349,6 +358,9 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		}
 		if u.mask&(cApp|cPhoneWord) != 0 {
 			return ctxPhone
+		}
+		if u.mask&cVia != 0 && i == k {
+			continue // "91234567 on WA"
 		}
 		break
 	}
@@ -460,3 +472,18 @@ func isHanDigit(r rune) bool {
 	}
 	return false
 }
+
+// partCues stand right before a part or serial number that has the
+// shape of a phone number: "Bosch 0 124 525 035" is an alternator.
+var partCues = setOf("bosch", "denso", "ngk", "valeo", "mahle", "brembo", "febi", "hella", "delphi", "sachs",
+	"lemforder", "trw", "skf", "dayco", "beru", "pierburg", "vdo", "meyle", "bilstein", "kyb", "part", "parts",
+	"pn", "oem", "mpn", "model", "ref", "sku", "teilenummer", "artikelnummer", "ersatzteilnummer", "referencia",
+	"codice", "reference")
+
+// phoneWallets are payment services whose account is the owner's phone
+// number, so the number given for them is a contact number as well.
+var phoneWallets = setOf("paynow", "paylah", "gcash", "paymaya", "momo", "vi momo", "promptpay", "truemoney",
+	"true money", "nomor dana", "no dana", "akun dana", "lewat dana", "via dana", "ke dana", "ovo", "gopay", "bizum",
+	"swish", "swisha", "mb way", "mbway", "yape", "yapeame", "nequi", "daviplata", "blik", "blikiem", "satispay",
+	"lydia", "paylib", "duitnow", "touch n go", "tng ewallet", "upi", "paytm", "phonepe", "phone pe", "via maya",
+	"thru maya", "sa maya", "pix", "chave pix", "pix key")

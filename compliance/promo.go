@@ -224,6 +224,9 @@ func (sc *scan) findPromotional() {
 				if end < 0 && (sc.is(i, "síguenos", "siguenos", "suivez", "sigam", "subscribe", "abonnez", "inscreva")) && !sc.deliveries(i) {
 					end = i
 				}
+				if end >= 0 && sc.chatGroupJoin(i, end) {
+					continue
+				}
 				if end >= 0 {
 					sc.addUnits(Promotional, i, end, rule)
 				}
@@ -501,4 +504,22 @@ func (sc *scan) linkAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// chatGroupJoin reports "join group Telegram kami: t . me / shop, admin
+// aktif 24 jam": a chat group joined to ask the seller, with nothing on
+// sale in the sentence, is a contact channel (contact.go), not marketing.
+// "Join our WhatsApp group for coupons and new drops" is marketing.
+func (sc *scan) chatGroupJoin(i, end int) bool {
+	if !sc.is(i, "join") || !sc.is(end, "group", "chat") || sc.next(end, cApp, 2) < 0 && sc.prev(end, cApp, 2) < 0 {
+		return false
+	}
+	a, b := sc.around(i, 20)
+	for j := a; j < b; j++ {
+		if sc.units[j].sent == sc.units[i].sent && (sc.units[j].mask&(cSaleEvent|cNewStuff|cOff|cCode|cPercent|cNext|cSaleWord|cIncentive) != 0 ||
+			sc.is(j, "vip", "deals", "offers", "promo", "promos", "exclusive", "updates", "restock", "restocks")) {
+			return false
+		}
+	}
+	return true
 }
