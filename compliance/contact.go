@@ -87,7 +87,7 @@ func contactWords(l *lexicon) {
 		"fabricant", "hersteller", "herstellers", "fabricante", "kurir", "bưu điện", "nhà sản xuất", "ขนส่ง",
 		"厂家", "厂商", "快递员", "快递公司", "delivery driver", "driver", "lex", "best express", "customs",
 		"service center", "service centre", "corriere", "brt", "bartolini", "sda", "poste italiane", "jnt", "j&t",
-		"ヤマト運輸", "ヤマト", "佐川急便", "佐川", "日本郵便", "ゆうパック", "西濃運輸", "配送業者", "運送会社", "メーカー",
+		"estafeta", "paquetexpress", "redpack", "servientrega", "chilexpress", "andreani", "jadlog", "ヤマト運輸", "ヤマト", "佐川急便", "佐川", "日本郵便", "ゆうパック", "西濃運輸", "配送業者", "運送会社", "メーカー",
 		"대한통운", "한진택배", "롯데택배", "우체국", "택배사", "택배 기사", "제조사")
 }
 
@@ -274,7 +274,8 @@ func (sc *scan) deniedAfter(i int) bool {
 			return true
 		}
 		for k := j + 1; k < len(sc.units) && k-j <= 2; k++ {
-			if sc.is(k, "allowed", "permitted", "possible", "supported", "accepted", "available", "able", "use", "used", "share", "shared", "offer", "provide") {
+			if sc.is(k, "allowed", "permitted", "possible", "supported", "accepted", "available", "able", "use", "used", "share", "shared", "offer", "provide",
+				"afhandelen", "gebruiken", "toegestaan") {
 				return true
 			}
 		}
@@ -288,6 +289,12 @@ func (sc *scan) deniedAfter(i int) bool {
 // Messaging".
 func (sc *scan) restrictedAfter(i int) bool {
 	for j := i + 1; j < len(sc.units) && j-i <= 12 && sc.units[j].sent == sc.units[i].sent; j++ {
+		// "…you mentioned WhatsApp, but all our support has to stay in
+		// Amazon messages".
+		if sc.is(j, "stay", "remain", "stays", "remains") && sc.is(j+1, "in", "on", "within", "inside") &&
+			sc.first(j+2, min(j+4, len(sc.units)), cPlatform) >= 0 {
+			return true
+		}
 		// The restriction is on talking: "…only allows us to communicate
 		// through…", not "Amazon only allows 1000 characters here".
 		if sc.is(j, "only") && sc.is(j+1, "allows", "allow", "permits", "permit", "lets", "let") ||

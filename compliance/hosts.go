@@ -47,7 +47,7 @@ var carrierBrands = setOf("ups", "fedex", "usps", "dhl", "royalmail", "parcelfor
 	"lasership", "purolator", "aramex", "sf-express", "sfexpress", "ems", "4px", "yw56", "yanwen", "postnl",
 	"laposte", "colissimo", "chronopost", "correos", "correosexpress", "seur", "mrw", "ctt", "correios", "poste",
 	"bpost", "posti", "anpost", "deutschepost", "tnt", "gls", "yodel", "parcel2go", "packlink", "yamato",
-	"kuronekoyamato", "sagawa-exp", "t-cat", "ecmsglobal", "asendia", "postnord", "bring", "budbee", "inpost", "fastway", "aupost", "startrack", "couriersplease",
+	"kuronekoyamato", "estafeta", "paquetexpress", "redpack", "servientrega", "chilexpress", "andreani", "jadlog", "sagawa-exp", "t-cat", "ecmsglobal", "asendia", "postnord", "bring", "budbee", "inpost", "fastway", "aupost", "startrack", "couriersplease",
 	"ghnexpress", "best-inc", "shopeexpress", "lex", "kerry", "jtexpress-my", "citylinkexpress", "gdex",
 	"skynet", "dhlecommerce", "ecpost", "pitneybowes", "narvar")
 

@@ -90,7 +90,7 @@ func dutchWords(l *lexicon) {
 	l.add(cExchange, "in ruil voor", "als dank", "als bedankje")
 	l.add(cThanks, "bedankt", "dank u", "dank je", "dankjewel", "dankuwel")
 	l.add(cRemove, "verwijder", "verwijderen", "aanpassen", "wijzig", "wijzigen", "veranderen")
-	l.add(cNegation, "niet", "geen", "nooit", "zonder")
+	l.add(cNegation, "niet", "niets", "geen", "nooit", "zonder")
 	l.add(cPlease, "alstublieft", "alsjeblieft", "graag", "wilt u", "zou u")
 	l.add(cUs, "ons", "mij")
 	l.add(cWe, "wij")

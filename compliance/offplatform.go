@@ -646,7 +646,8 @@ var notSale = newPhraseSet("shipping", "postage", "delivery fee", "shipping fee"
 	"spese di spedizione", "compensation", "compensate", "ganti rugi", "bồi thường", "赔偿", "upgrade",
 	"engraving", "customization", "customisation", "fee", "fees", "charge", "charges", "frais", "gebühr",
 	"gebühren", "tarifa", "taxa", "commissione", "biaya", "phí", "ganti uang", "ganti uangnya", "deposit",
-	"acompte", "l'acompte", "anzahlung", "dp", "down payment", "balance", "restbetrag", "sisanya",
+	"acompte", "l'acompte", "anzahlung", "dp", "down payment", "balance", "restbetrag", "sisanya", "baki",
+	"bakinya", "ücret", "ücreti", "ücretini", "iade", "iadeniz", "iadenizi",
 	// A complaint: money sent for a missing or broken item makes up for it.
 	"missing", "damaged", "broken", "defective", "faulty", "lost", "kurang", "rusak", "hilang", "kulang", "sira",
 	"thiếu", "hỏng", "少了", "破损", "坏了", "ชำรุด", "เสียหาย", "fehlt", "beschädigt", "defekt", "manquant",

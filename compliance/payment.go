@@ -107,7 +107,7 @@ func (sc *scan) findPayment() {
 		}
 		switch {
 		case u.mask&cPayOff != 0:
-			if sc.negated(i) || sc.byPlatform(i) {
+			if sc.negated(i) || sc.byPlatform(i) || sc.parcelTransfer(i) {
 				continue
 			}
 			s := i
@@ -314,4 +314,15 @@ func (sc *scan) insteadOf(j int) bool {
 		}
 	}
 	return false
+}
+
+// parcelTransfer reports a transfer of the parcel, not of money: "a
+// transportadora fez a transferência entre centros", "the transfer
+// between hubs".
+func (sc *scan) parcelTransfer(i int) bool {
+	if !sc.is(i, "transferência", "transferencia", "transfer", "transferts", "transfert") || !sc.is(i+1, "entre", "between", "zwischen", "tra") {
+		return false
+	}
+	return sc.is(i+2, "centros", "centers", "centres", "hubs", "depots", "armazéns", "almacenes", "warehouses", "cds", "unidades", "sucursales", "agências", "agencias") ||
+		sc.is(i+3, "centros", "centers", "centres", "hubs", "depots", "armazéns", "almacenes", "warehouses", "unidades", "sucursales", "agências", "agencias")
 }

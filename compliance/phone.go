@@ -296,6 +296,7 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 	}
 	owner := false
 	found := ctxNone
+	byWord := false // found only from a plain phone word: "hotline", "call"
 	i, n := k-1, 0
 	for ; i >= 0 && n < 12; i, n = i-1, n+1 {
 		u := sc.units[i]
@@ -323,6 +324,7 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 			found = ctxQQ
 		case u.mask&(cPhoneWord|cApp|cAppWeak|cContactFixed) != 0:
 			found = ctxPhone
+			byWord = u.mask&(cApp|cAppWeak|cContactFixed) == 0 || w == "line" // "their support line"
 		case u.mask&cOrderRef != 0 && u.kind != uNumber:
 			found = ctxOrder
 		}
@@ -330,7 +332,7 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 			owner = true // "call me", "our hotline": not the carrier's number
 		}
 	}
-	if found != ctxNone {
+	if found != ctxNone && (found != ctxPhone || !byWord || owner) {
 		return found
 	}
 	// "The warranty is handled by the manufacturer; you can reach their
@@ -349,6 +351,11 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		if carrier {
 			return ctxCarrier
 		}
+	}
+	if found != ctxNone {
+		// "…handled by the brand's service centre. Their hotline is
+		// 1-888-…": a phone word, but the number is the one named before.
+		return found
 	}
 	// A chat app named right after the number: "+1 555 0100 (WhatsApp)".
 	for i := k; i < len(sc.units) && i < k+4; i++ {
