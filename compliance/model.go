@@ -68,7 +68,7 @@ var labelledSets embed.FS
 // or the rules, and copy them here. external_link stays with the rules:
 // a link is read from its characters, and the model adds nothing there
 // that cross-validation could confirm.
-var modelThresholds = [numKinds]float32{float32(math.Inf(1)), float32(math.Inf(1)), 0, 4.20, 2.93, 4.02}
+var modelThresholds = [numKinds]float32{float32(math.Inf(1)), float32(math.Inf(1)), 0, 3.32, 2.97, 4.84}
 
 // modelRules are the Rule texts of the model's findings.
 var modelRules = [numKinds]string{

@@ -16,7 +16,7 @@ func orderWords(l *lexicon) {
 	l.add(cOrderVerb|cVia, "order on", "order through", "order via", "order by", "buy on", "buy via", "buy through",
 		"purchase on", "purchase through")
 	l.add(cOrderVerb, "buy", "buying", "purchase", "purchasing", "reorder", "order from", "order directly", "order it", "order them", "order there", "order again", "order more",
-		"order by", "place an order", "place the order", "place your order", "place orders", "make the order",
+		"order by", "place an order", "place one", "place the order", "place your order", "place orders", "make the order",
 		"do the order", "ordering", "to order", "sell", "sells", "selling", "sell you", "deal", "transaction", "comprar", "compre",
 		"compra", "compras", "hacer el pedido", "haz tu pedido", "pedir", "bestellen", "bestellt", "kaufen", "kauft",
 		"commander", "commandez", "acheter", "achetez", "acquista", "acquistare", "ordina", "ordinare", "encomendar", "encomende", "beli", "belilah", "membeli",
@@ -163,7 +163,8 @@ var aroundPhrases = []string{"sin pasar por", "sin pasar por la", "ohne über", 
 	"al di fuori di", "al di fuori della", "不用再透过", "不用透过", "不必透过", "不透过", "不用再通过", "不用通过",
 	"without going through", "without going via", "without using", "outside of", "bypassing",
 	"before it goes on", "before it goes up on", "before they go on", "before listing it on", "before i list it on",
-	"before we list it on", "before it's listed on", "before listing on", "before i put it on", "before we put it on"}
+	"before we list it on", "before it's listed on", "hindi na kailangan dumaan sa", "di na kailangan dumaan sa",
+	"hindi na dadaan sa", "hindi na kailangang dumaan sa", "before listing on", "before i put it on", "before we put it on"}
 
 var aroundSet = func() map[string]bool {
 	m := setOf("ohne", "outside", "instead of", "rather than", "sin", "sans", "senza", "sem", "tanpa", "poza")
@@ -181,7 +182,8 @@ var aroundSet = func() map[string]bool {
 
 // Stock the seller keeps off the listing: "rather than listing them
 // separately, we can do a direct bank transfer".
-var unlistedPhrases = []string{"rather than listing", "instead of listing", "rather than relisting",
+var unlistedPhrases = []string{"never make it onto", "never makes it onto", "never make it on", "never made it onto",
+	"don't make it onto", "never go on", "never goes on", "rather than listing", "instead of listing", "rather than relisting",
 	"instead of relisting", "without listing", "before listing", "before i list", "before we list"}
 
 var unlistedSet = setOf(unlistedPhrases...)
@@ -189,7 +191,7 @@ var unlistedSet = setOf(unlistedPhrases...)
 // listedWords are "listed" and its kin: denied, the stock is kept off
 // the platform ("aren't listed", "not yet listed", "nicht bei eBay
 // einstelle").
-var listedWords = foldSet("listed", "einstelle", "einstellen", "eingestellt", "gelistet", "listado", "listados",
+var listedWords = foldSet("listed", "listing", "einstelle", "einstellen", "eingestellt", "gelistet", "listado", "listados",
 	"listé", "listés", "anunciado", "anunciados", "inserito", "inseriti", "terdaftar", "wystawione", "wystawiony")
 
 // contactNear reports contact details found in the sentence [a, b) or
@@ -243,10 +245,19 @@ func (sc *scan) bypassed(i int) bool {
 	}
 	// "price will be much lower than Amazon": the platform as the dearer
 	// way to buy.
-	if sc.is(i-1, "lower than") || sc.is(i-1, "than") && i >= 2 && sc.units[i-2].mask&cCheaper != 0 {
+	if sc.cheaperThan(i) {
 		return true
 	}
 	return sc.feesAvoided(i)
+}
+
+// cheaperThan reports the platform at i named as the dearer way to buy:
+// "much lower than Amazon", "比Lazada运费便宜".
+func (sc *scan) cheaperThan(i int) bool {
+	if sc.is(i-1, "lower than") || sc.is(i-1, "than") && i >= 2 && sc.units[i-2].mask&cCheaper != 0 {
+		return true
+	}
+	return sc.is(i-1, "比") && sc.next(i, cCheaper, 3) >= 0 && sc.units[sc.next(i, cCheaper, 3)].clause == sc.units[i].clause
 }
 
 // feeWords and feeAvoiders: "no eBay fees", "sem taxa da Amazon", "to
@@ -290,7 +301,9 @@ func (sc *scan) sellsAround(a, b int) {
 		w := sc.text(i)
 		switch {
 		case sellSet[w]:
-			if sc.negated(i) {
+			// The denial may be the platform's, named just before: "i
+			// ricambi che non trova su Amazon glieli vendo io".
+			if p := sc.prev(i, cPlatform, 3); sc.negated(i) && (p < 0 || !sc.negated(p)) {
 				continue
 			}
 			wa, wb := sc.around(i, 4)
@@ -312,7 +325,9 @@ func (sc *scan) sellsAround(a, b int) {
 			}
 			// "Amazon sells it directly", "we sell directly only through our
 			// Amazon store" is the platform selling.
-			if p := sc.first(a, b, cPlatform); p >= 0 && !sc.bypassed(p) {
+			// Unless the platform is denied: "i ricambi che non trova su
+			// Amazon glieli vendo io direttamente".
+			if p := sc.first(a, b, cPlatform); p >= 0 && !sc.bypassed(p) && !sc.negated(p) {
 				continue
 			}
 			sc.addUnits(OffPlatformOrder, min(i, d), max(i, d), rule)
@@ -323,7 +338,10 @@ func (sc *scan) sellsAround(a, b int) {
 			// more bulbs that aren't listed — message me", "einen zweiten
 			// Satz, den ich nicht bei eBay einstelle. Bei Interesse anrufen".
 			wa, wb := sc.around(i, 15)
-			if sc.first(wa, wb, cPayOff|cPayInstr|cDirect|cCheaper|cOrderVerb|cOffChannel) >= 0 || sc.contactNear(a, b) {
+			// "it isn't listed on Lazada, but you can get it from our own
+			// store at aquaticbay.sg".
+			o := sc.first(wa, wb, cOwnSite)
+			if sc.first(wa, wb, cPayOff|cPayInstr|cDirect|cCheaper|cOrderVerb|cOffChannel) >= 0 || sc.contactNear(a, b) || o >= 0 && sc.ours(o) {
 				sc.addUnits(OffPlatformOrder, i, i, rule)
 				return
 			}
@@ -376,7 +394,14 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 			near := cOrderVerb | cCheaper
 			if wa, wb := sc.around(i, 15); u.mask&cOffChannel != 0 || around {
-				if u.mask&cOrderVerb != 0 || sc.first(wa, wb, cPayVerb|cPayOff|cPayInstr|cRefund) < 0 {
+				// Going around the platform's fees or price, or its checkout
+				// for the next order, is a sale taken off it: "faço direto
+				// por R$35 no Pix, sem a taxa da Shopee", "比Lazada运费便宜",
+				// "sa next order niyo po, mag-GCash sa akin diretso".
+				sale := around && (sc.feesAvoided(i) && sc.first(wa, wb, cMoney) >= 0 || sc.cheaperThan(i)) ||
+					sc.first(wa, wb, cNext) >= 0
+				if u.mask&cOrderVerb != 0 || sc.first(wa, wb, cPayVerb|cPayOff|cPayInstr|cRefund) < 0 ||
+					sale && sc.first(wa, wb, cRefund) < 0 {
 					// "sell you direct", "ship them without going through Amazon".
 					sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
 					continue
@@ -438,7 +463,15 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 			// The app first, offered for contact, then the order: "ทักไลน์
 			// มาสั่ง" (message our Line to order), "WhatsApp us to order".
-			if k := sc.prev(i, cApp|cAppWeak|cSocial|cContactFixed, 3); k >= 0 && sc.units[k].clause == sc.units[i].clause && sc.reportedAs(ContactInfo, k) {
+			// "DM us on IG @goldenhour.jewels to place one": the handle
+			// between does not count.
+			k := sc.prev(i, cApp|cAppWeak|cSocial|cContactFixed, 3)
+			if k < 0 {
+				if h := sc.prev(i, cHandle, 3); h >= 0 {
+					k = sc.prev(h, cApp|cAppWeak|cSocial|cContactFixed, 2)
+				}
+			}
+			if k >= 0 && sc.units[k].clause == sc.units[i].clause && sc.reportedAs(ContactInfo, k) {
 				sc.addUnits(OffPlatformOrder, k, i, "order taken through a chat app")
 			}
 		}

@@ -43,6 +43,10 @@ func paymentWords(l *lexicon) {
 		"maya or gcash")
 	// Turkish and Czech transfers: "havale ile", "pošlu na účet", "číslo
 	// účtu".
+	// "bayar transfer BCA", "您到时候直接给现金就可以" (cash handed over on a
+	// delivery arranged privately).
+	l.add(cPayOff, "transfer bca", "transfer bri", "transfer bni", "transfer mandiri", "tf bca", "rekening bca",
+		"给现金", "付现金", "现金支付", "现金付款")
 	l.add(cPayOff, "havale", "eft ile", "na účet", "číslo účtu", "na ucet", "cislo uctu", "sort code")
 	// Ways to pay that are off the marketplace by nature.
 	l.add(cPayOff, "western union", "westernunion", "moneygram", "zelle", "venmo", "cash app", "cashapp",
@@ -170,6 +174,18 @@ func (sc *scan) findPayment() {
 					}
 				}
 			}
+			// A gift card's code sent instead of a refund or a return through
+			// the platform: "we can't process a return here. Instead I'll
+			// send you a $25 gift card code to cover it".
+			if o := sc.prev(i, cOffer, 5); o >= 0 && !sc.negated(o) && sc.is(i+1, "code", "codes") {
+				wa, wb := sc.around(i, 20)
+				for j := wa; j < wb; j++ {
+					if sc.is(j, "instead", "to cover", "cover", "return", "refund") || sc.units[j].mask&cRefund != 0 {
+						sc.addUnits(OffPlatformPayment, o, i+1, "payment by gift card outside the platform's checkout")
+						break
+					}
+				}
+			}
 		}
 	}
 }
@@ -243,6 +259,11 @@ func (sc *scan) byPlatform(i int) bool {
 		// Not "instead of through eBay", "to avoid Amazon fees".
 		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.is(j-1, "avoid", "save", "skip", "bypass") || sc.is(j+1, "fees", "fee", "commission") ||
 			sc.insteadOf(j) {
+			continue
+		}
+		// Nor the platform as the dearer way: "bayar transfer BCA bisa lebih
+		// murah 15rb dibanding di Lazada", "比Lazada运费便宜".
+		if c := sc.prev(j, cCheaper, 4); c >= 0 && sc.units[c].clause == sc.units[j].clause || sc.cheaperThan(j) {
 			continue
 		}
 		// Further off, the checkout must be where the buyer is sent:

@@ -188,6 +188,27 @@ func reviewWords(l *lexicon) {
 		"antes de valorar", "avant de laisser un avis", "trước khi đánh giá", "yoksa")
 	l.add(cAsk, "bagi", "bewerten", "bewertest")
 	l.add(cSatisfied, "everything you hoped for", "beğendiyseniz", "memnun")
+	// Holdout14: a shipping refund, a warranty extension or a gift for a
+	// review; a prize draw among reviewers; "reviews this month get their
+	// shipping cost back".
+	l.add(cIncentive, "shipping cost back", "shipping costs back", "shipping back", "postage back",
+		"shipping refund", "shipping refunded", "postage refund", "postage refunded", "extend", "extended warranty",
+		"warranty extension", "extra warranty", "gửi tặng", "tặng thêm", "tặng kèm")
+	l.add(cExchange, "als kleines dankeschön", "kleines dankeschön", "as a small thank you", "as a little thank you")
+	l.add(cReview|cCondition|cAsk, "who review", "who reviews", "who reviewed")
+	l.add(cReview|cCondition|cAsk, "who share their review", "who shares their review", "who share their reviews",
+		"who shared their review", "who share a review", "who shares a review")
+	l.add(cReviewFixed, "reviewer at random", "reviewers at random", "random reviewer", "random reviewers",
+		"lucky reviewer", "lucky reviewers")
+	// "It would mean a lot if your 1-star rating could reflect how things
+	// turned out" after a replacement sent free.
+	l.add(cRemove, "could reflect", "would reflect", "might reflect", "can reflect")
+	// Gating: "Happy with it? A positive feedback would be great. Not
+	// happy? Don't go straight to feedback"; "Kalau suka, kami hargai
+	// sangat 5 bintang … jangan terus bagi rating rendah".
+	l.add(cSatisfied|cCondition, "happy with it", "happy with them", "suka")
+	l.add(cOtherwise, "not happy", "don't go straight", "do not go straight", "jangan terus", "jangan terus bagi")
+	l.add(cPlease, "would be great", "kami hargai", "amat dihargai", "sangat dihargai")
 	l.add(cReviewFixed, "好评返现", "返现", "晒图返现", "好评有礼", "好评送", "好评返", "五星返", "返现金", "评价返现",
 		"review for refund", "refund for review", "好评有奖", "评价有礼", "晒图有礼", "レビュー特典", "レビュー投稿で",
 		"리뷰 이벤트", "리뷰이벤트", "포토리뷰 이벤트", "리뷰 적립금")
@@ -412,7 +433,13 @@ func (sc *scan) incentiveFor(i, a, b int, positive bool) int {
 		}
 		// "if you leave a review, we'll send a gift"; "we'll refund you
 		// once you update your review".
-		if c := sc.prev(i, cCondition, 7); c >= 0 && (sc.first(c, i+1, cAsk|cRemove) >= 0 || sc.units[c].mask&cAsk != 0 || sc.positiveReview(i)) {
+		// The review may carry its own condition: "a free scrunchie set to
+		// customers who share their review".
+		c := sc.prev(i, cCondition, 7)
+		if c < 0 && sc.units[i].mask&cCondition != 0 {
+			c = i
+		}
+		if c >= 0 && (sc.first(c, i+1, cAsk|cRemove) >= 0 || sc.units[c].mask&cAsk != 0 || sc.positiveReview(i)) {
 			if k > i || sc.prev(k, cOffer, 3) >= 0 && sc.prev(k, cPast, 3) < 0 {
 				return k
 			}
