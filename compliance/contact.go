@@ -155,6 +155,12 @@ func (sc *scan) weakApp(i int) {
 			return
 		}
 	}
+	// "Our Facebook page is Little Fern Walls", "our FB page 'Casa Linen
+	// PH'": a page given by its name, to be looked up.
+	if end := sc.namedPage(i); end > i {
+		sc.addUnits(ContactInfo, i, end, rule)
+		return
+	}
 	// "Follow us on Instagram @shop", "our Instagram @shop, follow us for
 	// the restock" promote; "youtube.com/@channel" is a link, reported as one.
 	if social && (sc.prev(i, cFollow|cBrowse, 6) >= 0 || sc.next(i, cFollow, 8) >= 0 || sc.inLink(i)) {
@@ -178,6 +184,40 @@ func (sc *scan) weakApp(i int) {
 	if h := sc.next(i, cHandle|cID, 5); h >= 0 && !sc.inLink(h) {
 		sc.addUnits(ContactInfo, i, h, rule)
 	}
+}
+
+// namedPage returns the end of a page's name after the social account at
+// i ("Facebook page is Little Fern Walls", "FB page 'Casa Linen PH'"): two
+// or more capitalised words, or -1.
+func (sc *scan) namedPage(i int) int {
+	j := i
+	if !strings.HasSuffix(sc.text(i), "page") {
+		if !sc.is(i+1, "page", "fanpage") {
+			return -1
+		}
+		j = i + 1
+	}
+	if sc.is(j+1, "is", "called", "named") {
+		j++
+	}
+	n := 0
+	for k := j + 1; k < len(sc.units) && sc.units[k].sent == sc.units[i].sent && sc.units[k].kind == uWord; k++ {
+		w := sc.f.src[sc.f.from[sc.units[k].s]:sc.f.to[sc.units[k].e-1]]
+		w = strings.TrimLeft(w, "'\"‘“")
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			break
+		}
+		n++
+		if n >= 2 && (k+1 >= len(sc.units) || sc.units[k+1].kind != uWord || !startsUpper(sc, k+1)) {
+			return k
+		}
+	}
+	return -1
+}
+
+func startsUpper(sc *scan, k int) bool {
+	w := strings.TrimLeft(sc.f.src[sc.f.from[sc.units[k].s]:sc.f.to[sc.units[k].e-1]], "'\"‘“")
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // messagingVerbs write to someone: the verbs that can take a page as

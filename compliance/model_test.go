@@ -30,7 +30,7 @@ type cvMessage struct {
 }
 
 // readFirstLook reads testdata/firstlook_rules.jsonl: for every message
-// of holdout9 to holdout14, the kinds the rules
+// of holdout9 to holdout15, the kinds the rules
 // reported before they were tuned on its batch, by the rules of the commit
 // named (git archive <commit> compliance, then the rules alone on each
 // message: Check before the model existed, checkRules since).
@@ -284,7 +284,7 @@ func TestModelCrossValidation(t *testing.T) {
 	chosen := chooseThresholds(msgs, z, earliestRules, all)
 	t.Logf("thresholds cross-validation chooses: %v (shipped: %v)", chosen, modelThresholds)
 	fr, fb := cvScore(msgs, z, firstLookRules, shipped, fresh)
-	t.Logf("first looks (holdout9–14, %d messages), shipped thresholds:\n%s", count(msgs, fresh), cvTable(fr, fb))
+	t.Logf("first looks (holdout9–15, %d messages), shipped thresholds:\n%s", count(msgs, fresh), cvTable(fr, fb))
 	nested := map[int][numKinds]float32{}
 	for b := range trainingSets {
 		nested[b] = chooseThresholds(msgs, z, earliestRules, func(m *cvMessage) bool { return m.batch != b })

@@ -76,7 +76,7 @@ func orderWords(l *lexicon) {
 		"ไม่ต้องสั่งในแอป", "ไม่ต้องสั่งผ่านแอป", "ไม่ต้องกดสั่งในแอป", "đặt trực tiếp", "không cần đặt qua",
 		"khỏi đặt qua", "mua trực tiếp với shop")
 	l.add(0, "สั่งตรงนี้") // "order right here"
-	l.add(cCheaper, "cheaper", "lower price", "better price", "better deal", "less", "save the fees",
+	l.add(cCheaper, "cheaper", "lower price", "lower prices", "better price", "better prices", "better deal", "less", "save the fees",
 		"save the amazon fees", "save on fees", "avoid fees", "no fees", "más barato", "mejor precio", "günstiger",
 		"billiger", "moins cher", "meilleur prix", "mais barato", "melhor preço", "lebih murah", "harga lebih murah",
 		"rẻ hơn", "giá tốt hơn", "ถูกกว่า", "更便宜", "便宜", "更优惠", "更划算", "划算",

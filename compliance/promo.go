@@ -107,6 +107,9 @@ func promoWords(l *lexicon) {
 	l.add(0, "subscribe and save", "subscribe save") // Amazon's repeat-delivery programme
 	// An auction's end is no sale ending: "the auction ends Sunday".
 	l.add(0, "auction ends", "auction ending", "listing ends", "listing ending")
+	// "waiting on customs clearance" is a border check, not a sale.
+	l.add(0, "customs clearance", "clearance at customs", "clearance through customs", "security clearance",
+		"ground clearance", "height clearance")
 	l.add(0, "after sales", "after sale", "for sale", "sale price", "sales tax", "sales team", "sales department",
 		"sales rep", "sales manager", "sales channel", "sales record", "sales receipt", "bill of sale", "point of sale")
 	l.add(cIdiom, "forget")
@@ -205,6 +208,12 @@ func (sc *scan) findPromotional() {
 				if u.mask&cIncentive != 0 && sc.first(a, b, cReview) >= 0 {
 					continue
 				}
+				// "almost sold out on TikTok, but I have 20 more at home:
+				// send $25 on Cash App" is the pitch for a sale off the
+				// platform: the order rule's business.
+				if sc.is(i, scarcityPhrases...) && sc.foundKind(OffPlatformOrder) {
+					continue
+				}
 				if !sc.negated(i) && !sc.pastEvent(i) {
 					sc.addUnits(Promotional, i, i, rule)
 				}
@@ -240,6 +249,12 @@ func (sc *scan) findPromotional() {
 					continue
 				}
 				if t < 0 || sc.negated(i) {
+					continue
+				}
+				// "check our FB page 'Casa Linen PH' … lower prices there
+				// than on Shopee" sends the buyer to buy elsewhere: the
+				// order rule's business.
+				if sc.units[t].mask&cSocial != 0 && sc.foundIn(OffPlatformOrder, a, b) {
 					continue
 				}
 				// "check out our range", "visit our store"; "check out the
@@ -314,6 +329,19 @@ func (sc *scan) findPromotional() {
 			}
 		}
 	})
+}
+
+// scarcityPhrases are the sale events that only say stock is short.
+var scarcityPhrases = []string{"almost sold out", "limited stock", "selling fast"}
+
+// foundKind reports whether a finding of kind k has been made.
+func (sc *scan) foundKind(k Kind) bool {
+	for _, f := range sc.found {
+		if f.kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // deliveries reports a subscription at i to deliveries, not to a

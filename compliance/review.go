@@ -196,6 +196,20 @@ func reviewWords(l *lexicon) {
 		"warranty extension", "extra warranty", "gửi tặng", "tặng thêm", "tặng kèm")
 	l.add(cExchange, "als kleines dankeschön", "kleines dankeschön", "as a small thank you", "as a little thank you")
 	l.add(cReview|cCondition|cAsk, "who review", "who reviews", "who reviewed")
+	// Holdout15: gating ("if anything's off, message us here first before
+	// you post anything", "kalau … ada cacat, tahan dulu ulasannya"), a
+	// warranty extension, a prize among those who shared their thoughts, a
+	// coupon for the link to a review, postage sent back for a positive
+	// rating.
+	l.add(cOtherwise, "if anything's off", "if anything is off", "if something's off", "if something is off",
+		"message us here first", "contact us here first", "reply here first", "before you post", "tahan dulu")
+	l.add(cSatisfied, "cocok")
+	l.add(cIncentive, "garantieverlängerung", "garantieverlaengerung", "garantie verlängert", "vous renvoie",
+		"je vous renvoie", "frais de port")
+	l.add(cCondition|cAsk, "die uns eine bewertung", "die eine bewertung", "who's shared", "who has shared",
+		"who have shared", "qui a partagé")
+	l.add(cReview|cAsk, "shared their thoughts", "share their thoughts", "shares their thoughts", "sharing their thoughts",
+		"link to your review", "votre note positive", "note positive")
 	l.add(cReview|cCondition|cAsk, "who share their review", "who shares their review", "who share their reviews",
 		"who shared their review", "who share a review", "who shares a review")
 	l.add(cReviewFixed, "reviewer at random", "reviewers at random", "random reviewer", "random reviewers",
@@ -309,7 +323,8 @@ var sharePhrases = func() map[string]bool {
 		"tell others about", "tell other customers", "tell other buyers", "comparte tu experiencia",
 		"compartir tu experiencia", "teilen sie ihre erfahrung", "ihre erfahrung teilen", "partagez votre expérience",
 		"partager votre expérience", "compartilhe sua experiência", "condividi la tua esperienza",
-		"condividere la sua esperienza", "kongsi pengalaman", "bagikan pengalaman", "chia sẻ trải nghiệm"} {
+		"condividere la sua esperienza", "kongsi pengalaman", "bagikan pengalaman", "chia sẻ trải nghiệm",
+		"shared their thoughts", "share their thoughts", "shares their thoughts", "sharing their thoughts"} {
 		f.reset(p)
 		m[string(f.b)] = true
 	}
