@@ -212,19 +212,7 @@ var unavailablePhrases = []string{"out of stock", "sold out", "unavailable", "no
 	"épuisé", "en rupture", "esgotado", "esaurito", "non disponibile", "habis", "stok habis", "kehabisan stok",
 	"hết hàng", "สินค้าหมด", "หมดสต็อก", "在庫切れ", "売り切れ", "품절", "卖完", "賣完", "断货", "斷貨", "yok", "stokta yok"}
 
-var unavailableSet = func() map[string]bool {
-	m := map[string]bool{}
-	var f folded
-	for _, p := range unavailablePhrases {
-		f.reset(p)
-		s := string(f.b)
-		if hasScript(s) && !hasHangul(s) {
-			s = strings.ReplaceAll(s, " ", "")
-		}
-		m[s] = true
-	}
-	return m
-}()
+var unavailableSet = foldSet(unavailablePhrases...)
 
 // bypassed reports whether the platform named at i is one the sale goes
 // around: "sin pasar por eBay", "ohne eBay", "before it goes on eBay".

@@ -135,19 +135,7 @@ var rangePhrases = []string{"more colours", "more colors", "more styles", "more 
 	"nhiều màu hơn", "nhiều mẫu hơn", "màu khác", "mẫu khác", "สีอื่นๆ", "สีอื่น", "สีเพิ่มเติม", "แบบอื่นๆ",
 	"他のカラー", "他の色", "全カラー", "다른 색상", "더 많은 색상", "전체 컬렉션"}
 
-var rangeSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	var f folded
-	for _, p := range rangePhrases {
-		f.reset(p)
-		s := string(f.b)
-		if hasScript(s) && !hasHangul(s) {
-			s = strings.ReplaceAll(s, " ", "")
-		}
-		m[s] = true
-	}
-	return m
-})
+var rangeSet = sync.OnceValue(func() map[string]bool { return foldSet(rangePhrases...) })
 
 // promotesRange reports a "more colours on our website" at i: more of the
 // range, with the seller's own site or a link in the sentence.
