@@ -161,6 +161,23 @@ func (sc *scan) weakApp(i int) {
 		sc.addUnits(ContactInfo, i, end, rule)
 		return
 	}
+	// "FB page namin 'Kusina ni Aling Nena'", "just search 'Gadget Haven
+	// Cebu' and PM us": a page's name in quotes, after the page or a verb
+	// of searching near the account.
+	if end := sc.quotedAfter(i + btoi(sc.is(i+1, "page", "fanpage"))); end > i {
+		sc.addUnits(ContactInfo, i, end, rule)
+		return
+	}
+	if a, b := sc.around(i, 12); sc.units[i].mask&cPlatform == 0 {
+		for j := a; j < b; j++ {
+			if searchWords[sc.text(j)] && !sc.negated(j) {
+				if end := sc.quotedAfter(j); end > j {
+					sc.addUnits(ContactInfo, min(i, j), max(i, end), rule)
+					return
+				}
+			}
+		}
+	}
 	// "Follow us on Instagram @shop", "our Instagram @shop, follow us for
 	// the restock" promote; "youtube.com/@channel" is a link, reported as one.
 	if social && (sc.prev(i, cFollow|cBrowse, 6) >= 0 || sc.next(i, cFollow, 8) >= 0 || sc.inLink(i)) {
@@ -213,6 +230,56 @@ func (sc *scan) namedPage(i int) int {
 		}
 	}
 	return -1
+}
+
+// searchWords look a name up: "search 'Gadget Haven Cebu'".
+var searchWords = foldSet("search", "search for", "look up", "look for", "find", "hanapin", "hanap", "cari", "tìm",
+	"busca", "buscar", "suche", "suchen", "cherchez", "cerca", "procure", "ค้นหา", "搜索", "搜寻", "搜")
+
+// quotedAfter returns the last unit of a name in quotes right after unit
+// i, a word or two between ("'Kusina ni Aling Nena'", "namin 'Casa
+// Linen'", "叫「小林手作 KL」"), or -1.
+func (sc *scan) quotedAfter(i int) int {
+	if i < 0 || i >= len(sc.units) {
+		return -1
+	}
+	t := sc.t
+	p := int(sc.units[i].e)
+	for q := p; q < len(t) && q-p <= 16; q++ {
+		c := t[q]
+		if c == ' ' || 'a' <= c && c <= 'z' {
+			continue
+		}
+		open, close := "", ""
+		for _, qs := range [...][2]string{{"'", "'"}, {"\"", "\""}, {"‘", "’"}, {"“", "”"}, {"「", "」"}, {"『", "』"}, {"«", "»"}} {
+			if strings.HasPrefix(t[q:], qs[0]) {
+				open, close = qs[0], qs[1]
+				break
+			}
+		}
+		if open == "" || q > 0 && t[q-1] != ' ' && open == "'" {
+			return -1 // not a quote: "doesn't"
+		}
+		s := q + len(open)
+		k := strings.Index(t[s:min(len(t), s+80)], close)
+		if k < 4 {
+			return -1
+		}
+		e := s + k
+		end := -1
+		for j := i + 1; j < len(sc.units) && int(sc.units[j].s) < e; j++ {
+			end = j
+		}
+		return end
+	}
+	return -1
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func startsUpper(sc *scan, k int) bool {

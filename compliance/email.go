@@ -14,7 +14,7 @@ func (sc *scan) findEmails(v *folded, t string) {
 		case t[i] == '@':
 			sc.emailAt(v, t, i, i+1)
 		case t[i] == '(' || t[i] == '[' || t[i] == '{':
-			for _, w := range [...]string{"at", "arroba", "chiocciola", "klammeraffe"} {
+			for _, w := range [...]string{"at", "arroba", "chiocciola", "klammeraffe", "zavinac", "malpa"} {
 				if e := i + 1 + len(w); strings.HasPrefix(t[i+1:], w) && e < len(t) && (t[e] == ')' || t[e] == ']' || t[e] == '}') {
 					sc.emailAt(v, t, i, e+1)
 				}
@@ -23,7 +23,9 @@ func (sc *scan) findEmails(v *folded, t string) {
 				sc.emailAt(v, t, i, i+3) // "lin(@)shop.com"
 			}
 		case t[i] == ' ':
-			for _, w := range [...]string{" at ", " arroba ", "艾特 ", "艾特"} {
+			// The at sign's names: Spanish and Portuguese arroba, Italian
+			// chiocciola, Czech zavináč, Polish małpa (folded).
+			for _, w := range [...]string{" at ", " arroba ", " chiocciola ", " zavinac ", " malpa ", "艾特 ", "艾特"} {
 				if strings.HasPrefix(t[i:], w) {
 					sc.emailAt(v, t, i+1, i+len(w))
 					break
@@ -80,7 +82,9 @@ func (sc *scan) emailAt(v *folded, t string, at, after int) {
 	var end int
 	provider := false
 	switch {
-	case ok && (tlds[h.tld(t)] && !h.obfuscated || disguisedTLDs[h.tld(t)]):
+	// After an at sign's name other than "at" ("fatture(chiocciola)shop
+	// (punto)it") any real TLD will do: the name already says address.
+	case ok && (tlds[h.tld(t)] && (!h.obfuscated || !plain && !strings.HasPrefix(t[at:], "at")) || disguisedTLDs[h.tld(t)]):
 		host := h.name(t)
 		if isRelay(host) || !plain && strings.HasPrefix(host, "www.") {
 			return // a relay address, or "the manual at www.shop.com"
@@ -108,7 +112,7 @@ func (sc *scan) emailAt(v *folded, t string, at, after int) {
 	if !plain && len(local) < 2 {
 		return
 	}
-	if t[at] == 'a' && !provider && !strings.ContainsAny(local, "._0123456789") && !sc.emailContext(v, ls) {
+	if strings.HasPrefix(t[at:], "at") && !provider && !strings.ContainsAny(local, "._0123456789") && !sc.emailContext(v, ls) {
 		return // "the install video at example dot com" is a website
 	}
 	if t[at] == '@' && at > 0 && t[at-1] == ' ' && after < len(t) && t[after] != ' ' && !provider {

@@ -438,7 +438,7 @@ func grammarWords(l *lexicon) {
 	l.add(cDigitWord, "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 		"cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "null", "eins", "zwei",
 		"drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zéro", "un", "deux", "trois", "quatre", "cinq",
-		"sept", "huit", "neuf", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "kosong", "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan",
+		"sept", "huit", "neuf", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "kosong", "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan",
 		"delapan", "sembilan",
 		// Portuguese, Tagalog and Vietnamese digits.
 		"um", "dois", "três", "sete", "oito", "isa", "dalawa", "tatlo", "apat", "anim", "pito", "walo", "siyam",
@@ -452,5 +452,11 @@ func grammarWords(l *lexicon) {
 		"treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "dieci", "undici", "dodici",
 		"tredici", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta",
 		"dez", "doze", "vinte", "trinta", "quarenta", "oitenta", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
-		"vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+		"vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
+		// Turkish numbers are read in groups ("sıfır beş yüz otuz iki, dört
+		// yüz on bir…"); "on" (ten) is left out, an English word first.
+		"sıfır", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "yirmi", "otuz", "kırk",
+		"elli", "altmış", "yetmiş", "seksen", "doksan", "yüz",
+		// Thai digits, written apart: "ศูนย์ แปด เก้า สอง…".
+		"ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า")
 }

@@ -117,6 +117,9 @@ func disguisedDot(t string, q int) (int, bool) {
 		n, word = 5, true
 	case spaces > 0 && strings.HasPrefix(rest, "cham "):
 		n, word = 4, true
+	case spaces > 0 && (strings.HasPrefix(rest, "tecka ") || strings.HasPrefix(rest, "kropka ")):
+		// Czech tečka, Polish kropka (folded).
+		n, word = len(rest[:strings.IndexByte(rest, ' ')]), true
 	case strings.HasPrefix(rest, "จุด"):
 		n = len("จุด")
 	default:
@@ -142,7 +145,7 @@ func disguisedDot(t string, q int) (int, bool) {
 
 // bracketDots are the words for "dot" written in brackets: shop(dot)com,
 // info(at)moebelwerk(punkt)de.
-var bracketDots = setOf("dot", "punkt", "punto", "point", "ponto", "titik", "cham", "tuldok", "ten", "dian")
+var bracketDots = setOf("dot", "punkt", "punto", "point", "ponto", "titik", "cham", "tuldok", "ten", "dian", "tecka", "kropka")
 
 // secondLevelOnly are the country TLDs that register names only under a
 // second level: co.th, com.kh, com.bd.
@@ -153,7 +156,7 @@ var secondLevelOnly = setOf("th", "kh", "bd")
 // everyday words count.
 var disguisedTLDs = setOf("com", "net", "org", "co", "uk", "de", "fr", "es", "cn", "vn", "th", "my", "sg",
 	"ph", "au", "ca", "shop", "store", "online", "site", "info", "biz", "io", "xyz", "top", "me", "tw", "hk",
-	"jp", "br", "mx", "nl", "eu", "ru")
+	"jp", "br", "mx", "nl", "eu", "ru", "pl", "cz")
 
 // link is a URL or domain found in a view.
 type link struct {

@@ -68,7 +68,7 @@ var labelledSets embed.FS
 // or the rules, and copy them here. external_link stays with the rules:
 // a link is read from its characters, and the model adds nothing there
 // that cross-validation could confirm.
-var modelThresholds = [numKinds]float32{float32(math.Inf(1)), float32(math.Inf(1)), 0, 3.89, 3.00, 5.10}
+var modelThresholds = [numKinds]float32{float32(math.Inf(1)), float32(math.Inf(1)), float32(math.Inf(1)), 3.89, 3.00, 5.10}
 
 // modelRules are the Rule texts of the model's findings.
 var modelRules = [numKinds]string{

@@ -104,7 +104,7 @@ func orderWords(l *lexicon) {
 	// The Chinese and Thai words of a new sale and of what is not one are
 	// units of their own, for paidSale to read: "现货", "จอง", "差价".
 	var ws []string
-	for _, m := range []map[string]bool{saleCues.one, notSale.one, saleUnits, cancelWords, wantWords, codWords} {
+	for _, m := range []map[string]bool{saleCues.one, notSale.one, saleUnits, cancelWords, wantWords, codWords, storeAround.one} {
 		for w := range m {
 			if hasScript(w) {
 				ws = append(ws, w)
@@ -237,6 +237,21 @@ func (sc *scan) bypassed(i int) bool {
 		return true
 	}
 	return sc.feesAvoided(i)
+}
+
+// refusedAround reports the way around the platform at i refused earlier
+// in its clause: "non possiamo accettare ordini o pagamenti al di fuori
+// di Amazon", "I can't … take the deal off eBay", "nothing needs to be
+// paid outside the app". The words of going around are no refusal
+// themselves ("sin pasar por eBay").
+func (sc *scan) refusedAround(i int) bool {
+	for k := i - 3; k >= 0 && i-k <= 12 && sc.units[k].clause == sc.units[i].clause; k-- {
+		// Not "no eBay fees": the negation right before is the fees'.
+		if sc.units[k].mask&cNegation != 0 && !aroundSet[sc.text(k)] && sc.units[k].mask&cIdiom == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cheaperThan reports the platform at i named as the dearer way to buy:
@@ -377,7 +392,7 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 			around := sc.platform.IsMarketplace() && sc.bypassed(i)
 			isChannel := u.mask&(cMarket|cOffChannel) != 0 || u.mask&ownSite != 0 && sc.ours(i) || sc.otherPlatform(i) || around
-			if !isChannel || !around && sc.negated(i) {
+			if !isChannel || !around && sc.negated(i) || around && sc.refusedAround(i) {
 				continue
 			}
 			near := cOrderVerb | cCheaper
@@ -429,6 +444,12 @@ func (sc *scan) findOffPlatformOrder() {
 			sc.bulkByContact(a, b)
 			sc.contactSale(a, b)
 			sc.siteSale(a, b)
+			sc.leavingPlatform(a, b)
+		} else {
+			// On the seller's own channel too, a new sale paid around the
+			// store's checkout: "objednávku 3 kusů můžete vyřídit i mimo
+			// e-shop – pošlete 2 850 Kč na účet …".
+			sc.paidSale(a, b)
 		}
 		// "order via WhatsApp", "bestellen per E-Mail".
 		for i := a; i < b; i++ {
@@ -763,10 +784,26 @@ func (sc *scan) paidSale(a, b int) {
 	if !cue {
 		cue = sc.dealCue(a, b)
 	}
+	if !cue && !sc.platform.IsMarketplace() {
+		// On the seller's own channel, the store's checkout gone around:
+		// "skip the store: Venmo me $74 and I'll ship Monday".
+		for i := a; i < b && !cue; i++ {
+			cue = storeAround.at(sc, i) && !sc.negated(i)
+		}
+	}
 	if cue {
 		sc.addUnits(OffPlatformOrder, a, b-1, "sale paid for off the platform")
 	}
 }
+
+// storeAround are the seller's own store and its checkout gone around,
+// on its own channel, where the store is the platform.
+var storeAround = newPhraseSet("skip the store", "skip the website", "skip the site", "skip the shop",
+	"instead of going through the store", "instead of going through the site", "instead of the store",
+	"outside the store", "outside the shop", "outside the website", "outside the site", "around the store",
+	"mimo e-shop", "buiten de webshop", "buiten de winkel", "au lieu de passer par le site",
+	"au lieu de passer par la boutique", "nicht über den shop", "ohne den shop", "fuera de la tienda",
+	"sin pasar por la tienda", "fora da loja", "di luar toko", "ストアを通さず", "ストアを通さずに", "サイトを通さず")
 
 // notSaleIn reports units [a, b) paying for something that is not goods:
 // a refund, a review, the shipping, a fee other than the platform's ("on
@@ -804,7 +841,7 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 		u := sc.units[i]
 		w := sc.text(i)
 		switch {
-		case saleCues.at(sc, i), unavailableSet[w], unlistedSet[w]:
+		case saleCues.at(sc, i), unavailableSet[w], unlistedSet[w], listingEnded.at(sc, i) && !sc.negated(i):
 			// Denied or not: "Amazon won't let us add the accessory to
 			// your order, you could just send us $9 via Venmo". The order
 			// under way is not: "your order is available for collection".
@@ -867,7 +904,7 @@ func (sc *scan) dealCue(a, b int) bool {
 			continue
 		}
 		switch {
-		case cancelWords[w], sellSet[w], dealWords[w]:
+		case cancelWords[w], sellSet[w], dealWords[w], listingEnded.at(sc, i):
 			return true
 		case u.mask&cOffChannel != 0 && u.mask&cOrderVerb != 0:
 			return true
@@ -884,6 +921,46 @@ var (
 		"claimed", "mine", "apartaste", "sprzedać", "sprzedam", "satarım", "verkaufe")
 	liveWords = foldSet("claim", "claimed", "mine", "apartaste") // a sale only when paid for
 )
+
+// leaveWords leave the platform for good: "we're leaving Amazon",
+// "closing our Shopee store", "we won't be on TikTok Shop after this
+// month", "moving our shop to our own site".
+var leaveWords = foldSet("leaving", "leave", "closing", "close", "quitting", "quit", "moving", "move",
+	"won't be on", "will not be on", "no longer on", "not be on")
+
+// leavingPlatform reports the seller leaving the platform, in the
+// sentence [a, b), for somewhere the message names — a site, a link, a
+// page or a number to write to: the buyer's next orders are taken off it.
+func (sc *scan) leavingPlatform(a, b int) {
+	if len(sc.units) == 0 || sc.foundIn(OffPlatformOrder, a, b) {
+		return
+	}
+	n := len(sc.units)
+	if !sc.foundIn(ExternalLink, 0, n) && !sc.foundIn(ContactInfo, 0, n) && sc.first(0, n, cOwnSite) < 0 {
+		return
+	}
+	for i := a; i < b; i++ {
+		if !leaveWords[sc.text(i)] && !sc.is(i, "won't", "will") || sc.negated(i) {
+			continue
+		}
+		for j := i + 1; j < b && j-i <= 6 && sc.units[j].clause == sc.units[i].clause; j++ {
+			if sc.units[j].mask&cPlatform != 0 && j-i <= 4 || sc.units[j].mask&cOwnSite != 0 && sc.ours(j) {
+				sc.addUnits(OffPlatformOrder, i, j, "seller leaving the platform for its own channel")
+				return
+			}
+		}
+	}
+}
+
+// listingEnded are an auction or listing ended early, or goods marked
+// sold, for a sale paid off the platform: "I'll end the listing early and
+// you can bank transfer me", "ich kann die Auktion vorzeitig beenden, wenn
+// Sie mir 210 € direkt überweisen".
+var listingEnded = newPhraseSet("end the listing", "end the listings", "end the auction", "ended the listing",
+	"ended the auction", "end my listing", "end the listing early", "take the listing down", "pull the listing",
+	"mark them sold", "mark it sold", "mark them as sold", "mark it as sold", "auktion vorzeitig", "angebot vorzeitig",
+	"vorzeitig beenden", "veiling stopgezet", "veiling stoppen", "terminer l'enchere", "terminer l'annonce",
+	"chiudere l'asta", "chiudo l'asta", "finalizar la subasta", "termino la subasta", "zakoncze aukcje", "zakończę aukcję")
 
 // contactSale reports a new sale sent to the seller's own channel: contact
 // details in the sentence [a, b), and in it or the sentence next to it a

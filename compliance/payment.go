@@ -8,6 +8,9 @@ package compliance
 // PayPal, Stripe and cards are the checkout itself and are not reported.
 
 func paymentWords(l *lexicon) {
+	// The checkout in other languages, one unit each (checkoutSet).
+	l.add(0, "at checkout", "au moment du règlement", "au moment du paiement", "finalização da compra",
+		"finalizar la compra", "finalizar a compra")
 	// Services that are also a checkout somewhere.
 	l.add(cPayInstr, "paypal", "paypal account", "alipay", "支付宝", "wechat pay", "微信支付", "微信转账", "gcash",
 		"paymaya", "momo", "ví momo", "truemoney", "true money", "promptpay", "พร้อมเพย์", "ovo", "gopay",
@@ -111,7 +114,7 @@ func (sc *scan) findPayment() {
 		}
 		switch {
 		case u.mask&cPayOff != 0:
-			if sc.negated(i) || sc.byPlatform(i) || sc.parcelTransfer(i) {
+			if sc.negated(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishDeclined(i) {
 				continue
 			}
 			s := i
@@ -120,7 +123,8 @@ func (sc *scan) findPayment() {
 			}
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
-			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || sc.negated(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) {
+			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || sc.negated(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) ||
+				sc.wishDeclined(i) {
 				continue
 			}
 			a, b := sc.around(i, 20)
@@ -196,7 +200,11 @@ func (sc *scan) findPayment() {
 // "fraud": "the item looked fake, we can refund you by PayPal" pays.
 var warnings = newPhraseSet("claiming to be", "claims to be", "pretending to be", "impersonating", "scam",
 	"scams", "scammer", "scammers", "phishing", "fraudulent", "fraudsters", "estafa", "betrug", "arnaque",
-	"golpe", "truffa", "penipuan", "lừa đảo", "诈骗", "骗子", "มิจฉาชีพ")
+	"golpe", "truffa", "penipuan", "lừa đảo", "诈骗", "骗子", "มิจฉาชีพ",
+	// "If you received an email asking for a bank transfer, it did not
+	// come from us."
+	"did not come from us", "didn't come from us", "not come from us", "wasn't sent by us", "was not sent by us",
+	"kam nicht von uns", "stammt nicht von uns", "ne vient pas de nous", "no proviene de nosotros")
 
 // warning reports whether unit i is in a sentence that warns against
 // scams. findPayment asks once per sentence, so the whole sentence is read.
@@ -241,19 +249,21 @@ func (sc *scan) byPlatform(i int) bool {
 	// there" — unless the buyer is steered away from it.
 	if pa, _ := sc.around(i, 16); !sc.is(i+1, "instead") && !sc.is(i+2, "instead") {
 		for j := pa; j < i; j++ {
-			if sc.units[j].clause != sc.units[i].clause && sc.is(j, "checkout", "at checkout") && !sc.negated(j) &&
+			if sc.units[j].clause != sc.units[i].clause && checkoutSet[sc.text(j)] && !sc.negated(j) &&
 				sc.prev(j, cNegation|cOffChannel, 3) < 0 && !sc.steeredAway(pa, i+8) {
 				return true
 			}
 		}
 	}
 	for j := a; j < b; j++ {
-		if !sc.is(j, string(sc.platform), "checkout", "at checkout", "the app") {
+		if !sc.is(j, string(sc.platform), "the app") && !checkoutSet[sc.text(j)] {
 			continue
 		}
 		// In another clause only when it points back at the service:
 		// "GCash is accepted, just pick it at Shopee checkout".
-		if sc.units[j].clause != sc.units[i].clause && (j < i || sc.first(i+1, j, cIt) < 0) {
+		// Nor in a list of the checkout's methods: "carte bancaire, PayPal,
+		// Apple Pay ou Google Pay au moment du règlement".
+		if sc.units[j].clause != sc.units[i].clause && (j < i || sc.first(i+1, j, cIt) < 0 && !sc.listTo(i, j)) {
 			continue
 		}
 		// Not "instead of through eBay", "to avoid Amazon fees".
@@ -274,6 +284,86 @@ func (sc *scan) byPlatform(i int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// wishWords and contrastWords: the buyer's wish to pay some other way,
+// and the "but" that turns it down.
+var (
+	wishWords = foldSet("prefer", "prefers", "preferred", "would rather", "asked", "asking", "wish", "préférez",
+		"préfériez", "préféreriez", "helst", "gefragt", "möchten", "prefieres", "preferirías", "preferiría",
+		"prefere", "preferia", "preferisce", "preferirebbe", "preferiresti", "lebih suka", "muốn")
+	contrastWords = foldSet("but", "however", "mais", "men", "aber", "jedoch", "pero", "mas", "ma", "però", "tapi",
+		"namun", "nhưng", "但是", "不过")
+)
+
+// listTo reports units (i, j) as the rest of a short list of payment
+// methods: the services, "or", "and" and card words, no verb.
+func (sc *scan) listTo(i, j int) bool {
+	if j-i > 10 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if sc.units[k].mask&(cPayInstr|cPayOff) == 0 && !sc.is(k, "or", "and", "ou", "et", "o", "y", "oder", "und", "atau",
+			"dan", "hoặc", "card", "cards", "carte", "carte bancaire", "kreditkarte", "tarjeta", "cartão", "klarna") {
+			return false
+		}
+	}
+	return true
+}
+
+// checkoutSet are the platform's checkout: "at checkout", "eBays kassa",
+// "au moment du règlement".
+var checkoutSet = foldSet("checkout", "at checkout", "kassa", "kasse", "caisse", "au moment du règlement",
+	"au moment du paiement", "finalização da compra", "finalizar la compra", "finalizar a compra")
+
+// askedWords report the buyer's question, which needs no "but" to be
+// answered: "Sie hatten gefragt, ob Sie per Überweisung zahlen können:
+// bei eBay läuft die Zahlung ausschließlich über den eBay-Checkout".
+var askedWords = foldSet("asked", "asking", "gefragt", "demandé", "preguntó", "perguntou", "chiesto")
+
+// wishDeclined reports a payment at i that the buyer asked for and the
+// seller turns down by pointing at the platform's checkout: "je comprends
+// que vous préfériez payer par virement, mais sur eBay le paiement se fait
+// uniquement via le système d'eBay", "we saw you asked about paying by
+// Venmo. TikTok Shop only takes payment at its own checkout".
+func (sc *scan) wishDeclined(i int) bool {
+	u := sc.units[i]
+	w := -1
+	for j := i - 1; j >= 0 && i-j <= 8 && sc.units[j].sent == u.sent; j-- {
+		if wishWords[sc.text(j)] && (sc.prev(j, cYou, 3) >= 0 || sc.is(j-1, "du", "vous", "sie", "tu", "usted") || sc.is(j-2, "du", "vous", "sie", "tu", "usted")) {
+			w = j
+			break
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	// The platform after a "but" in the sentence, or leading the next.
+	next := false
+	for j := i + 1; j < len(sc.units) && j-i <= 25; j++ {
+		if sc.units[j].sent != u.sent {
+			if next {
+				break
+			}
+			next = true
+		}
+		if !next && !contrastWords[sc.text(j)] && !(askedWords[sc.text(w)] && sc.units[j].clause != sc.units[i].clause) {
+			continue
+		}
+		e := j + 12
+		if next {
+			e = j + 6
+		}
+		for k := j; k < len(sc.units) && k <= e; k++ {
+			if sc.units[k].mask&cPlatform != 0 || checkoutSet[sc.text(k)] {
+				return sc.first(j, k+6, cDirect|cCheaper) < 0
+			}
+		}
+		if next {
+			break
+		}
 	}
 	return false
 }

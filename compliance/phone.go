@@ -260,6 +260,9 @@ func (sc *scan) isPhone(v *folded, r digitRun) bool {
 		return false
 	}
 	ctx := sc.phoneContext(v, r)
+	if sc.disclaimedPhone(v, r) {
+		return false
+	}
 	switch ctx {
 	case ctxCarrier:
 		return false
@@ -374,6 +377,50 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 	return ctxNone
 }
 
+// numberNouns are "number" in the languages a disclaimer is written in.
+var numberNouns = foldSet("number", "numero", "número", "nombor", "nomor", "nummer", "numer", "号码", "號碼",
+	"phone number", "telephone number", "telefonnummer", "番号", "번호")
+
+// disclaimedPhone reports a number in a sentence that says it is not a
+// phone number: "the number on the box (0123-4471-889) is the model
+// number, not our phone number", "il numero inciso sulla lama, 335 8812
+// 074, è il numero di serie, non un numero di telefono", "bukan nombor
+// telefon kami".
+func (sc *scan) disclaimedPhone(v *folded, r digitRun) bool {
+	k := sc.unitIndexAt(int(v.from[r.s]))
+	if k < 0 || k >= len(sc.units) {
+		return false
+	}
+	sent := sc.units[k].sent
+	a, b := k, k
+	for a > 0 && sc.units[a-1].sent == sent {
+		a--
+	}
+	for b < len(sc.units) && sc.units[b].sent == sent {
+		b++
+	}
+	for i := a; i < b; i++ {
+		if sc.units[i].mask&cNegation == 0 || sc.is(i, "only", "solo", "nur", "seulement", "hanya", "lang") {
+			continue // "Zelle only, my number is …"
+		}
+		for j := i + 1; j < b && j-i <= 4; j++ {
+			u := sc.units[j]
+			if u.mask&(cContactVerb|cApp|cAppWeak) != 0 {
+				break
+			}
+			if u.mask&cPhoneWord == 0 && !numberNouns[sc.text(j)] {
+				continue
+			}
+			for m := max(i+1, j-2); m < min(b, j+3); m++ {
+				if numberNouns[sc.text(m)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // unitIndexAt returns the index of the first unit that starts at or after
 // the original offset orig.
 func (sc *scan) unitIndexAt(orig int) int {
@@ -412,6 +459,7 @@ func (sc *scan) findSpelledPhones() {
 		}
 		i = j
 	}
+	sc.sentences(sc.phoneInParts)
 	// Chinese numerals.
 	t := sc.t
 	for p := 0; p < len(t); {
@@ -461,6 +509,61 @@ func (sc *scan) findSpelledPhones() {
 		}
 		p = q
 	}
+}
+
+// partWords join the parts of a number given piece by piece: "starts
+// with 512, then 555, and the last four are 0187".
+var partWords = setOf("then", "followed", "last", "ends", "starts", "first", "next", "dann", "puis", "luego",
+	"poi", "depois", "lalu", "terus", "rồi")
+
+// phoneInParts reports a phone number given in parts in the sentence
+// [a, b): three or more groups of three or four digits, joined by words
+// that read them out in order, with a phone or contact word in the
+// sentence or the next one. A carrier's or maker's line is left alone.
+func (sc *scan) phoneInParts(a, b int) {
+	first, last, parts, digits, joined := -1, -1, 0, 0, false
+	for i := a; i < b; i++ {
+		u := sc.units[i]
+		n := int(u.e - u.s)
+		switch {
+		case u.kind == uNumber && n >= 3 && n <= 4 && u.mask&(cMoney|cPercent|cCurrency|cOrderRef) == 0 && allDigits(sc.t[u.s:u.e]):
+			if last >= 0 && i-last > 6 {
+				first, parts, digits, joined = -1, 0, 0, false
+			}
+			if first < 0 {
+				first = i
+			}
+			last, parts, digits = i, parts+1, digits+n
+		case partWords[sc.text(i)] && first >= 0:
+			joined = true
+		}
+	}
+	if parts < 3 || !joined || digits < 9 || digits > 12 || sc.first(a, b, cCarrier) >= 0 {
+		return
+	}
+	e := b
+	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
+		e++
+	}
+	if sc.first(a, e, cPhoneWord|cContactVerb) < 0 {
+		ring := false
+		for j := a; j < e && !ring; j++ {
+			ring = sc.is(j, "ring", "line", "number")
+		}
+		if !ring {
+			return
+		}
+	}
+	sc.addUnits(ContactInfo, first, last, "phone number given in parts")
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isHangulDigit reports the Sino-Korean digits 공 일 이 삼 사 오 육 칠 팔 구.

@@ -102,7 +102,12 @@ func promoWords(l *lexicon) {
 		"今週のみ", "이번 주만",
 		// "chương trình mua 2 tặng 1" (buy 2, get 1 free).
 		"mua 2 tặng 1", "mua 1 tặng 1", "mua một tặng một", "mua hai tặng một", "beli 2 gratis 1", "beli 1 gratis 1",
-		"买一送一", "买二送一", "ซื้อ 1 แถม 1", "ซื้อ1แถม1", "ซื้อ 2 แถม 1", "buy 1 take 1", "buy one take one")
+		"买一送一", "买二送一", "ซื้อ 1 แถม 1", "ซื้อ1แถม1", "ซื้อ 2 แถม 1", "buy 1 take 1", "buy one take one",
+		// A live-stream sale announced: "I'm doing a live sale on Instagram
+		// this Sunday", "tem live no Shopee Live", "ada live jualan di IG".
+		"live sale", "live sales", "live selling", "live shopping", "we go live", "going live", "we'll be live",
+		"shopee live", "lazada live", "tiktok live", "amazon live", "livestream", "live stream", "live jualan",
+		"ada live", "tem live", "live po kami", "直播清货")
 	l.add(cSaleWord, "sale", "sales", "deals", "clearance", "promotion", "promotions")
 	l.add(0, "subscribe and save", "subscribe save") // Amazon's repeat-delivery programme
 	// An auction's end is no sale ending: "the auction ends Sunday".

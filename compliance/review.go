@@ -223,6 +223,18 @@ func reviewWords(l *lexicon) {
 	l.add(cSatisfied|cCondition, "happy with it", "happy with them", "suka")
 	l.add(cOtherwise, "not happy", "don't go straight", "do not go straight", "jangan terus", "jangan terus bagi")
 	l.add(cPlease, "would be great", "kami hargai", "amat dihargai", "sangat dihargai")
+	// The training batches: gating in German, Spanish, Dutch and French
+	// ("Wenn alles passt … Wenn nicht, bitte zuerst kontaktieren", "Bent u
+	// tevreden … Bent u niet tevreden, neem dan eerst contact met ons op",
+	// "Si vous êtes satisfait … En cas de souci, contactez-moi d'abord").
+	l.add(cSatisfied, "alles passt", "tevreden", "satisfait", "satisfaite", "satisfaits", "te encanto")
+	l.add(cSatisfied|cCondition, "bent u tevreden", "ben je tevreden")
+	l.add(cPlease, "freue ich mich", "freuen wir uns", "me ferait plaisir", "me ferait tres plaisir",
+		"nous ferait plaisir", "alstublieft")
+	l.add(cOtherwise, "wenn nicht", "falls nicht", "zuerst kontaktieren", "zuerst bei mir", "zuerst bei uns",
+		"keine bewertung abgeben", "bevor sie eine bewertung", "antes de calificar", "si algo no te gusto",
+		"niet tevreden", "eerst contact", "voordat u een beoordeling", "en cas de souci", "contactez-moi d'abord",
+		"contactez-nous d'abord", "d'abord avant")
 	l.add(cReviewFixed, "好评返现", "返现", "晒图返现", "好评有礼", "好评送", "好评返", "五星返", "返现金", "评价返现",
 		"review for refund", "refund for review", "好评有奖", "评价有礼", "晒图有礼", "レビュー特典", "レビュー投稿で",
 		"리뷰 이벤트", "리뷰이벤트", "포토리뷰 이벤트", "리뷰 적립금")
