@@ -189,16 +189,6 @@ func RuleFieldNames() []string {
 	return names
 }
 
-// RuleFieldOps lists the operators a field takes, or nil for an unknown field.
-func RuleFieldOps(field string) []string {
-	for _, f := range ruleFields {
-		if f.name == field {
-			return slices.Clone(opsByKind[f.kind])
-		}
-	}
-	return nil
-}
-
 func findRuleField(name string) (ruleField, bool) {
 	for _, f := range ruleFields {
 		if f.name == name {
@@ -698,11 +688,6 @@ func prefixRuleError(prefix string, err error) error {
 	c.Field = prefix + c.Field
 	return &c
 }
-
-// PrefixRuleError puts prefix before the field of a rule validation error
-// and the path its message names, e.g. "rule." for a rule inside a
-// dry-run request.
-func PrefixRuleError(prefix string, err error) error { return prefixRuleError(prefix, err) }
 
 // Fires reports whether the rule is evaluated for a trigger event.
 func (r *Rule) Fires(event string) bool {

@@ -29,6 +29,3 @@ func (a *App) newSLA(ctx context.Context) (*sla.Engine, error) {
 		},
 	}), nil
 }
-
-// SLA returns the SLA engine, or nil before Open.
-func (a *App) SLA() *sla.Engine { return a.sla }

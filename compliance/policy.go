@@ -124,16 +124,6 @@ var policyTable = map[Platform]map[Kind]bool{
 
 var ownChannel = map[Kind]bool{ReviewManipulation: true}
 
-// Policy returns, for every kind, whether a violation of it blocks a
-// message on p (a copy; unknown platforms get PlatformOther's).
-func Policy(p Platform) map[Kind]bool {
-	out := make(map[Kind]bool, len(Kinds))
-	for _, k := range Kinds {
-		out[k] = policyTable[p.known()][k]
-	}
-	return out
-}
-
 // Blocking reports whether a violation of kind k stops a message on p.
 func Blocking(p Platform, k Kind) bool { return policyTable[p.known()][k] }
 

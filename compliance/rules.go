@@ -60,16 +60,6 @@ func (sc *scan) first(a, b int, mask concept) int {
 	return -1
 }
 
-// last returns the last unit in [a, b) carrying any concept of mask, or -1.
-func (sc *scan) last(a, b int, mask concept) int {
-	for i := b - 1; i >= a; i-- {
-		if sc.units[i].mask&mask != 0 {
-			return i
-		}
-	}
-	return -1
-}
-
 // negated reports whether unit i is denied within its clause: "we cannot
 // accept PayPal", "不能加微信", "không được … Zalo". "Don't hesitate to…"
 // and "no problem" are not denials, and a "no" right before the word is

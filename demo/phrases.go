@@ -41,9 +41,6 @@ func (b *Phrasebook) Key() string {
 	return b.Lang
 }
 
-// HasIntent reports whether the book has a buyer message for intent.
-func (b *Phrasebook) HasIntent(intent string) bool { return len(b.Messages[intent]) > 0 }
-
 // Phrasebooks returns every language's book. The books are shared: callers
 // must not modify them.
 func Phrasebooks() []*Phrasebook {

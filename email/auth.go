@@ -45,11 +45,6 @@ type Verifier struct {
 	AuthServID string
 }
 
-// Authenticity checks m (parsed from raw) with the default Verifier.
-func Authenticity(raw []byte, m *Message, now time.Time) Auth {
-	return Verifier{}.Authenticity(raw, m, now)
-}
-
 func defaultLookupTXT(domain string) ([]string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()

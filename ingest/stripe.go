@@ -30,6 +30,13 @@ func decodeStripe(ev *Event) stripeChange {
 	if err != nil {
 		return stripeChange{err: err}
 	}
+	return PrepareStripe(sev).(stripeChange)
+}
+
+// PrepareStripe is Prepare for a caller that has already decoded the
+// event's envelope (the webhook, to read its id): its result goes in
+// Event.Prepared, and the envelope is not decoded a second time.
+func PrepareStripe(sev *stripe.Event) any {
 	ch, err := stripe.Changes(sev)
 	return stripeChange{change: ch, err: err}
 }

@@ -69,32 +69,6 @@ func PhishingAlert(t *kefu.Ticket, baseURL string) *kefu.Alert {
 	})
 }
 
-// EscalationAlert tells that a ticket was escalated and why. Urgent
-// tickets are critical.
-func EscalationAlert(t *kefu.Ticket, reason string, baseURL string) *kefu.Alert {
-	lines := []string{"工单已升级，请尽快处理。", "The ticket was escalated: please handle it now."}
-	if reason != "" {
-		lines = append(lines, "原因 Reason: "+reason)
-	}
-	if due := t.SLADue(); due != nil {
-		lines = append(lines, "时限 Due: "+utc(*due))
-	}
-	lines = append(lines, ticketLine(t))
-	severity := kefu.SeverityWarning
-	if t.Priority == "urgent" {
-		severity = kefu.SeverityCritical
-	}
-	return bounded(&kefu.Alert{
-		Kind:     kefu.AlertEscalation,
-		Severity: severity,
-		StoreID:  t.StoreID,
-		TicketID: t.ID,
-		Title:    "工单升级 Escalated: " + t.Subject,
-		Text:     strings.Join(lines, "\n"),
-		URL:      TicketURL(baseURL, t.ID),
-	})
-}
-
 // RiskAlert tells that a rule flagged a risk on a ticket (fraud, policy,
 // account health).
 func RiskAlert(t *kefu.Ticket, reason string, baseURL string) *kefu.Alert {
@@ -200,26 +174,8 @@ type Raiser struct {
 	BaseURL string
 }
 
-// Dispute raises DisputeAlert.
-func (r *Raiser) Dispute(ctx context.Context, t *kefu.Ticket, d *kefu.Dispute) error {
-	_, err := r.Alerts.RaiseAlert(ctx, DisputeAlert(t, d, r.BaseURL))
-	return err
-}
-
 // Phishing raises PhishingAlert.
 func (r *Raiser) Phishing(ctx context.Context, t *kefu.Ticket) error {
 	_, err := r.Alerts.RaiseAlert(ctx, PhishingAlert(t, r.BaseURL))
-	return err
-}
-
-// Escalation raises EscalationAlert.
-func (r *Raiser) Escalation(ctx context.Context, t *kefu.Ticket, reason string) error {
-	_, err := r.Alerts.RaiseAlert(ctx, EscalationAlert(t, reason, r.BaseURL))
-	return err
-}
-
-// Risk raises RiskAlert.
-func (r *Raiser) Risk(ctx context.Context, t *kefu.Ticket, reason string) error {
-	_, err := r.Alerts.RaiseAlert(ctx, RiskAlert(t, reason, r.BaseURL))
 	return err
 }

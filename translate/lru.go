@@ -61,9 +61,3 @@ func (c *lru) add(key string, val Translation) {
 		c.bytes -= old.cost()
 	}
 }
-
-func (c *lru) len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.order.Len()
-}

@@ -109,7 +109,8 @@ func (s *Server) stripeHook(w http.ResponseWriter, r *http.Request) error {
 		return badRequest("", "%s", kefu.ErrorMessage(err))
 	}
 	dup, err := s.accept(r, &ingest.Event{Source: ingest.SourceStripe, StoreID: store.ID, ExternalID: ev.ID, Type: ev.Type,
-		Verification: "stripe-signature:v1", Headers: map[string]string{"Stripe-Signature": header, "User-Agent": r.UserAgent()}, Payload: body})
+		Verification: "stripe-signature:v1", Headers: map[string]string{"Stripe-Signature": header, "User-Agent": r.UserAgent()}, Payload: body,
+		Prepared: ingest.PrepareStripe(ev)})
 	if err != nil {
 		return err
 	}

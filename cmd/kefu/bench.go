@@ -66,12 +66,18 @@ func cmdBenchRun(c *cli, args []string) error {
 	dsn, _ := app.ResolveDSN(o.data, o.db) // checked by open
 	var report bytes.Buffer
 	bench.Report(&report, db.Dialect(), results, sqliteBytes(dsn))
+	return writeReport(c, out, report.Bytes())
+}
+
+// writeReport prints a benchmark report and, when out is set, also
+// writes it to that file.
+func writeReport(c *cli, out string, report []byte) error {
 	if out != "" {
-		if err := os.WriteFile(out, report.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(out, report, 0o644); err != nil {
 			return err
 		}
 	}
-	_, err = c.stdout.Write(report.Bytes())
+	_, err := c.stdout.Write(report)
 	return err
 }
 

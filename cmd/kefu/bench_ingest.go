@@ -143,12 +143,7 @@ func cmdBenchIngest(c *cli, args []string) error {
 	for i, r := range results {
 		r.Markdown(&report, phases[i].title)
 	}
-	if out != "" {
-		if err := os.WriteFile(out, report.Bytes(), 0o644); err != nil {
-			return err
-		}
-	}
-	if _, err := c.stdout.Write(report.Bytes()); err != nil {
+	if err := writeReport(c, out, report.Bytes()); err != nil {
 		return err
 	}
 	if failed > 0 {

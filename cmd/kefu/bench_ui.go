@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"os"
 
 	"kefu/app"
 	"kefu/bench"
@@ -34,12 +33,7 @@ func cmdBenchUI(c *cli, args []string) error {
 	dsn, _ := app.ResolveDSN(o.data, o.db) // checked by open
 	var report bytes.Buffer
 	bench.ReportUI(&report, db.Dialect(), r, sqliteBytes(dsn))
-	if out != "" {
-		if err := os.WriteFile(out, report.Bytes(), 0o644); err != nil {
-			return err
-		}
-	}
-	if _, err := c.stdout.Write(report.Bytes()); err != nil {
+	if err := writeReport(c, out, report.Bytes()); err != nil {
 		return err
 	}
 	if len(r.External) > 0 {
