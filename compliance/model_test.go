@@ -137,17 +137,6 @@ type view func(m *cvMessage) [numKinds]bool
 func currentRules(m *cvMessage) [numKinds]bool   { return m.rules }
 func firstLookRules(m *cvMessage) [numKinds]bool { return m.first }
 
-// earliestRules are the rules of the first look where it was recorded and
-// today's elsewhere: the view thresholds are chosen in. The first looks
-// hold the misses the model is for; every batch holds clean replies to
-// count its false alarms on.
-func earliestRules(m *cvMessage) [numKinds]bool {
-	if m.hasFirst {
-		return m.first
-	}
-	return m.rules
-}
-
 // chooseThresholds picks, per kind, the threshold that maximises
 // (additions right) − additionCost × (additions wrong) over the kept
 // messages whose kind the rules did not report; +Inf when no threshold
@@ -254,13 +243,18 @@ func cvTable(rules, both [numKinds]counts) string {
 //
 // The rules were tuned on every batch, so on today's rules the held-out
 // numbers are in-sample for the rules and leave the model almost nothing
-// to add. The comparison that matters is the first look: holdout9 to
-// holdout12 were each scored by the rules before the rules were tuned on
-// them (testdata/firstlook_rules.jsonl), and the model is
+// to add. The comparison that matters is the first look: holdout9 and
+// the batches after it were each scored by the rules before the rules
+// were tuned on them (testdata/firstlook_rules.jsonl), and the model is
 // scored on them beside those first-look rules. The thresholds are chosen
-// over every batch (earliestRules, chooseThresholds), and also nested —
-// for each batch, on the other batches only — to show how much choosing
-// them with the batch flatters it.
+// on the first looks alone (chooseThresholds), and also nested — for each
+// batch, on the other batches' first looks only — to show how much
+// choosing them with the batch flatters it. Until holdout15 they were
+// chosen over every batch, first looks and today's rules together; but
+// on today's rules a batch is in-sample, what the rules still miss there
+// is mostly where labellers disagree, and those few wrong additions held
+// the thresholds up where unseen text, which is what the hidden set and
+// a seller's replies are, showed the additions right 19 times in 20.
 //
 // It asserts that, at the shipped thresholds, the model's additions on the
 // first looks are right at least nine times in ten (additionCost), so that
@@ -281,13 +275,13 @@ func TestModelCrossValidation(t *testing.T) {
 	fresh := func(m *cvMessage) bool { return m.hasFirst }
 	shipped := func(*cvMessage) [numKinds]float32 { return modelThresholds }
 
-	chosen := chooseThresholds(msgs, z, earliestRules, all)
+	chosen := chooseThresholds(msgs, z, firstLookRules, fresh)
 	t.Logf("thresholds cross-validation chooses: %v (shipped: %v)", chosen, modelThresholds)
 	fr, fb := cvScore(msgs, z, firstLookRules, shipped, fresh)
 	t.Logf("first looks (holdout9–15, %d messages), shipped thresholds:\n%s", count(msgs, fresh), cvTable(fr, fb))
 	nested := map[int][numKinds]float32{}
 	for b := range trainingSets {
-		nested[b] = chooseThresholds(msgs, z, earliestRules, func(m *cvMessage) bool { return m.batch != b })
+		nested[b] = chooseThresholds(msgs, z, firstLookRules, func(m *cvMessage) bool { return fresh(m) && m.batch != b })
 	}
 	nr, nb := cvScore(msgs, z, firstLookRules, func(m *cvMessage) [numKinds]float32 { return nested[m.batch] }, fresh)
 	t.Logf("first looks, nested thresholds (chosen without the batch scored):\n%s", cvTable(nr, nb))
