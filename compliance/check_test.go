@@ -117,6 +117,14 @@ func TestCheckFindsKinds(t *testing.T) {
 		{"amazon", "Ship to Springfield, OR 97477-1234. Qty 3, SKU TSH-2041-BLK-L, FedEx 7489 1234 5678.", nil},
 		{"amazon", "Call UPS on 1-800-742-5877 to reschedule the delivery.", nil},
 		{"amazon", "The manufacturer's warranty line is 1-888-555-0100.", nil},
+		// What a number is, said after it, or whose line it is.
+		{"lazada", "The number on the box, 03-7725 8841, is the manufacturer's service hotline.", nil},
+		{"ebay", "The number cast into the housing, 01632 960 448, is the casting number.", nil},
+		{"ebay", "Il numero inciso sulla lama, 335 8812 074, è il numero di serie.", nil},
+		{"amazon", "For the igniter, please contact Weber's customer service at 1-800-446-1071.", nil},
+		{"amazon", "Call me on 0912 345 678 about your order.", []Kind{ContactInfo}},
+		{"amazon", "The number 0912 345 678 is our hotline.", []Kind{ContactInfo}},
+		{"amazon", "Call our team's customer service at 1-800-446-1071.", []Kind{ContactInfo}},
 
 		// Hard negatives: words that only look like violations.
 		{"amazon", "Please consider leaving a review of the product.", nil},

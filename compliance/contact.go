@@ -67,6 +67,10 @@ func contactWords(l *lexicon) {
 	l.add(cOrderRef, "order*", "tracking", "track", "invoice", "sku", "item", "model", "parcel", "package",
 		"shipment", "waybill", "awb", "reference", "ref", "case", "ticket", "asin", "isbn", "ean", "upc", "serial",
 		"postcode", "zip", "zipcode", "rma", "lot", "batch", "part", "no", "nr", "pedido", "seguimiento", "factura",
+		// A product's own numbers: "SN 090-4417-2286", "the casting number",
+		// "il numero di serie", "mã lô", "型號".
+		"sn", "s/n", "bn", "casting", "serie", "série", "seri", "siri", "seriennummer", "serienummer", "lote", "lotto",
+		"mã lô", "lô", "型号", "型號", "批号", "批號", "序列号", "序號", "シリアル番号", "シリアル", "製造番号", "型番", "ロット",
 		"bestellung", "bestellnummer", "sendungsnummer", "sendung", "rechnung", "artikelnummer", "commande",
 		"suivi", "colis", "facture", "encomenda", "rastreio", "rastreamento", "pesanan", "resi", "penjejakan",
 		"đơn", "đơn hàng", "mã vận đơn", "vận đơn", "คำสั่งซื้อ", "เลขพัสดุ", "พัสดุ", "订单", "单号", "运单",
@@ -88,7 +92,9 @@ func contactWords(l *lexicon) {
 		"厂家", "厂商", "快递员", "快递公司", "delivery driver", "driver", "lex", "best express", "customs",
 		"service center", "service centre", "corriere", "brt", "bartolini", "sda", "poste italiane", "jnt", "j&t",
 		"estafeta", "paquetexpress", "redpack", "servientrega", "chilexpress", "andreani", "jadlog", "ヤマト運輸", "ヤマト", "佐川急便", "佐川", "日本郵便", "ゆうパック", "西濃運輸", "配送業者", "運送会社", "メーカー",
-		"대한통운", "한진택배", "롯데택배", "우체국", "택배사", "택배 기사", "제조사")
+		"대한통운", "한진택배", "롯데택배", "우체국", "택배사", "택배 기사", "제조사",
+		"produttore", "pabrikan", "hãng sản xuất", "của hãng sản xuất", "製造元", "製造商", "制造商", "原厂", "原廠",
+		"producent", "fabrikant", "üretici")
 }
 
 // findContact reports chat apps and handles offered for contact.

@@ -313,6 +313,8 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		switch {
 		case u.mask&(cCarrier|cPlatform) != 0 && !owner:
 			return ctxCarrier // "call UPS on …", "the manufacturer, by phone at …"
+		case (found == ctxNone || found == ctxPhone && byWord) && !owner && brandPossessive(w) && sc.is(i+1, serviceWords...):
+			return ctxCarrier // "Weber's customer service at 1-800-…"
 		case found != ctxNone:
 		case n <= 1 && partCues[w]:
 			return ctxOrder // "Bosch 0 124 525 035", "OEM 0 986 494 …": a part number
@@ -337,6 +339,11 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 	}
 	if found != ctxNone && (found != ctxPhone || !byWord || owner) {
 		return found
+	}
+	if !owner {
+		if after := sc.phoneNamedAfter(v, r, k); after != ctxNone {
+			return after
+		}
 	}
 	// "The warranty is handled by the manufacturer; you can reach their
 	// support at 1-800-…": the carrier or manufacturer named in the sentence
@@ -376,6 +383,63 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 	}
 	return ctxNone
 }
+
+// phoneNamedAfter reads what the sentence says a number is, after it:
+// "03-7725 8841 is the manufacturer's service hotline", "o número 11
+// 3847-2290 que aparece na caixa é do SAC do fabricante", "335 8812 074 è
+// il numero di serie", "(BN 214-778-3031) is the lot code". Only through
+// a verb of being, so that "call me on 0912 345 678 about your order"
+// stays a phone number; and not when the seller is what it is: "is our
+// hotline".
+func (sc *scan) phoneNamedAfter(v *folded, r digitRun, k int) phoneCtx {
+	end := int(v.to[r.e-1])
+	i := k
+	for i < len(sc.units) && int(sc.f.from[sc.units[i].s]) < end {
+		i++
+	}
+	if i >= len(sc.units) || k < len(sc.units) && sc.units[i].sent != sc.units[k].sent {
+		return ctxNone
+	}
+	sent, copula := sc.units[i].sent, -1
+	for j := i; j < len(sc.units) && j-i < 12 && sc.units[j].sent == sent; j++ {
+		u := sc.units[j]
+		switch {
+		case u.mask&(cUs|cWe|cSelf) != 0 || u.mask&(cApp|cContactVerb) != 0:
+			return ctxNone
+		case copula < 0:
+			if copulas[sc.text(j)] {
+				copula = j
+			}
+		case j-copula > 6:
+			return ctxNone
+		case u.mask&cCarrier != 0:
+			return ctxCarrier
+		case u.mask&cOrderRef != 0 && u.kind != uNumber:
+			return ctxOrder
+		}
+	}
+	return ctxNone
+}
+
+// copulas say what a thing is: "is the serial number", "è il", "é do",
+// "là tổng đài", "是型號".
+var copulas = foldSet("is", "was", "are", "è", "é", "es", "est", "ist", "là", "adalah", "ialah", "merupakan", "是", "为",
+	"為", "คือ", "jest", "to", "zijn", "is het", "は", "이", "는")
+
+// brandPossessive reports a possessive that names a business other than
+// the seller: "Singer's", "Weber's", not "it's", "that's", "here's".
+func brandPossessive(w string) bool {
+	base, ok := strings.CutSuffix(w, "'s")
+	return ok && len(base) >= 2 && !notPossessive[base]
+}
+
+// serviceWords follow a business's possessive to name its line.
+var serviceWords = []string{"customer", "support", "service", "hotline", "helpline", "help", "care", "warranty", "repair",
+	"technical", "tech", "consumer", "official", "public", "toll-free", "toll free", "customer service",
+	"customer support", "customer care", "customer line", "service line", "support line"}
+
+var notPossessive = setOf("it", "that", "here", "there", "what", "who", "let", "he", "she", "where", "how",
+	"everything", "nothing", "one", "today", "seller", "shop", "store", "company", "team", "owner")
 
 // numberNouns are "number" in the languages a disclaimer is written in.
 var numberNouns = foldSet("number", "numero", "número", "nombor", "nomor", "nummer", "numer", "号码", "號碼",
