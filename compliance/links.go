@@ -13,14 +13,19 @@ type hostMatch struct {
 	tldS       int // start of the last label
 	labels     int
 	obfuscated bool
-	host       string // with plain dots: "shop.com"; set by parseHost only when asked
+	dots       dotKind // the weakest disguised dot, when obfuscated
+	host       string  // with plain dots: "shop.com"; set by parseHost only when asked
 }
 
 // parseHost reads a host name starting at p: labels of a-z, 0-9 and '-'
 // joined by dots, plain or disguised. It does not judge the TLD.
-func parseHost(t string, p int) (hostMatch, bool) {
+func parseHost(t string, p int) (hostMatch, bool) { return parseHostN(t, p, 10) }
+
+// parseHostN is parseHost reading at most maxLabels labels, so that a
+// caller can drop a trailing " . Order" that is the next sentence.
+func parseHostN(t string, p, maxLabels int) (hostMatch, bool) {
 	m := hostMatch{s: p}
-	for m.labels < 10 { // no real host has more; "a dot a dot a…" stays linear
+	for m.labels < maxLabels && m.labels < 10 { // no real host has more; "a dot a dot a…" stays linear
 		q := p
 		for q < len(t) && isLabelByte(t[q]) {
 			q++
@@ -30,11 +35,17 @@ func parseHost(t string, p int) (hostMatch, bool) {
 		}
 		m.labels++
 		m.tldS, m.e = p, q
+		if m.labels == maxLabels {
+			break
+		}
 		if q+1 < len(t) && t[q] == '.' && isLabelByte(t[q+1]) && t[q+1] != '-' {
 			p = q + 1
 			continue
 		}
-		if next, ok := disguisedDot(t, q); ok {
+		if next, kind, ok := disguisedDot(t, q); ok {
+			if !m.obfuscated || kind < m.dots {
+				m.dots = kind
+			}
 			m.obfuscated = true
 			p = next
 			continue
@@ -73,7 +84,7 @@ func (m hostMatch) name(t string) string {
 			p = q + 1
 			continue
 		}
-		next, _ := disguisedDot(t, q)
+		next, _, _ := disguisedDot(t, q)
 		p = next
 	}
 	return b.String()
@@ -81,10 +92,21 @@ func (m hostMatch) name(t string) string {
 
 func isLabelByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' }
 
+// dotKind grades how sure a disguised dot is a dot. The order matters:
+// a host is as weak as its weakest dot.
+type dotKind int
+
+const (
+	dotSpaced dotKind = iota // " . ", " .": also a sentence break
+	dotWord                  // " dot ", " punto ": also a word
+	dotMark                  // "(.)", "[dot]", "。", "点", "‧": nothing else
+)
+
 // disguisedDot recognises a dot written so that filters miss it, at t[q:]:
-// " . ", " .", "(.)", "[dot]", " dot ", "。", "点", " punto ", " chấm ",
-// and returns where the next label starts.
-func disguisedDot(t string, q int) (int, bool) {
+// " . ", " .", "(.)", "【.】", "[dot]", " dot ", " d0t ", "。", "点", "‧",
+// " punto ", " chấm ", " titik ", and returns where the next label starts
+// and how sure it is.
+func disguisedDot(t string, q int) (int, dotKind, bool) {
 	p := q
 	spaces := 0
 	for p < len(t) && t[p] == ' ' && spaces < 2 {
@@ -93,37 +115,50 @@ func disguisedDot(t string, q int) (int, bool) {
 	}
 	rest := t[p:]
 	var n int
-	word := false
+	kind := dotMark
 	switch {
 	case strings.HasPrefix(rest, "(.)"), strings.HasPrefix(rest, "[.]"), strings.HasPrefix(rest, "{.}"):
 		n = 3
+	case strings.HasPrefix(rest, "【.】"), strings.HasPrefix(rest, "〔.〕"):
+		n = len("【.】")
 	case len(rest) > 2 && (rest[0] == '(' || rest[0] == '[' || rest[0] == '{'):
 		// "(dot)", "[punkt]", "{punto}", "(ponto)", "(titik)".
 		k := strings.IndexAny(rest[1:min(len(rest), 9)], ")]}")
 		if k < 0 || !bracketDots[rest[1:1+k]] {
-			return 0, false
+			return 0, 0, false
 		}
 		n = k + 2
+	case strings.HasPrefix(rest, "【"):
+		// "【dot】", "【点】".
+		k := strings.Index(rest[min(len(rest), 3):min(len(rest), 12)], "】")
+		if k < 0 || !bracketDots[rest[3:3+k]] && rest[3:3+k] != "点" {
+			return 0, 0, false
+		}
+		n = 3 + k + len("】")
 	case strings.HasPrefix(rest, "."):
 		if spaces == 0 {
-			return 0, false // "shop. com" is a sentence break; "shop .com" is a dot
+			return 0, 0, false // "shop. com" is a sentence break; "shop .com" is a dot
 		}
-		n = 1
-	case strings.HasPrefix(rest, "。"), strings.HasPrefix(rest, "点"):
+		n, kind = 1, dotSpaced
+	case strings.HasPrefix(rest, "。"), strings.HasPrefix(rest, "点"), strings.HasPrefix(rest, "點"):
 		n = 3
-	case spaces > 0 && strings.HasPrefix(rest, "dot "):
-		n, word = 3, true
-	case spaces > 0 && (strings.HasPrefix(rest, "punto ") || strings.HasPrefix(rest, "punkt ") || strings.HasPrefix(rest, "point ")):
-		n, word = 5, true
+	case spaces == 0 && lookalikeDot(rest) > 0:
+		// "aquakids‧io": a middle dot or bullet between two labels, with
+		// no space, is a dot; "Cotton • UK sizes" is a list.
+		n = lookalikeDot(rest)
+	case spaces > 0 && (strings.HasPrefix(rest, "dot ") || strings.HasPrefix(rest, "d0t ")):
+		n, kind = 3, dotWord
+	case spaces > 0 && (strings.HasPrefix(rest, "punto ") || strings.HasPrefix(rest, "punkt ") || strings.HasPrefix(rest, "point ") || strings.HasPrefix(rest, "titik ")):
+		n, kind = 5, dotWord
 	case spaces > 0 && strings.HasPrefix(rest, "cham "):
-		n, word = 4, true
+		n, kind = 4, dotWord
 	case spaces > 0 && (strings.HasPrefix(rest, "tecka ") || strings.HasPrefix(rest, "kropka ")):
 		// Czech tečka, Polish kropka (folded).
-		n, word = len(rest[:strings.IndexByte(rest, ' ')]), true
+		n, kind = len(rest[:strings.IndexByte(rest, ' ')]), dotWord
 	case strings.HasPrefix(rest, "จุด"):
 		n = len("จุด")
 	default:
-		return 0, false
+		return 0, 0, false
 	}
 	p += n
 	after := 0
@@ -131,16 +166,30 @@ func disguisedDot(t string, q int) (int, bool) {
 		p++
 		after++
 	}
-	if word && after == 0 {
-		return 0, false
+	if kind == dotWord && after == 0 {
+		return 0, 0, false
 	}
 	if p >= len(t) || !isLabelByte(t[p]) || t[p] == '-' {
-		return 0, false
+		return 0, 0, false
 	}
 	if spaces == 0 && after == 0 && n == 1 {
-		return 0, false // a plain dot, handled by the caller
+		return 0, 0, false // a plain dot, handled by the caller
 	}
-	return p, true
+	if lookalikeDot(rest) > 0 && after > 0 {
+		return 0, 0, false
+	}
+	return p, kind, true
+}
+
+// lookalikeDot returns the length of a character that looks like a dot at
+// the start of s: ・ (and half-width ･, folded to it), ‧, ∙, •, ·.
+func lookalikeDot(s string) int {
+	for _, d := range [...]string{"・", "‧", "∙", "•", "·"} {
+		if strings.HasPrefix(s, d) {
+			return len(d)
+		}
+	}
+	return 0
 }
 
 // bracketDots are the words for "dot" written in brackets: shop(dot)com,
@@ -194,8 +243,11 @@ func (sc *scan) findLinks(v *folded, t string) {
 }
 
 // linkAt parses a link whose host starts at p.
-func (sc *scan) linkAt(v *folded, t string, p int) (link, bool) {
-	h, ok := parseHost(t, p)
+func (sc *scan) linkAt(v *folded, t string, p int) (link, bool) { return sc.linkAt2(v, t, p, 10) }
+
+// linkAt2 is linkAt reading at most maxLabels labels of the host.
+func (sc *scan) linkAt2(v *folded, t string, p, maxLabels int) (link, bool) {
+	h, ok := parseHostN(t, p, maxLabels)
 	if !ok {
 		return link{}, false
 	}
@@ -218,7 +270,12 @@ func (sc *scan) linkAt(v *folded, t string, p int) (link, bool) {
 	case l.scheme != "":
 		// Any host after a scheme is a link, even an IP address.
 	case h.obfuscated:
-		if !disguisedTLDs[tld] {
+		if !disguisedTLDs[tld] && !disguisedHostSure(v, t, h) || wordDotSentence(t, h) {
+			// "www.lunaknits.my . Order there": the next sentence is no
+			// label; the host may end before it.
+			if h.labels > 2 {
+				return sc.linkAt2(v, t, p, h.labels-1)
+			}
 			return link{}, false
 		}
 	case knownShort[t[h.s:h.e]]:
@@ -255,6 +312,51 @@ func (sc *scan) linkAt(v *folded, t string, p int) (link, bool) {
 	}
 	l.host.host = h.name(t)
 	return l, true
+}
+
+// disguisedHostSure reports whether a host with disguised dots ending in
+// a TLD that is also a word ("it", "id", "se") is a domain all the same:
+// "www . borse-bella . it" starts with www, "sepatuku .co .id" has a
+// second level, "aquakids‧io" and "homenest【.】my" use a mark nothing
+// else uses, "keramikverkstan punkt se" spells the dot in a language
+// where the name before it is long. "done . It ships" (capital, a
+// sentence) and "el punto es" (short word) are not.
+func disguisedHostSure(v *folded, t string, h hostMatch) bool {
+	tld := h.tld(t)
+	if !tlds[tld] || h.tldS >= len(t) {
+		return false
+	}
+	if c := v.src[v.from[h.tldS]]; 'A' <= c && c <= 'Z' {
+		return false
+	}
+	name := h.name(t)
+	if strings.HasPrefix(name, "www.") && h.labels >= 3 {
+		return true
+	}
+	if rest, _ := cutLast(name); h.labels >= 3 {
+		if _, sld := cutLast(rest); isSecondLevel(sld) {
+			return true
+		}
+	}
+	switch h.dots {
+	case dotMark:
+		return true
+	case dotWord:
+		_, brand := cutLast(strings.TrimSuffix(name, "."+tld))
+		return len(brand) >= 8 && !dotWordTLDs[tld] && !strings.Contains(t[h.s:h.e], " dot ") && !strings.Contains(t[h.s:h.e], " point ")
+	}
+	return false
+}
+
+// dotWordTLDs are TLDs that are also common words right after the word
+// for "point": "der Punkt in der Mitte", "el punto es".
+var dotWordTLDs = setOf("in", "es", "is", "at", "to", "so", "no", "do", "be", "am", "la")
+
+// wordDotSentence reports a short word, the word for "point" and a TLD
+// that is also a word: "el punto es que…" is Spanish, not el.es.
+func wordDotSentence(t string, h hostMatch) bool {
+	return h.dots == dotWord && h.labels == 2 && h.tldS-h.s <= 9 && dotWordTLDs[h.tld(t)] &&
+		!strings.Contains(t[h.s:h.e], " dot ") && strings.IndexByte(t[h.s:h.e], ' ') <= 3
 }
 
 // typoBreak reports a missing space after a full stop rather than a

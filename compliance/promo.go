@@ -19,14 +19,22 @@ func promoWords(l *lexicon) {
 		"abonnieren", "abonniere", "suivez", "suivre", "abonnez", "rejoignez", "siga", "sigam", "inscreva", "assine",
 		"ikuti", "langgan", "gabung", "theo dõi", "đăng ký", "ติดตาม", "กดติดตาม", "关注", "订阅", "加入",
 		"iscriviti", "iscrivetevi", "sundan", "i-follow", "ifollow", "mag-follow", "mag-subscribe", "追蹤", "追踪",
-		"フォロー", "チャンネル登録", "お気に入り登録", "팔로우", "구독", "알림 설정")
+		"フォロー", "チャンネル登録", "お気に入り登録", "팔로우", "구독", "알림 설정",
+		// Czech, Polish, Swedish, Dutch: "sledujte nás na Facebooku",
+		// "Följ vår butik", "meld je aan voor onze nieuwsbrief".
+		"sledujte", "sleduj", "obserwuj", "obserwujcie", "följ", "följer", "volg", "volgen", "meld je aan",
+		"schrijf je in", "abonneer")
+	// "Add our shop to favourites", "ajoutez ma boutique à vos favoris",
+	// "تابعونا على انستغرام", "give it a like".
+	l.add(cFollow, favouritePhrases...)
+	l.add(cFollow, followUsPhrases...)
 	l.add(cPromoTarget, "page", "channel", "newsletter", "mailing list", "email list", "store", "shop", "storefront",
 		"account", "social media", "socials", "community", "group", "club", "vip", "vip club", "loyalty program",
 		"brand", "collection", "products", "items", "range", "catalog", "catalogue", "listings", "deals", "offers",
 		"selection", "店铺", "本店", "主页", "公众号", "账号", "tienda", "canal", "boletín", "página", "kanal", "seite",
 		"boutique", "chaîne", "loja", "perfil", "kedai", "toko", "cửa hàng", "kênh", "trang", "ร้าน", "เพจ", "ช่อง",
 		"negozio", "pagina", "canale", "tindahan", "gian hàng", "ショップ", "ストア", "チャンネル", "채널", "스토어", "상점",
-		"blog")
+		"blog", "butik", "nieuwsbrief", "winkel")
 	l.add(cBrowse, "check out", "check them out", "check it out", "check our", "take a look", "have a look", "browse", "visit", "explore", "discover", "shop our",
 		"see our", "echa un vistazo", "visita", "visite", "descubre", "schauen sie", "besuchen", "besuche", "stöbern",
 		"entdecken", "entdecke", "découvrez", "découvrir", "visitez", "jetez un œil", "confira", "conheça",
@@ -54,24 +62,36 @@ func promoWords(l *lexicon) {
 		"nuovi arrivi", "nuovi prodotti", "ultime novità", "bagong stock", "bagong dating", "bagong produkto",
 		"bagong items", "new colours every", "new colors every", "new designs every", "new styles every",
 		"new products every", "new drops", "just dropped", "launch discount", "launching soon", "restock alert", "restock alerts", "新商品", "新作",
-		"新発売", "最新情報", "신상품", "신제품", "신상 입고")
+		"新発売", "最新情報", "신상품", "신제품", "신상 입고",
+		// Other auctions and launches: "zapraszam do innych moich aukcji",
+		// "grupo VIP com cupons e lançamentos", "restocks + drop dates".
+		"other auctions", "my other auctions", "innych aukcji", "inne aukcje", "meine anderen auktionen",
+		"meine anderen artikel", "mes autres annonces", "mis otros anuncios", "lançamentos", "lanzamientos",
+		"drop dates", "drop date", "customers who bought this also", "customers who bought this item also",
+		"frequently bought together", "great add-on", "perfect add-on", "first dibs")
 	l.add(cCode, "coupon", "coupons", "coupon code", "promo code", "promo", "promotion code", "promotional code",
 		"discount code", "discount codes", "voucher code", "voucher", "vouchers", "code promo", "código",
 		"código de descuento", "código promocional", "cupón", "cupon", "rabattcode", "gutscheincode", "gutschein",
 		"code de réduction", "cupom", "kode promo", "kode voucher", "kupon", "baucar", "mã giảm giá",
 		"mã khuyến mãi", "โค้ดส่วนลด", "คูปอง", "优惠码", "优惠券", "折扣码",
 		"codice", "codice sconto", "codice promozionale", "buono sconto", "discount code namin", "クーポン",
-		"クーポンコード", "割引コード", "プロモーションコード", "쿠폰", "할인 쿠폰", "할인쿠폰", "할인코드", "할인 코드", "쿠폰 코드")
+		"クーポンコード", "割引コード", "プロモーションコード", "쿠폰", "할인 쿠폰", "할인쿠폰", "할인코드", "할인 코드", "쿠폰 코드",
+		"slevový kód", "slevovy kod", "slevový kupón", "kod rabatowy", "kod promocyjny", "rabattkod", "kortingscode",
+		"cupons", "cupones", "mã giảm")
 	l.add(cNext, "next", "future", "upcoming", "next time", "next order", "next purchase", "próxima", "próximo",
 		"nächste*", "prochaine", "prochain", "berikutnya", "seterusnya", "tiếp theo", "lần sau", "ครั้งหน้า",
 		"ครั้งต่อไป", "下次", "下一次", "再次购买",
 		"prossimo", "prossima", "prossimi", "prossime", "susunod", "次回", "次のご注文", "今後のご注文", "次のお買い物",
-		"다음 주문", "다음 구매", "다음번", "다음 번", "재구매")
+		"다음 주문", "다음 구매", "다음번", "다음 번", "재구매",
+		"další nákup", "dalsi nakup", "příští nákup", "příští objednávku", "następne zakupy", "następne zamówienie",
+		"kolejne zakupy", "nästa köp", "nästa beställning", "volgende bestelling", "đơn sau", "đơn hàng sau",
+		"lần mua sau")
 	l.add(cOff, "off", "save", "savings", "discount*", "descuento*", "rabatt*", "réduction*", "remise", "desconto*",
 		"diskon", "diskaun", "potongan", "giảm", "giảm giá", "ส่วนลด", "ลด", "折", "优惠", "减", "五折", "八折", "九折",
 		"sparen", "sparst", "spart", "risparmia", "risparmi", "risparmiare", "sconto", "sconti", "économisez",
 		"économiser", "ahorra", "ahorre", "ahorrar", "economize", "economizar", "hemat", "jimat", "tiết kiệm",
-		"ประหยัด", "diskwento", "tipid", "bawas", "オフ", "割引", "할인")
+		"ประหยัด", "diskwento", "tipid", "bawas", "オフ", "割引", "할인",
+		"half-price", "half price", "half off", "sleva", "slevu", "zniżka", "zniżki", "korting")
 	l.add(cSaleEvent, "flash sale*", "black friday", "cyber monday", "big sale", "mega sale", "clearance sale",
 		"summer sale", "winter sale", "holiday sale", "christmas sale", "spring sale", "new year sale",
 		"anniversary sale", "weekend sale", "sale ends", "sale starts", "on sale now", "sale is live", "sale now on",
@@ -107,7 +127,17 @@ func promoWords(l *lexicon) {
 		// this Sunday", "tem live no Shopee Live", "ada live jualan di IG".
 		"live sale", "live sales", "live selling", "live shopping", "we go live", "going live", "we'll be live",
 		"shopee live", "lazada live", "tiktok live", "amazon live", "livestream", "live stream", "live jualan",
-		"ada live", "tem live", "live po kami", "直播清货")
+		"ada live", "tem live", "live po kami", "直播清货",
+		// Prize draws and deals posted on a schedule: "we're giving away a
+		// stroller to one lucky customer every month", "soutěž o hrnek",
+		// "we post flash deals there every week", "มีโปรลดราคาทุกวัน".
+		"giving away", "we give away", "one lucky customer", "one lucky buyer", "lucky winner", "lucky winners",
+		"chance to win", "enter to win", "prize draw", "soutěž", "soutez", "gewinnspiel", "sorteio", "sorteo",
+		"concours", "undian", "rút thăm", "抽奖", "抽選", "경품", "flash deal*", "daily deals", "weekly deals",
+		"deals every week", "deals every day", "deals every month", "coupons every week", "codes every week",
+		"โปรลดราคา", "มีโปร", "lagi diskon", "sedang diskon", "lagi promo", "sedang promo", "thêm ngay vào giỏ", "thêm vào giỏ ngay", "add to cart now",
+		"mã giảm giá hàng tuần", "mã giảm giá mỗi tuần", "每周优惠", "每周优惠券", "kupon mingguan",
+		"voucher mingguan", "weekly coupons", "weekly codes", "weekly vouchers")
 	l.add(cSaleWord, "sale", "sales", "deals", "clearance", "promotion", "promotions")
 	l.add(0, "subscribe and save", "subscribe save") // Amazon's repeat-delivery programme
 	// An auction's end is no sale ending: "the auction ends Sunday".
@@ -126,6 +156,18 @@ func promoWords(l *lexicon) {
 	// announcement: "双十一期间快递量大", "the 11.11 peak".
 	l.add(0, "期间", "高峰", "补发", "爆仓", "peak", "backlog")
 }
+
+// favouritePhrases save the seller's shop for later: "add our shop to
+// favourite", "ajoutez ma boutique eBay à vos favoris"; the shop comes
+// before the phrase.
+var favouritePhrases = []string{"to favourite", "to favourites", "to favorite", "to favorites", "to your favourites",
+	"to your favorites", "à vos favoris", "a vos favoris", "aux favoris", "zu ihren favoriten", "zu den favoriten",
+	"a tus favoritos", "aos favoritos", "ai preferiti"}
+
+// followUsPhrases say "follow us" or "like us" in one word or idiom:
+// "تابعونا", "give it a like".
+var followUsPhrases = []string{"تابعونا", "تابعينا", "تابعنا", "give it a like", "give us a like", "give the page a like",
+	"give my page a like", "give our page a like", "drop us a follow", "volg ons", "följ oss", "sledujte nás"}
 
 var rangePhrases = []string{"more colours", "more colors", "more styles", "more designs", "more sizes", "more options",
 	"more models", "more patterns", "more variants", "other colours", "other colors", "full collection",
@@ -189,6 +231,10 @@ func (sc *scan) findPromotional() {
 				sc.addUnits(Promotional, i, k, rule)
 				continue
 			}
+			if k := sc.giftWithPurchase(i); k >= 0 {
+				sc.addUnits(Promotional, i, k, rule)
+				continue
+			}
 			switch {
 			case u.mask&(cSaleEvent|cNewStuff) != 0:
 				// "free shipping on orders over $50" is a sale; "trade
@@ -207,6 +253,11 @@ func (sc *scan) findPromotional() {
 				if sc.is(i, scarcityPhrases...) && sc.foundKind(OffPlatformOrder) {
 					continue
 				}
+				// "$4 cheaper on our site, and you get free shipping over
+				// $25 there": a perk of the cheaper site is its pitch too.
+				if sc.first(a, b, cCheaper) >= 0 && sc.foundIn(OffPlatformOrder, a, b) {
+					continue
+				}
 				if !sc.negated(i) && !sc.pastEvent(i) {
 					sc.addUnits(Promotional, i, i, rule)
 				}
@@ -217,6 +268,12 @@ func (sc *scan) findPromotional() {
 					continue
 				}
 				end := sc.next(i, cPromoTarget|cSocial|cHandle, 4)
+				if sc.is(i, favouritePhrases...) {
+					end = sc.prev(i, cPromoTarget|cSocial, 4) // the shop comes first
+				}
+				if sc.is(i, followUsPhrases...) {
+					end = i
+				}
 				if end < 0 && u.kind == uScript {
 					end = sc.prev(i, cPromoTarget|cSocial, 3) // "ショップをフォロー", "채널 구독"
 				}
@@ -242,6 +299,16 @@ func (sc *scan) findPromotional() {
 					continue
 				}
 				if t < 0 || sc.negated(i) {
+					continue
+				}
+				// "please check out on our website so your payment is
+				// protected" is the checkout, not a look around.
+				if sc.is(i, "check out") && sc.is(i+1, "on", "through", "via", "using") && sc.first(a, b, cNewStuff) < 0 {
+					continue
+				}
+				// "Weitere Produkte finden Sie günstiger auf unserer
+				// Seite": cheaper elsewhere is the order rule's business.
+				if sc.first(i, t+1, cCheaper) >= 0 && sc.foundIn(OffPlatformOrder, a, b) {
 					continue
 				}
 				// "check our FB page 'Casa Linen PH' … lower prices there
@@ -322,6 +389,40 @@ func (sc *scan) findPromotional() {
 			}
 		}
 	})
+}
+
+// giftWords are the words for a freebie, and giftExcluded the free things
+// that are service, not an incentive to buy: a replacement, a return.
+var (
+	giftWords    = []string{"free", "gratis", "kostenlos", "gratuit", "gratuito", "percuma", "ฟรี", "免费"}
+	giftExcluded = []string{"shipping", "delivery", "return", "returns", "replacement", "exchange", "repair", "of", "postage",
+		"pickup", "label", "cancellation", "ongkir", "envio", "versand", "livraison", "spedizione", "frete"}
+	// condWords open a condition: "if you buy", "pag bumili", "kalau beli".
+	condWords = []string{"if", "when", "pag", "kapag", "kung", "kalau", "jika", "bila", "neu", "khi", "si", "wenn", "se"}
+)
+
+// giftWithPurchase reports a freebie offered for buying: "free mousepad
+// if you buy there", "may free mousepad pa po pag bumili kayo doon", "a
+// free tote when you order two". A free replacement or free return
+// shipping is service and is not reported. The end of the finding, or -1.
+func (sc *scan) giftWithPurchase(i int) int {
+	if !sc.is(i, giftWords...) || sc.negated(i) || sc.is(i+1, giftExcluded...) || sc.pastEvent(i) {
+		return -1
+	}
+	for j := i + 2; j < len(sc.units) && j-i <= 7 && sc.units[j].sent == sc.units[i].sent; j++ {
+		if sc.is(j, giftExcluded...) {
+			return -1
+		}
+		if !sc.is(j, condWords...) {
+			continue
+		}
+		for k := j + 1; k < len(sc.units) && k-j <= 3 && sc.units[k].clause == sc.units[j].clause; k++ {
+			if sc.units[k].mask&cOrderVerb != 0 || sc.is(k, "order") {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // scarcityPhrases are the sale events that only say stock is short.
