@@ -14,7 +14,8 @@ import (
 
 func orderWords(l *lexicon) {
 	l.add(cOrderVerb|cVia, "order on", "order through", "order via", "order by", "buy on", "buy via", "buy through",
-		"purchase on", "purchase through")
+		"purchase on", "purchase through", "đặt qua", "đặt hàng qua", "order qua", "order lewat", "pesan lewat",
+		"pesan via")
 	l.add(cOrderVerb, "buy", "buying", "purchase", "purchasing", "reorder", "order from", "order directly", "order it", "order them", "order there", "order again", "order more",
 		"order by", "place an order", "place one", "place the order", "place your order", "place orders", "make the order",
 		"do the order", "ordering", "to order", "sell", "sells", "selling", "sell you", "deal", "transaction", "comprar", "compre",
@@ -164,7 +165,8 @@ var aroundPhrases = []string{"sin pasar por", "sin pasar por la", "ohne über", 
 	"without going through", "without going via", "without using", "outside of", "bypassing",
 	"before it goes on", "before it goes up on", "before they go on", "before listing it on", "before i list it on",
 	"before we list it on", "before it's listed on", "hindi na kailangan dumaan sa", "di na kailangan dumaan sa",
-	"hindi na dadaan sa", "hindi na kailangang dumaan sa", "before listing on", "before i put it on", "before we put it on"}
+	"hindi na dadaan sa", "hindi na kailangang dumaan sa",
+	"tak payah lalu", "tak perlu lalu", "tak payah melalui", "tidak perlu lewat", "gak usah lewat", "nggak usah lewat", "before listing on", "before i put it on", "before we put it on"}
 
 var aroundSet = func() map[string]bool {
 	m := setOf("ohne", "outside", "instead of", "rather than", "sin", "sans", "senza", "sem", "tanpa", "poza")
@@ -260,8 +262,26 @@ func (sc *scan) cheaperThan(i int) bool {
 	if sc.is(i-1, "lower than") || sc.is(i-1, "than") && i >= 2 && sc.units[i-2].mask&cCheaper != 0 {
 		return true
 	}
+	// "más barato que en TikTok", "bớt 10% so với giá trên Shopee",
+	// "ถูกกว่าในลาซาด้า": the word of comparing between the lower price
+	// and the platform.
+	if sc.units[i].mask&cPlatform != 0 {
+		for k := i - 1; k >= 1 && i-k <= 5 && sc.units[k].clause == sc.units[i].clause; k-- {
+			if !thanWords[sc.text(k)] {
+				continue
+			}
+			c := sc.prev(k+1, cCheaper|cPercent, 4)
+			if c >= 0 && sc.units[c].clause == sc.units[i].clause && !sc.negated(c) && (sc.units[c].mask&cCheaper != 0 || sc.is(k, "so voi")) {
+				return true
+			}
+		}
+	}
 	return sc.is(i-1, "比") && sc.next(i, cCheaper, 3) >= 0 && sc.units[sc.next(i, cCheaper, 3)].clause == sc.units[i].clause
 }
+
+// thanWords compare a price with another: "que", "als", "so với",
+// "กว่า" (written joined to the adjective: "ถูกกว่า" is cheaper itself).
+var thanWords = foldSet("than", "que", "als", "di", "dari", "daripada", "kaysa", "kaysa sa", "so với", "hơn", "比", "niż", "dan")
 
 // feeWords and feeAvoiders: "no eBay fees", "sem taxa da Amazon", "to
 // avoid the Amazon commission".
@@ -335,7 +355,7 @@ func (sc *scan) sellsAround(a, b int) {
 			}
 			sc.addUnits(OffPlatformOrder, min(i, d), max(i, d), rule)
 			return
-		case unlistedSet[w], listedWords[w] && sc.negated(i):
+		case unlistedSet[w], listedWords[w] && sc.negated(i), sc.offListing(i):
 			// Stock kept off the listing, then sold another way: "rather
 			// than relisting I can send you a Wise payment request", "a few
 			// more bulbs that aren't listed — message me", "einen zweiten
@@ -343,8 +363,11 @@ func (sc *scan) sellsAround(a, b int) {
 			wa, wb := sc.around(i, 15)
 			// "it isn't listed on Lazada, but you can get it from our own
 			// store at aquaticbay.sg".
+			// The platform denied alone is weaker: "the newest firmware isn't
+			// on Amazon yet, join our Telegram" is no sale.
 			o := sc.first(wa, wb, cOwnSite)
-			if sc.first(wa, wb, cPayOff|cPayInstr|cDirect|cCheaper|cOrderVerb|cOffChannel) >= 0 || sc.contactNear(a, b) || o >= 0 && sc.ours(o) {
+			if sc.first(wa, wb, cPayOff|cPayInstr|cDirect|cCheaper|cOrderVerb|cOffChannel) >= 0 ||
+				!sc.offListing(i) && sc.contactNear(a, b) || o >= 0 && sc.ours(o) {
 				sc.addUnits(OffPlatformOrder, i, i, rule)
 				return
 			}
@@ -401,7 +424,9 @@ func (sc *scan) findOffPlatformOrder() {
 				// for the next order, is a sale taken off it: "faço direto
 				// por R$35 no Pix, sem a taxa da Shopee", "比Lazada运费便宜",
 				// "sa next order niyo po, mag-GCash sa akin diretso".
-				sale := around && (sc.feesAvoided(i) && sc.first(wa, wb, cMoney) >= 0 || sc.cheaperThan(i)) ||
+				// Not the difference paid that way: "pagar a diferença direto
+				// por Pix, fica mais barato do que pela Shopee".
+				sale := around && (sc.feesAvoided(i) && sc.first(wa, wb, cMoney) >= 0 || sc.cheaperThan(i) && !sc.notSaleIn(wa, wb)) ||
 					sc.first(wa, wb, cNext) >= 0
 				if u.mask&cOrderVerb != 0 || sc.first(wa, wb, cPayVerb|cPayOff|cPayInstr|cRefund) < 0 ||
 					sale && sc.first(wa, wb, cRefund) < 0 {
@@ -450,6 +475,7 @@ func (sc *scan) findOffPlatformOrder() {
 			// store's checkout: "objednávku 3 kusů můžete vyřídit i mimo
 			// e-shop – pošlete 2 850 Kč na účet …".
 			sc.paidSale(a, b)
+			sc.storeContact(a, b)
 		}
 		// "order via WhatsApp", "bestellen per E-Mail".
 		for i := a; i < b; i++ {
@@ -621,7 +647,11 @@ func (sc *scan) orderByLink(a, b int) {
 var bulkWords = []string{"wholesale", "bulk", "moq", "oem", "odm", "big quantity", "large quantity",
 	"large quantities", "big quantities", "bulk order", "bulk orders", "grosir", "borong", "pukal", "đơn sỉ",
 	"giá sỉ", "mua sỉ", "批发", "ราคาส่ง", "ขายส่ง", "mayoreo", "mayorista", "atacado", "ingrosso", "großhandel",
-	"en gros", "hurtowo"}
+	"en gros", "hurtowo",
+	// "hurtowa ilość", "Großhandelsangebot", "業務用に50個まとめて", "لطلبات الجملة", resellers and
+	// corporate orders.
+	"hurtowa", "hurtowe", "hurtowy", "großhandelsangebot", "großhandelspreis", "業務用", "まとめて", "卸", "卸売",
+	"الجملة", "جملة", "reseller", "resellers", "corporate order", "corporate orders", "korporat", "tempahan korporat"}
 
 var bulkCues = newPhraseSet(bulkWords...)
 
@@ -630,7 +660,8 @@ var saleCues = newPhraseSet(append(bulkWords,
 	// One more of the same.
 	"second", "2nd", "another", "segundo", "segunda", "otro", "otra", "zweite", "zweiten", "zweiter", "zweites",
 	"deuxieme", "seconde", "secondo", "seconda", "altro", "altra", "outro", "outra", "kedua", "ikalawa", "drugi",
-	"druga", "drugie", "drugiego", "第二个", "第二件", "第二套", "另一个", "另一件", "再来一", "再买", "多买", "เพิ่มอีก",
+	"druga", "drugie", "drugiego", "third", "3rd", "fourth", "dritte", "dritten", "tercero", "tercera", "terzo",
+	"terza", "troisieme", "terceiro", "terceira", "ketiga", "第二个", "第二件", "第二套", "另一个", "另一件", "再来一", "再买", "多买", "เพิ่มอีก",
 	// Stock the seller still has.
 	"stock", "in stock", "stok", "lager", "auf lager", "estoque", "magazzino", "magazynie", "na stanie", "gudang",
 	"still have", "still got", "masih ada", "còn hàng", "现货", "库存", "有货", "สต็อก", "available",
@@ -671,13 +702,17 @@ func (sc *scan) bulkByContact(a, b int) {
 // saleUnits are counted goods after a number: "500 units", "5 pcs".
 var saleUnits = setOf("units", "unit", "pcs", "pc", "pieces", "sets", "boxes", "pares", "stuck", "stk", "pezzi",
 	"pecas", "buah", "pasang", "helai", "keping", "biji", "cai", "chiec", "szt", "sztuk", "ชิ้น", "件", "套",
+	"unidades", "unita", "bo", "個", "个", "개",
 	// "5 more", "5 lagi", "5 nữa".
 	"more", "lagi", "nua")
 
 // extraWords are "extra" and "more", a new sale when goods follow them:
 // "the extra cable", "5 more", not "the extra $12 for express shipping".
 var extraWords = foldSet("extra", "additional", "more", "adicional", "zusätzliche", "zusätzlichen",
-	"supplémentaire", "aggiuntivo", "aggiuntiva", "tambahan", "tambah")
+	"supplémentaire", "aggiuntivo", "aggiuntiva", "tambahan", "tambah",
+	// "altre 10 bottiglie", "die anderen zwei Felgen", "fler reservdelar",
+	// "otros dos", "d'autres optiques".
+	"altre", "altri", "otros", "otras", "outros", "outras", "anderen", "andere", "autres", "d'autres", "fler")
 
 // notSale are the things paid for that are not goods: the shipping, a
 // fee, a difference, a compensation.
@@ -697,7 +732,8 @@ var notSale = newPhraseSet("shipping", "postage", "delivery fee", "shipping fee"
 
 // cancelWords end the order on the platform: "Order dalam Shopee tu
 // cancel je nanti" sells the goods again, paid off it.
-var cancelWords = foldSet("cancel", "cancelled", "canceled", "batal", "batalkan", "hủy", "huỷ", "ยกเลิก", "取消",
+var cancelWords = foldSet("cancel", "cancelled", "canceled", "cancelling", "canceling", "cancelas", "cancela", "cancele",
+	"annulez", "annulla", "storniere", "batal", "batalkan", "hủy", "huỷ", "ยกเลิก", "取消",
 	"cancelar", "stornieren", "annuler", "annullare", "anular")
 
 // wantWords, before "again", make a repeat purchase: "if u want the
@@ -761,8 +797,17 @@ next:
 // paidSale reports the sentence [a, b) as a sale taken off the platform
 // when it holds a payment off it made for a new sale.
 func (sc *scan) paidSale(a, b int) {
-	if !sc.foundIn(OffPlatformPayment, a, b) || sc.notSaleIn(a, b) {
+	if !sc.foundIn(OffPlatformPayment, a, b) {
 		return
+	}
+	if sc.notSaleIn(a, b) {
+		// A deposit pays for the order under way, unless the sentence
+		// holds a deal of its own: "for 300 units we'll skip the store
+		// checkout — just wire the 30% deposit", "the pre-order … £20
+		// deposits via Wise".
+		if !sc.depositOnly(a, b) || !sc.strongCue(a, b) {
+			return
+		}
 	}
 	cue := sc.saleCue(a, b, true)
 	if !cue && a > 0 {
@@ -796,14 +841,75 @@ func (sc *scan) paidSale(a, b int) {
 	}
 }
 
+// storeContact reports, on the seller's own channel, the store gone
+// around for contact details in the sentence [a, b): "skip the website
+// and DM me on Instagram — I'll make you a private invoice", "WhatsApp me
+// … and I'll take the order there instead of through the site".
+func (sc *scan) storeContact(a, b int) {
+	if !sc.foundIn(ContactInfo, a, b) || sc.foundIn(OffPlatformOrder, a, b) {
+		return
+	}
+	for i := a; i < b; i++ {
+		if storeAround.at(sc, i) && !sc.negated(i) {
+			sc.addUnits(OffPlatformOrder, i, i, "sale taken off the store through a chat app")
+			return
+		}
+	}
+}
+
 // storeAround are the seller's own store and its checkout gone around,
 // on its own channel, where the store is the platform.
 var storeAround = newPhraseSet("skip the store", "skip the website", "skip the site", "skip the shop",
 	"instead of going through the store", "instead of going through the site", "instead of the store",
 	"outside the store", "outside the shop", "outside the website", "outside the site", "around the store",
+	"skip the store checkout", "skip the website checkout", "skip the site checkout", "instead of through the site",
+	"instead of through the store", "not use the checkout", "not use the store", "not use the site",
+	"instead of through the website", "instead of going through the website", "skip the web shop",
+	"buiten de webshop om",
 	"mimo e-shop", "buiten de webshop", "buiten de winkel", "au lieu de passer par le site",
 	"au lieu de passer par la boutique", "nicht über den shop", "ohne den shop", "fuera de la tienda",
 	"sin pasar por la tienda", "fora da loja", "di luar toko", "ストアを通さず", "ストアを通さずに", "サイトを通さず")
+
+// depositWords are a deposit or what is left to pay after it.
+var depositWords = newPhraseSet("deposit", "deposits", "acompte", "l'acompte", "anzahlung", "dp", "down payment",
+	"downpayment", "balance", "restbetrag", "sisanya", "baki", "bakinya", "upfront", "vorkasse")
+
+// depositOnly reports the things in [a, b) that are not goods all to be
+// a deposit or its balance.
+func (sc *scan) depositOnly(a, b int) bool {
+	for i := a; i < b; i++ {
+		if sc.units[i].mask&(cRefund|cReview|cReviewFixed) != 0 ||
+			notSale.at(sc, i) && !depositWords.at(sc, i) && !sc.platformFee(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// strongCue reports in [a, b) a deal that is a new sale by itself: a
+// wholesale or pre-order, a reservation, the store or the platform gone
+// around.
+func (sc *scan) strongCue(a, b int) bool {
+	for i := a; i < b; i++ {
+		if sc.negated(i) {
+			continue
+		}
+		// Not "custom": "for the custom printed tote please pay the 50%
+		// deposit" is the order under way.
+		if bulkCues.at(sc, i) || preOrder.at(sc, i) || reserveWords[sc.text(i)] || storeAround.at(sc, i) || sc.units[i].mask&cOffChannel != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// preOrder is a pre-order, which the folding cuts at the hyphen.
+var preOrder = newPhraseSet("pre order", "preorder", "pre-order", "pré-commande", "pre ordine", "pré venda", "pre-venta",
+	"preventa", "vorbestellung", "予約", "预售", "พรีออเดอร์")
+
+// reserveWords hold goods for the buyer.
+var reserveWords = foldSet("reserve", "reserved", "reservar", "reservieren", "reserviere", "réserver", "prenotare",
+	"riservare", "ma-reserve", "giữ hàng", "จอง", "预订", "预留", "留货")
 
 // notSaleIn reports units [a, b) paying for something that is not goods:
 // a refund, a review, the shipping, a fee other than the platform's ("on
@@ -815,7 +921,21 @@ func (sc *scan) notSaleIn(a, b int) bool {
 		if sc.units[i].mask&(cRefund|cReview|cReviewFixed) != 0 {
 			return true
 		}
-		if notSale.at(sc, i) && !sc.platformFee(i) {
+		if notSale.at(sc, i) && !sc.platformFee(i) && !sc.feeSaved(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// feeSaved reports a fee at i that the deal saves, not one paid: "saves
+// us both the fees", "to avoid the fees".
+func (sc *scan) feeSaved(i int) bool {
+	if !feeWords[sc.text(i)] {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if feeAvoiders[sc.text(k)] || sc.is(k, "saves", "avoids", "no") {
 			return true
 		}
 	}
@@ -841,6 +961,10 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 		u := sc.units[i]
 		w := sc.text(i)
 		switch {
+		case listedWords[w] && sc.prev(i, cNegation, 3) >= 0 && sc.negated(i), sc.offListing(i), sc.liveSale(i):
+			// Stock kept off the platform ("the 12-piece set that isn't
+			// listed on Amazon"), goods claimed in a live.
+			return true
 		case saleCues.at(sc, i), unavailableSet[w], unlistedSet[w], listingEnded.at(sc, i) && !sc.negated(i):
 			// Denied or not: "Amazon won't let us add the accessory to
 			// your order, you could just send us $9 via Venmo". The order
@@ -900,17 +1024,32 @@ func (sc *scan) dealCue(a, b int) bool {
 	for i := a; i < b; i++ {
 		u := sc.units[i]
 		w := sc.text(i)
+		if sc.offListing(i) {
+			return true
+		}
 		if sc.negated(i) {
 			continue
 		}
 		switch {
-		case cancelWords[w], sellSet[w], dealWords[w], listingEnded.at(sc, i):
+		case cancelWords[w], sellSet[w], dealWords[w], listingEnded.at(sc, i), preOrder.at(sc, i):
 			return true
 		case u.mask&cOffChannel != 0 && u.mask&cOrderVerb != 0:
 			return true
 		}
 	}
 	return false
+}
+
+// onWords put goods on a platform: "not on Amazon", "nicht bei eBay",
+// "pas sur eBay", "inte ute på Amazon".
+var onWords = foldSet("on", "auf", "bei", "sur", "en", "på", "na", "su", "di", "sa", "trên", "على")
+
+// offListing reports the platform at i denied as where the goods are:
+// "the ceremonial grade is not on TikTok yet", "lamporna som inte ligger
+// ute på Amazon", "غير معروضة على أمازون" — stock kept off it, sold
+// another way.
+func (sc *scan) offListing(i int) bool {
+	return sc.units[i].mask&cPlatform != 0 && i > 0 && onWords[sc.text(i-1)] && sc.negated(i)
 }
 
 // dealWords strike a deal or take an order of goods not listed: "I'll do
@@ -921,6 +1060,17 @@ var (
 		"claimed", "mine", "apartaste", "sprzedać", "sprzedam", "satarım", "verkaufe")
 	liveWords = foldSet("claim", "claimed", "mine", "apartaste") // a sale only when paid for
 )
+
+// liveWords are a live sale, whose goods are paid for after it.
+var liveSaleWords = foldSet("live", "livestream", "live stream", "live sale", "直播", "直播间", "ライブ", "라이브", "ไลฟ์")
+
+// liveSale reports a live sale at i: "the nail sets from last night's
+// live", "yung mga mine mo sa live kanina"; not "live chat", "live
+// tracking".
+func (sc *scan) liveSale(i int) bool {
+	return liveSaleWords[sc.text(i)] && !sc.is(i+1, "chat", "support", "agent", "person", "tracking", "updates", "update",
+		"status", "inventory", "help") && !sc.is(i-1, "go", "goes", "went", "is", "are", "be", "it's", "its", "it is", "'s", "are", "was")
+}
 
 // leaveWords leave the platform for good: "we're leaving Amazon",
 // "closing our Shopee store", "we won't be on TikTok Shop after this
@@ -1012,6 +1162,15 @@ func (sc *scan) contactSale(a, b int) {
 	}
 	if verb >= 0 && (why || direct && !weak) {
 		sc.addUnits(OffPlatformOrder, verb, verb, "sale taken off the platform through a chat app")
+		return
+	}
+	// No verb needed where the platform is the dearer way to buy: "mándanos
+	// mensaje por WhatsApp … y te lo dejamos más barato que en TikTok".
+	for i := pa; i < e; i++ {
+		if sc.units[i].mask&cPlatform != 0 && sc.cheaperThan(i) {
+			sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform through a chat app")
+			return
+		}
 	}
 }
 
@@ -1059,13 +1218,59 @@ func (sc *scan) siteSale(a, b int) {
 		switch {
 		case u.mask&cOrderVerb != 0 && u.mask&cOrderRef == 0 && sc.prev(i, cThanks, 4) < 0 &&
 			!(i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast) != 0 || sc.is(i-1, "the", "a", "for", "your"))),
-			u.mask&cCheaper != 0 && !sc.is(i, "less"), sc.is(i, "shop direct") || sc.is(i, "shop") && sc.is(i+1, "direct", "directly"):
+			u.mask&cCheaper != 0 && !sc.is(i, "less"), sc.is(i, "shop direct") || sc.is(i, "shop") && sc.is(i+1, "direct", "directly"),
+			i < b && sc.priceThere(i) && (!link || sc.shopLink(a, b)):
 			// The verb alone: the site stays free for promo.go to read
 			// marketing in ("many more colours on our own website").
 			sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
 			return
 		}
 	}
+}
+
+// siteDeals are a price the seller's own site gives that the platform
+// does not: free shipping, cheaper.
+var siteDeals = newPhraseSet("free shipping", "free delivery", "ships free", "spedizione gratuita", "envío gratis",
+	"envio gratis", "frete grátis", "livraison gratuite", "versandkostenfrei", "kostenloser versand", "gratis ongkir",
+	"free ongkir", "kargo bedava", "送料無料", "包邮", "免运费", "miễn phí vận chuyển", "ส่งฟรี", "más baratos",
+	"más baratas", "moins chers", "moins chères", "più economici", "mais baratos", "daha ucuz", "billigere", "billigare")
+
+// priceThere reports at i a price cue of the seller's own site: a code
+// for it, a percentage off, free shipping — "10% off with code EBAY10",
+// "kode SHOPEE15 dapat diskon 15%", "kargo bedava ve %15 daha ucuz".
+// More goods shown there without one stay marketing (promo.go).
+func (sc *scan) priceThere(i int) bool {
+	u := sc.units[i]
+	return u.mask&cCode != 0 || u.mask&cPercent != 0 && (sc.next(i, cOff|cCheaper, 3) >= 0 || sc.prev(i, cOff|cCheaper, 3) >= 0) ||
+		siteDeals.at(sc, i)
+}
+
+// shopLink reports the links found in the sentence [a, b) as a shop's own
+// domain: not a social page, a chat app or a shortened link, which say
+// nothing of a shop ("grab 30% off here: rb.gy/sleepwell30" is
+// marketing).
+func (sc *scan) shopLink(a, b int) bool {
+	from, to := int(sc.f.from[sc.units[a].s]), int(sc.f.to[sc.units[b-1].e-1])
+	for _, f := range sc.found {
+		if f.kind != ExternalLink || f.s < from || f.s >= to {
+			continue
+		}
+		t := strings.ToLower(sc.f.src[f.s:f.e])
+		if socialLink(t) || shortLink(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortLink reports a link shortener or a page of links.
+func shortLink(t string) bool {
+	for _, s := range []string{"bit.ly", "rb.gy", "tinyurl", "linktr.ee", "t.co/", "goo.gl", "ow.ly", "is.gd", "cutt.ly", "s.id/", "shorturl"} {
+		if strings.Contains(t, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // socialLink reports a link to a social page or a chat app.

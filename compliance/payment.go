@@ -9,7 +9,7 @@ package compliance
 
 func paymentWords(l *lexicon) {
 	// The checkout in other languages, one unit each (checkoutSet).
-	l.add(0, "at checkout", "au moment du règlement", "au moment du paiement", "finalização da compra",
+	l.add(0, "at checkout", "halaman pembayaran", "au moment du règlement", "au moment du paiement", "finalização da compra",
 		"finalizar la compra", "finalizar a compra")
 	// Services that are also a checkout somewhere.
 	l.add(cPayInstr, "paypal", "paypal account", "alipay", "支付宝", "wechat pay", "微信支付", "微信转账", "gcash",
@@ -50,6 +50,9 @@ func paymentWords(l *lexicon) {
 	// delivery arranged privately).
 	l.add(cPayOff, "transfer bca", "transfer bri", "transfer bni", "transfer mandiri", "tf bca", "rekening bca",
 		"给现金", "付现金", "现金支付", "现金付款")
+	// "wenn Sie mir 210 € direkt überweisen", "deposita en OXXO a la
+	// tarjeta".
+	l.add(cPayOff, "by ach", "via ach", "ach transfer", "überweisen", "überweist", "deposita en oxxo", "depositar en oxxo", "depósito en oxxo", "pago en oxxo")
 	l.add(cPayOff, "havale", "eft ile", "na účet", "číslo účtu", "na ucet", "cislo uctu", "sort code")
 	// Ways to pay that are off the marketplace by nature.
 	l.add(cPayOff, "western union", "westernunion", "moneygram", "zelle", "venmo", "cash app", "cashapp",
@@ -114,7 +117,7 @@ func (sc *scan) findPayment() {
 		}
 		switch {
 		case u.mask&cPayOff != 0:
-			if sc.negated(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishDeclined(i) {
+			if sc.negated(i) && !sc.platformWithout(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishDeclined(i) {
 				continue
 			}
 			s := i
@@ -123,7 +126,7 @@ func (sc *scan) findPayment() {
 			}
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
-			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || sc.negated(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) ||
+			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || sc.negated(i) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
 				sc.wishDeclined(i) {
 				continue
 			}
@@ -267,8 +270,8 @@ func (sc *scan) byPlatform(i int) bool {
 			continue
 		}
 		// Not "instead of through eBay", "to avoid Amazon fees".
-		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.is(j-1, "avoid", "save", "skip", "bypass") || sc.is(j+1, "fees", "fee", "commission") ||
-			sc.insteadOf(j) {
+		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.skipped(j) || sc.is(j+1, "fees", "fee", "commission") ||
+			sc.insteadOf(j) || sc.cancelledOn(j) {
 			continue
 		}
 		// Nor the platform as the dearer way: "bayar transfer BCA bisa lebih
@@ -284,6 +287,42 @@ func (sc *scan) byPlatform(i int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// skipped reports the platform or checkout at j gone around: "avoid
+// Amazon", "skip the store checkout".
+func (sc *scan) skipped(j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 3 && sc.units[k].clause == sc.units[j].clause; k-- {
+		if sc.is(k, "avoid", "save", "skip", "bypass") {
+			return true
+		}
+	}
+	return false
+}
+
+// platformWithout reports the denial before the payment at i to be the
+// platform's: "dann machen wir das ohne eBay für 380 € per Überweisung",
+// "sin Amazon, por Bizum" pay around it.
+func (sc *scan) platformWithout(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 8 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if sc.units[k].mask&cNegation == 0 {
+			continue
+		}
+		return aroundSet[sc.text(k)] && (sc.units[min(k+1, i)].mask&cPlatform != 0 || sc.units[min(k+2, i)].mask&cPlatform != 0)
+	}
+	return false
+}
+
+// cancelledOn reports the platform at j as where an order is cancelled,
+// shortly before: "si cancelas el pedido en Amazon te lo vendo por Bizum"
+// pays around it, not through it.
+func (sc *scan) cancelledOn(j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 4 && sc.units[k].clause == sc.units[j].clause; k-- {
+		if cancelWords[sc.text(k)] {
+			return true
+		}
 	}
 	return false
 }
@@ -306,7 +345,9 @@ func (sc *scan) listTo(i, j int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		if sc.units[k].mask&(cPayInstr|cPayOff) == 0 && !sc.is(k, "or", "and", "ou", "et", "o", "y", "oder", "und", "atau",
-			"dan", "hoặc", "card", "cards", "carte", "carte bancaire", "kreditkarte", "tarjeta", "cartão", "klarna") {
+			"dan", "hoặc", "card", "cards", "carte", "carte bancaire", "kreditkarte", "tarjeta", "cartão", "klarna",
+			// "DANA, OVO, atau COD yang ada di halaman pembayaran TikTok Shop".
+			"cod", "yang", "ada", "di", "on", "in", "the", "at") {
 			return false
 		}
 	}
@@ -315,7 +356,7 @@ func (sc *scan) listTo(i, j int) bool {
 
 // checkoutSet are the platform's checkout: "at checkout", "eBays kassa",
 // "au moment du règlement".
-var checkoutSet = foldSet("checkout", "at checkout", "kassa", "kasse", "caisse", "au moment du règlement",
+var checkoutSet = foldSet("checkout", "at checkout", "halaman pembayaran", "kassa", "kasse", "caisse", "au moment du règlement",
 	"au moment du paiement", "finalização da compra", "finalizar la compra", "finalizar a compra")
 
 // askedWords report the buyer's question, which needs no "but" to be
@@ -375,7 +416,7 @@ func (sc *scan) steeredAway(a, b int) bool {
 		if sc.units[j].sent != sc.units[a].sent {
 			break
 		}
-		if sc.units[j].mask&(cDirect|cOffChannel|cCheaper) != 0 || sc.is(j, "fee", "fees", "commission", "instead", "save", "avoid") {
+		if sc.units[j].mask&(cDirect|cOffChannel|cCheaper) != 0 || sc.is(j, "fee", "fees", "commission", "instead", "save", "avoid", "skip", "bypass") {
 			return true
 		}
 	}
