@@ -50,9 +50,11 @@ func (sc *scan) sentences(fn func(a, b int)) {
 	}
 }
 
-// first returns the first unit in [a, b) carrying any concept of mask, or -1.
+// first returns the first unit in [a, b) carrying any concept of mask, or
+// -1. Bounds past either end are clipped: rules ask for a window around a
+// unit ("the next six") without checking where the text ends.
 func (sc *scan) first(a, b int, mask concept) int {
-	for i := a; i < b; i++ {
+	for i := max(a, 0); i < min(b, len(sc.units)); i++ {
 		if sc.units[i].mask&mask != 0 {
 			return i
 		}

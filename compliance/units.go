@@ -416,7 +416,12 @@ func (sc *scan) markMoney() {
 	}
 }
 
-// text returns the folded text of unit i.
+// text returns the folded text of unit i, or "" past either end: rules
+// read the words around a unit ("the one after it") without checking
+// where the text ends, and a reply cut short must not crash them.
 func (sc *scan) text(i int) string {
+	if i < 0 || i >= len(sc.units) {
+		return ""
+	}
 	return sc.t[sc.units[i].s:sc.units[i].e]
 }
