@@ -123,6 +123,7 @@ func TestCheckFindsKinds(t *testing.T) {
 		{"ebay", "Il numero inciso sulla lama, 335 8812 074, è il numero di serie.", nil},
 		{"amazon", "For the igniter, please contact Weber's customer service at 1-800-446-1071.", nil},
 		{"amazon", "Call me on 0912 345 678 about your order.", []Kind{ContactInfo}},
+		{"amazon", "Ring 07700 900123 to track it.", []Kind{ContactInfo}},
 		{"amazon", "The number 0912 345 678 is our hotline.", []Kind{ContactInfo}},
 		{"amazon", "Call our team's customer service at 1-800-446-1071.", []Kind{ContactInfo}},
 

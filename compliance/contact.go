@@ -503,15 +503,7 @@ func (sc *scan) askForContact(i int) {
 
 // inLink reports whether unit i lies inside a link already reported as
 // an external link: "youtube.com/@shop" is a link, not a handle offered.
-func (sc *scan) inLink(i int) bool {
-	from := int(sc.f.from[sc.units[i].s])
-	for _, f := range sc.found {
-		if f.kind == ExternalLink && f.s <= from && from < f.e {
-			return true
-		}
-	}
-	return false
-}
+func (sc *scan) inLink(i int) bool { return sc.reportedAs(ExternalLink, i) }
 
 // spacedHandle returns the last unit of a handle spelled out in single
 // characters right after the app at i ("IG: m a y a . b a g s"), or i:

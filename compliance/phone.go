@@ -423,8 +423,9 @@ func (sc *scan) phoneNamedAfter(v *folded, r digitRun, k int) phoneCtx {
 
 // copulas say what a thing is: "is the serial number", "è il", "é do",
 // "là tổng đài", "是型號".
+// Not Polish "to": it is also English "call 07700 900123 to track it".
 var copulas = foldSet("is", "was", "are", "è", "é", "es", "est", "ist", "là", "adalah", "ialah", "merupakan", "是", "为",
-	"為", "คือ", "jest", "to", "zijn", "is het", "は", "이", "는")
+	"為", "คือ", "jest", "zijn", "is het", "は", "이", "는")
 
 // brandPossessive reports a possessive that names a business other than
 // the seller: "Singer's", "Weber's", not "it's", "that's", "here's".

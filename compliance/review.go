@@ -115,16 +115,8 @@ func reviewWords(l *lexicon) {
 	// Sharing one's experience is writing a review: "a little thank-you
 	// gift for sharing your experience", "share your experience on Amazon
 	// and we'll send you a gift card".
-	l.add(cReview|cAsk, "share your experience", "sharing your experience", "share your thoughts",
-		"sharing your thoughts", "share your opinion", "sharing your opinion", "share your honest experience",
-		"shared your experience", "shared your thoughts", "post your thoughts", "posted your thoughts",
-		"share their experience", "shares their experience", "shared their experience", "sharing their experience",
-		"post your experience", "posted your experience", "leave your thoughts", "left your thoughts",
-		"tell others about", "tell other customers", "tell other buyers", "comparte tu experiencia",
-		"compartir tu experiencia", "teilen sie ihre erfahrung", "ihre erfahrung teilen", "partagez votre expérience",
-		"partager votre expérience", "compartilhe sua experiência", "condividi la tua esperienza",
-		"condividere la sua esperienza", "kongsi pengalaman", "bagikan pengalaman", "chia sẻ trải nghiệm",
-		"分享您的使用体验", "分享使用体验", "分享您的体验", "分享心得", "感想をお聞かせ", "후기를 공유")
+	l.add(cReview|cAsk, shareWords...)
+	l.add(cReview|cAsk, "分享您的使用体验", "分享使用体验", "分享您的体验", "分享心得", "感想をお聞かせ", "후기를 공유")
 	l.add(cIncentive, "token of appreciation", "token of our appreciation", "small token",
 		"thank you gift", "thank-you gift", "surprise gift", "little gift", "little present", "small present")
 	// "A gift for everyone who leaves a review": the reward is conditional.
@@ -324,24 +316,20 @@ func (sc *scan) gated(i, a, b int) int {
 // sharePhrases read as a review only where a review is in view: "share
 // your experience on Amazon", "a gift for sharing your experience in a
 // review"; not "share your experience with the setup so we can help".
-var sharePhrases = func() map[string]bool {
-	m := map[string]bool{}
-	var f folded
-	for _, p := range []string{"share your experience", "sharing your experience", "share your thoughts",
-		"sharing your thoughts", "share your opinion", "sharing your opinion", "share your honest experience",
-		"shared your experience", "shared your thoughts", "post your thoughts", "posted your thoughts",
-		"share their experience", "shares their experience", "shared their experience", "sharing their experience",
-		"post your experience", "posted your experience", "leave your thoughts", "left your thoughts",
-		"tell others about", "tell other customers", "tell other buyers", "comparte tu experiencia",
-		"compartir tu experiencia", "teilen sie ihre erfahrung", "ihre erfahrung teilen", "partagez votre expérience",
-		"partager votre expérience", "compartilhe sua experiência", "condividi la tua esperienza",
-		"condividere la sua esperienza", "kongsi pengalaman", "bagikan pengalaman", "chia sẻ trải nghiệm",
-		"shared their thoughts", "share their thoughts", "shares their thoughts", "sharing their thoughts"} {
-		f.reset(p)
-		m[string(f.b)] = true
-	}
-	return m
-}()
+var sharePhrases = foldSet(append(shareWords, "shared their thoughts", "share their thoughts", "shares their thoughts",
+	"sharing their thoughts")...)
+
+// shareWords are sharing one's experience, in the scripts that fold
+// word by word.
+var shareWords = []string{"share your experience", "sharing your experience", "share your thoughts",
+	"sharing your thoughts", "share your opinion", "sharing your opinion", "share your honest experience",
+	"shared your experience", "shared your thoughts", "post your thoughts", "posted your thoughts",
+	"share their experience", "shares their experience", "shared their experience", "sharing their experience",
+	"post your experience", "posted your experience", "leave your thoughts", "left your thoughts",
+	"tell others about", "tell other customers", "tell other buyers", "comparte tu experiencia",
+	"compartir tu experiencia", "teilen sie ihre erfahrung", "ihre erfahrung teilen", "partagez votre expérience",
+	"partager votre expérience", "compartilhe sua experiência", "condividi la tua esperienza",
+	"condividere la sua esperienza", "kongsi pengalaman", "bagikan pengalaman", "chia sẻ trải nghiệm"}
 
 // reviewContext reports whether the review at i is one: a share phrase
 // needs a review, stars, a platform or a screenshot in its sentence.
