@@ -30,7 +30,7 @@ type cvMessage struct {
 }
 
 // readFirstLook reads testdata/firstlook_rules.jsonl: for every message
-// of holdout9 to holdout18, the kinds the rules
+// of holdout9 to holdout22, the kinds the rules
 // reported before they were tuned on its batch, by the rules of the commit
 // named (git archive <commit> compliance, then the rules alone on each
 // message: Check before the model existed, checkRules since).
