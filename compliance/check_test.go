@@ -101,6 +101,9 @@ func TestCheckFindsKinds(t *testing.T) {
 		{"amazon", "see example dot com for details", []Kind{ExternalLink}},
 		{"amazon", "manual at www.shop .com", []Kind{ExternalLink}},
 		{"amazon", "video: https://youtu.be/abc", []Kind{ExternalLink}},
+		{"amazon", "the manual is on our website lampwerk.my", []Kind{ExternalLink}},
+		{"shopify", "all our patterns: lnk.bio/knitwithmia", []Kind{ExternalLink}},
+		{"amazon", "I checked the site.it works now", nil},
 		{"ebay", "see amazon.com/dp/B0C123", []Kind{ExternalLink}},
 
 		// Allowed: the platform's own and carriers' links.

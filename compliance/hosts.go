@@ -32,7 +32,7 @@ var ambiguousTLD = setOf("me", "to", "in", "it", "us", "is", "at", "be", "do", "
 // shorteners and the contact and payment links sellers paste.
 var knownShort = setOf("paypal.me", "wa.me", "t.me", "m.me", "line.me", "zalo.me", "bit.ly", "amzn.to",
 	"goo.gl", "forms.gle", "youtu.be", "ow.ly", "is.gd", "cutt.ly", "rb.gy", "s.id", "lin.ee", "telegram.me",
-	"shp.ee", "lzd.co", "we.tl", "vt.tiktok.com", "a.co", "ebay.us", "ebay.to", "tinyurl.com", "qr.ae", "t.co")
+	"shp.ee", "lzd.co", "we.tl", "lnk.bio", "linktr.ee", "beacons.ai", "taplink.cc", "linkin.bio", "vt.tiktok.com", "a.co", "ebay.us", "ebay.to", "tinyurl.com", "qr.ae", "t.co")
 
 // carrierBrands are the second-level labels of carriers and tracking
 // sites. A link to them tells the buyer where the parcel is, which every

@@ -301,7 +301,8 @@ func (sc *scan) linkAt2(v *folded, t string, p, maxLabels int) (link, bool) {
 	// A hyphen inside the name ("cocinafacil-tienda.es") is no typo for a
 	// missing space after a full stop.
 	if l.scheme == "" && !h.obfuscated && ambiguousTLD[tld] && !l.hasPath && h.labels < 3 &&
-		!strings.HasPrefix(t[h.s:], "www.") && !knownShort[t[h.s:h.e]] && !strings.Contains(t[h.s:h.tldS], "-") {
+		!strings.HasPrefix(t[h.s:], "www.") && !knownShort[t[h.s:h.e]] && !strings.Contains(t[h.s:h.tldS], "-") &&
+		!namedSite(t, h) {
 		return link{}, false
 	}
 	// Thailand, Cambodia and Bangladesh register names only under a second
@@ -313,6 +314,28 @@ func (sc *scan) linkAt2(v *folded, t string, p, maxLabels int) (link, bool) {
 	l.host.host = h.name(t)
 	return l, true
 }
+
+// namedSite reports a bare domain that the words before it call a site:
+// "on our website bagsbyika.my" is no missing space after a full stop,
+// and nobody types one after the word for a website. The name must be
+// long, as shop names are: "the site.it works" stays a typo.
+func namedSite(t string, h hostMatch) bool {
+	if h.tldS-1-h.s < 6 {
+		return false
+	}
+	before := t[max(0, h.s-20):h.s]
+	for _, w := range siteWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteWords name a website in the languages the lexicon reads.
+var siteWords = []string{"website", "web site", "webshop", "site ", "online store", "online shop", "sitio",
+	"página web", "tienda", "loja", "boutique", "webseite", "onlineshop", "situs", "toko online", "trang web",
+	"sito", "sklep", "เว็บ", "官网", "网站", "網站", "官網", "サイト", "사이트"}
 
 // disguisedHostSure reports whether a host with disguised dots ending in
 // a TLD that is also a word ("it", "id", "se") is a domain all the same:
