@@ -52,7 +52,7 @@ const numKinds = 6
 // recorded, so that a batch being written for a blind test never trains
 // the model it is meant to test.
 var trainingSets = []string{"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-	"holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "train1", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9"}
+	"holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "train1", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9", "train10"}
 
 //go:embed testdata/dev.jsonl testdata/holdout.jsonl testdata/holdout2.jsonl testdata/holdout3.jsonl
 //go:embed testdata/holdout4.jsonl testdata/holdout5.jsonl testdata/holdout6.jsonl testdata/holdout7.jsonl
@@ -62,6 +62,7 @@ var trainingSets = []string{"dev", "holdout", "holdout2", "holdout3", "holdout4"
 //go:embed testdata/holdout20.jsonl testdata/holdout21.jsonl testdata/holdout22.jsonl
 //go:embed testdata/train1.jsonl testdata/train2.jsonl testdata/train3.jsonl testdata/train4.jsonl testdata/train5.jsonl
 //go:embed testdata/train6.jsonl testdata/train7.jsonl testdata/train8.jsonl testdata/train9.jsonl
+//go:embed testdata/train10.jsonl
 var labelledSets embed.FS
 
 // modelThresholds are the logits above which the model reports a kind
@@ -76,7 +77,7 @@ var labelledSets embed.FS
 // had joined: there "The 10% off coupon you used was applied to your
 // order" (TestCheckFindsKinds) is reported, for one or two more findings
 // on the first looks.
-var modelThresholds = [numKinds]float32{float32(math.Inf(1)), 4.29, 2.25, 2.71, 2.28, 4.18}
+var modelThresholds = [numKinds]float32{float32(math.Inf(1)), 3.65, 2.26, 3.06, 2.32, 4.64}
 
 // modelRules are the Rule texts of the model's findings.
 var modelRules = [numKinds]string{
