@@ -421,7 +421,7 @@ func grammarWords(l *lexicon) {
 	l.add(cSelf, "our", "my", "nuestro", "nuestra", "nuestros", "nuestras", "mi", "mis", "unser*", "mein*", "notre",
 		"nos", "mon", "ma", "mes", "nosso", "nossa", "meu", "minha", "kami", "saya", "của shop", "của tôi", "ของเรา",
 		"ของร้าน", "我的", "我们的", "本店",
-		"nostro", "nostra", "nostri", "nostre", "mio", "mia", "namin", "aming", "弊社", "当店", "自社", "저희", "우리")
+		"nostro", "nostra", "nostri", "nostre", "mio", "mia", "namin", "aming", "hamare", "hamari", "hamara", "弊社", "当店", "自社", "저희", "우리")
 	l.add(cYou, "you", "your", "you're", "u", "ur", "yours", "te", "tu", "tus", "su", "sus", "usted", "sie", "ihr*",
 		"dich", "dir", "vous", "votre", "vos", "você", "seu", "sua", "anda", "awak", "kamu", "kak", "kakak", "bạn",
 		"คุณ", "ลูกค้า", "您", "你", "亲", "lei", "voi", "ikaw", "kayo", "ninyo", "niyo", "mo")

@@ -18,7 +18,7 @@ func orderWords(l *lexicon) {
 		"pesan via")
 	l.add(cOrderVerb, "buy", "buying", "purchase", "purchasing", "reorder", "order from", "order directly", "order it", "order them", "order there", "order again", "order more",
 		"order by", "place an order", "place one", "place the order", "place your order", "place orders", "make the order",
-		"do the order", "ordering", "to order", "sell", "sells", "selling", "sell you", "deal", "transaction", "comprar", "compre",
+		"do the order", "ordering", "take orders", "take your order", "order karo", "order kijiye", "to order", "sell", "sells", "selling", "sell you", "deal", "transaction", "comprar", "compre",
 		"compra", "compras", "hacer el pedido", "haz tu pedido", "pedir", "bestellen", "bestellt", "kaufen", "kauft",
 		"commander", "commandez", "acheter", "achetez", "acquista", "acquistare", "ordina", "ordinare", "encomendar", "encomende", "beli", "belilah", "membeli",
 		"pesan", "order langsung", "mua", "đặt hàng", "đặt mua", "lên đơn", "สั่งซื้อ", "ซื้อ", "สั่ง", "下单", "购买",
@@ -35,21 +35,24 @@ func orderWords(l *lexicon) {
 		"own website", "own online shop", "官网", "官方网站", "独立站", "网站", "sitio web", "página web",
 		"tienda online", "tienda en línea", "nuestra web", "webseite", "onlineshop", "site web", "site internet",
 		"notre site", "boutique en ligne", "nostro sito", "sito", "negozio online", "loja online", "loja virtual", "nosso site", "laman web", "situs",
-		"toko online", "trang web", "website của shop", "เว็บไซต์", "เว็บ", "shopify store", "shopify shop",
+		"toko online", "trang web", "website của shop", "เว็บไซต์", "เว็บ", "shopify store", "shopify shop", "my shopify", "my shopify store",
 		"our shopify", "sito web", "sito ufficiale", "公式サイト", "自社サイト", "弊社サイト", "公式ショップ",
 		"公式オンラインショップ", "ホームページ", "オンラインショップ", "ウェブサイト", "자사몰", "공식몰", "공식 홈페이지",
 		"홈페이지", "공식 쇼핑몰", "쇼핑몰", "웹사이트", "own site", "own web shop", "own webshop",
 		"web sitemiz", "web sitemizden", "web sitemizde", "sitemizden", "sitemizde", "mağazamızdan")
 	l.add(cMarket, "taobao", "tmall", "1688", "pinduoduo", "temu", "aliexpress", "alibaba", "shein", "etsy",
 		"walmart", "mercado libre", "mercadolibre", "tokopedia", "bukalapak", "淘宝", "天猫", "拼多多", "京东", "闲鱼",
-		"carousell", "楽天", "メルカリ", "ヤフーショッピング", "쿠팡", "스마트스토어", "11번가", "지마켓", "g마켓", "위메프")
+		"carousell", "kleinanzeigen", "vinted", "mercado livre", "trendyol", "meesho", "flipkart", "depop",
+		"poshmark", "gumtree", "craigslist", "facebook marketplace", "fb marketplace", "leboncoin", "wallapop",
+		"marktplaats", "allegro", "qoo10", "hepsiburada", "blibli", "楽天", "メルカリ", "ヤフーショッピング", "쿠팡", "스마트스토어", "11번가", "지마켓", "g마켓", "위메프")
 	// Going around the platform, said in so many words.
 	l.add(cOffChannel|cDirect, "outside amazon", "outside of amazon", "outside ebay", "outside of ebay", "off ebay",
 		"off amazon", "outside shopee", "outside lazada", "outside tiktok", "outside the platform", "off platform",
 		"outside the app", "without going through amazon", "without going through ebay", "instead of ebay",
 		"instead of through ebay", "instead of thru ebay", "instead of via ebay", "instead of amazon",
 		"instead of through amazon", "instead of shopee", "instead of lazada", "not through ebay", "ngoài shopee",
-		"ngoài lazada", "di luar shopee", "di luar lazada", "luar platform", "นอกแอป", "平台外", "线下交易",
+		"ngoài lazada", "di luar shopee", "di luar lazada", "luar platform", "ngoài sàn", "ngoài app", "di luar aplikasi",
+		"di luar app", "buiten amazon", "buiten ebay", "buiten het platform", "นอกแอป", "平台外", "线下交易",
 		"instead of going through amazon", "without going via amazon", "rather than through amazon", "rather than via amazon", "rather than on amazon", "bypassing amazon", "bypass amazon", "skip amazon", "instead of going through ebay", "without going via ebay", "rather than through ebay", "rather than via ebay", "rather than on ebay", "bypassing ebay", "bypass ebay", "skip ebay", "instead of going through shopee", "without going via shopee", "rather than through shopee", "rather than via shopee", "rather than on shopee", "bypassing shopee", "bypass shopee", "skip shopee", "instead of going through lazada", "without going via lazada", "rather than through lazada", "rather than via lazada", "rather than on lazada", "bypassing lazada", "bypass lazada", "skip lazada", "instead of going through tiktok", "without going via tiktok", "rather than through tiktok", "rather than via tiktok", "rather than on tiktok", "bypassing tiktok", "bypass tiktok", "skip tiktok", "instead of going through tiktok shop", "without going via tiktok shop", "rather than through tiktok shop", "rather than via tiktok shop", "rather than on tiktok shop", "bypassing tiktok shop", "bypass tiktok shop", "skip tiktok shop", "instead of going through the platform", "without going via the platform", "rather than through the platform", "rather than via the platform", "rather than on the platform", "bypassing the platform", "bypass the platform", "skip the platform", "instead of going through the app", "without going via the app", "rather than through the app", "rather than via the app", "rather than on the app", "bypassing the app", "bypass the app", "skip the app",
 		"fuori da amazon", "fuori amazon", "außerhalb von amazon", "außerhalb amazon", "hors amazon", "en dehors d'amazon",
 		"fuera de amazon", "fora da amazon", "labas ng shopee", "labas ng lazada", "sa labas ng app",
@@ -88,7 +91,14 @@ func orderWords(l *lexicon) {
 		"trade prices", "bulk pricing", "wholesale rate", "borong", "harga borong",
 		// A price the platform does not show: "we give you best price",
 		// "offer them to you at a private price", "much lower than Amazon".
-		"good price", "best price", "best prices", "great price", "private price", "lower than", "much lower")
+		"good price", "best price", "best prices", "great price", "private price", "lower than", "much lower",
+		// A price of the seller's own: "te hacemos precio especial", "members
+		// price", "the prices there are a little friendlier", "lì costa meno".
+		"precio especial", "preço especial", "harga spesial", "harga khusus", "prix spécial", "sonderpreis",
+		"prezzo speciale", "giá đặc biệt", "members price", "member price", "member prices", "members prices",
+		"friendlier", "fewer fees", "lower fees", "less fees", "costa meno", "costa anche meno", "costano meno",
+		"cuesta menos", "custa menos", "kostet weniger", "coûte moins", "le hago un precio", "te hago un precio",
+		"le hacemos un precio", "te hacemos un precio", "faço um preço", "sasta", "saste", "sasta padega")
 	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
 	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
 	l.add(cPlatform, platformAliasWords...)
@@ -105,7 +115,7 @@ func orderWords(l *lexicon) {
 	// The Chinese and Thai words of a new sale and of what is not one are
 	// units of their own, for paidSale to read: "现货", "จอง", "差价".
 	var ws []string
-	for _, m := range []map[string]bool{saleCues.one, notSale.one, saleUnits, cancelWords, wantWords, codWords, storeAround.one} {
+	for _, m := range []map[string]bool{saleCues.one, notSale.one, saleUnits, cancelWords, wantWords, codWords, storeAround.one, shopWords.one, hereWords.one} {
 		for w := range m {
 			if hasScript(w) {
 				ws = append(ws, w)
@@ -132,12 +142,14 @@ var skipListing = func() []string {
 
 // platformAliases are the marketplaces' names in other scripts.
 var platformAliases = map[string]string{"亚马逊": "amazon", "亞馬遜": "amazon", "アマゾン": "amazon", "아마존": "amazon",
-	"虾皮": "shopee", "蝦皮": "shopee", "来赞达": "lazada", "來贊達": "lazada", "이베이": "ebay", "易贝": "ebay",
+	"虾皮": "shopee", "ลาซาด้า": "lazada", "ช้อปปี้": "shopee", "อเมซอน": "amazon", "蝦皮": "shopee", "来赞达": "lazada", "來贊達": "lazada", "이베이": "ebay", "易贝": "ebay",
 	// Polish declines the names: "poza eBayem", "na Amazonie".
 	"ebayem": "ebay", "ebayu": "ebay", "ebaya": "ebay", "ebayowi": "ebay", "amazonie": "amazon", "amazonu": "amazon",
 	"amazona": "amazon", "amazonem": "amazon",
 	// Turkish writes the case after an apostrophe: "Amazon'da yok".
-	"amazon'da": "amazon", "amazon'dan": "amazon", "amazon'a": "amazon", "ebay'de": "ebay", "ebay'den": "ebay"}
+	"amazon'da": "amazon", "amazon'dan": "amazon", "amazon'a": "amazon", "ebay'de": "ebay", "ebay'den": "ebay",
+	// "eBay's cut is brutal", "TikTok's refund".
+	"ebay's": "ebay", "amazon's": "amazon", "shopee's": "shopee", "lazada's": "lazada", "tiktok's": "tiktok"}
 
 var platformAliasWords = func() []string {
 	var ws []string
@@ -161,7 +173,7 @@ var sellSet = setOf("sell", "sells", "selling", "sell you", "vender", "vendo", "
 var aroundPhrases = []string{"sin pasar por", "sin pasar por la", "ohne über", "sans passer par", "en dehors de",
 	"senza passare da", "senza passare per", "senza passare su", "sem passar pela", "sem passar por", "fora da",
 	"fuera de", "tanpa melalui", "tanpa lewat", "không qua", "ไม่ผ่าน", "不通过", "不走", "绕过", "繞過",
-	"al di fuori di", "al di fuori della", "不用再透过", "不用透过", "不必透过", "不透过", "不用再通过", "不用通过",
+	"al di fuori di", "al di fuori della", "不用走", "不必走", "不用再透过", "不用透过", "不必透过", "不透过", "不用再通过", "不用通过",
 	"without going through", "without going via", "without using", "outside of", "bypassing",
 	"before it goes on", "before it goes up on", "before they go on", "before listing it on", "before i list it on",
 	"before we list it on", "before it's listed on", "hindi na kailangan dumaan sa", "di na kailangan dumaan sa",
@@ -186,7 +198,11 @@ var aroundSet = func() map[string]bool {
 // separately, we can do a direct bank transfer".
 var unlistedPhrases = []string{"never make it onto", "never makes it onto", "never make it on", "never made it onto",
 	"don't make it onto", "never go on", "never goes on", "rather than listing", "instead of listing", "rather than relisting",
-	"instead of relisting", "without listing", "before listing", "before i list", "before we list"}
+	"instead of relisting", "without listing", "before listing", "before i list", "before we list",
+	// "shop chưa đăng lên Shopee", "belum di-upload ke TikTok Shop", "no los
+	// subimos a TikTok Shop", "ที่ไม่ได้ลงในช้อปปี้".
+	"chưa đăng lên", "không đăng lên", "belum di upload", "belum diupload", "belum diunggah", "no los subimos",
+	"no lo subimos", "no la subimos", "no las subimos", "ไม่ได้ลงใน", "ไม่ได้ลงขายใน"}
 
 var unlistedSet = setOf(unlistedPhrases...)
 
@@ -194,7 +210,8 @@ var unlistedSet = setOf(unlistedPhrases...)
 // the platform ("aren't listed", "not yet listed", "nicht bei eBay
 // einstelle").
 var listedWords = foldSet("listed", "listing", "einstelle", "einstellen", "eingestellt", "gelistet", "listado", "listados",
-	"listé", "listés", "anunciado", "anunciados", "inserito", "inseriti", "terdaftar", "wystawione", "wystawiony")
+	"listé", "listés", "anunciado", "anunciados", "inserito", "inseriti", "terdaftar", "wystawione", "wystawiony",
+	"publicado", "publicados", "publicada", "publicadas", "anúncio", "anuncio", "上架", "掲載", "relist", "relisting")
 
 // contactNear reports contact details found in the sentence [a, b) or
 // the next one.
@@ -212,9 +229,48 @@ var unavailablePhrases = []string{"out of stock", "sold out", "unavailable", "no
 	"isn't available", "is not available", "aren't available", "are not available",
 	"缺货", "缺貨", "没货", "沒貨", "售罄", "下架", "agotado", "ausverkauft", "nicht verfügbar", "nicht mehr verfügbar",
 	"épuisé", "en rupture", "esgotado", "esaurito", "non disponibile", "habis", "stok habis", "kehabisan stok",
-	"hết hàng", "สินค้าหมด", "หมดสต็อก", "在庫切れ", "売り切れ", "품절", "卖完", "賣完", "断货", "斷貨", "yok", "stokta yok"}
+	"hết hàng", "สินค้าหมด", "หมดสต็อก", "在庫切れ", "売り切れ", "품절", "卖完", "賣完", "断货", "斷貨", "yok", "stokta yok",
+	// "back-ordered till the 14th on here", "esgotou aqui", "se nos agotó".
+	"back-ordered", "back ordered", "backordered", "on backorder", "back order", "esgotou", "esgotaram", "agotó", "se agotó",
+	"agotaron", "se agotaron"}
 
 var unavailableSet = foldSet(unavailablePhrases...)
+
+// shopLinkNear reports a shop's link after unit i, in its sentence or the
+// next: "que no está en Amazon; la encuentra en casaolivo punto es".
+func (sc *scan) shopLinkNear(i int) bool {
+	e, n := i+1, 0
+	for ; e < len(sc.units); e++ {
+		if sc.units[e].sent != sc.units[e-1].sent {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return sc.foundIn(ExternalLink, i, e) && sc.shopLink(i, e)
+}
+
+// hereWords name the platform the message is sent on as "here": "sold
+// out here", "esgotou aqui", "hier leider ausverkauft", "habis di sini".
+var hereWords = newPhraseSet("here", "on here", "aqui", "aquí", "hier", "ici", "qui", "di sini", "disini", "dito",
+	"ở đây", "这里", "這裡", "ที่นี่")
+
+// hereAfter reports "here" in the clause of unit i, just before or after
+// it, or -1.
+func (sc *scan) hereAfter(i int) int {
+	for j := max(0, i-3); j < len(sc.units) && j <= i+3; j++ {
+		if j != i && sc.units[j].clause == sc.units[i].clause && hereWords.at(sc, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// shopWords are a shop or store a seller keeps: "our Tokopedia store",
+// "toko Tokopedia kami", "Trendyol mağazamızda", "loja no Mercado Livre".
+var shopWords = newPhraseSet("shop", "store", "storefront", "page", "loja", "tienda", "toko", "tokonya", "boutique",
+	"negozio", "laden", "shopnya", "cửa hàng", "gian hàng", "mağaza", "mağazamızda", "mağazamızdan", "mağazamız",
+	"มีร้านใน", "店铺", "店舖", "ショップ", "스토어", "tem loja", "temos loja", "tenemos tienda")
 
 // bypassed reports whether the platform named at i is one the sale goes
 // around: "sin pasar por eBay", "ohne eBay", "before it goes on eBay".
@@ -288,10 +344,10 @@ var thanWords = foldSet("than", "que", "als", "di", "dari", "daripada", "kaysa",
 var (
 	feeWords = setOf("fee", "fees", "commission", "commissions", "charges", "taxa", "taxas", "tarifa", "tarifas",
 		"comision", "comisiones", "comissao", "comissoes", "gebuhren", "gebuhr", "frais", "commissioni", "biaya",
-		"potongan", "phi", "prowizji", "prowizja", "kosten")
+		"potongan", "phi", "prowizji", "prowizja", "kosten", "cut", "markup", "mark-up")
 	feeAvoiders = setOf("no", "without", "save", "saving", "avoid", "avoiding", "skip", "sem", "sin", "ohne", "sans",
 		"senza", "tanpa", "bez", "zonder", "sparen", "spare", "sparst", "evitar", "evitamos", "eviter", "evitiamo",
-		"hemat", "jimat", "zero")
+		"hemat", "jimat", "zero", "minus")
 )
 
 // feesAvoided reports a platform named at i for the fees the buyer would
@@ -355,7 +411,7 @@ func (sc *scan) sellsAround(a, b int) {
 			}
 			sc.addUnits(OffPlatformOrder, min(i, d), max(i, d), rule)
 			return
-		case unlistedSet[w], listedWords[w] && sc.negated(i), sc.offListing(i):
+		case unlistedSet[w], listedWords[w] && sc.negated(i), sc.offListing(i) && !sc.notSaleIn(a, b):
 			// Stock kept off the listing, then sold another way: "rather
 			// than relisting I can send you a Wise payment request", "a few
 			// more bulbs that aren't listed — message me", "einen zweiten
@@ -366,14 +422,19 @@ func (sc *scan) sellsAround(a, b int) {
 			// The platform denied alone is weaker: "the newest firmware isn't
 			// on Amazon yet, join our Telegram" is no sale.
 			o := sc.first(wa, wb, cOwnSite)
+			// A link after it is the other way to buy: "que no está en
+			// Amazon; la encuentra en nuestra tienda, casaolivo punto es".
 			if sc.first(wa, wb, cPayOff|cPayInstr|cDirect|cCheaper|cOrderVerb|cOffChannel) >= 0 ||
-				!sc.offListing(i) && sc.contactNear(a, b) || o >= 0 && sc.ours(o) {
+				!sc.offListing(i) && sc.contactNear(a, b) || o >= 0 && sc.ours(o) || sc.shopLinkNear(i) {
 				sc.addUnits(OffPlatformOrder, i, i, rule)
 				return
 			}
 		case unavailableSet[w]:
 			wa, wb := sc.around(i, 15)
 			p := sc.first(wa, wb, cPlatform)
+			if p < 0 {
+				p = sc.hereAfter(i)
+			}
 			if p < 0 || sc.negated(i) {
 				continue
 			}
@@ -439,6 +500,15 @@ func (sc *scan) findOffPlatformOrder() {
 				// a sale paid that way is paidSale's.
 				near = cOrderVerb
 			}
+			// "we also have a shop on Mercado Livre", "masih ada di toko
+			// Tokopedia kami", "hamare Meesho store pe": the seller's shop on
+			// another marketplace is where the buyer is sent to buy.
+			if u.mask&cMarket != 0 || sc.otherPlatform(i) {
+				if k := sc.shopNear(i); k >= 0 {
+					sc.addUnits(OffPlatformOrder, min(i, k), max(i, k), "sale taken to another marketplace")
+					continue
+				}
+			}
 			// "Our full catalogue is only on our own site": the range sold
 			// only off the platform.
 			if u.mask&ownSite != 0 && sc.ours(i) && sc.onlyThere(i) {
@@ -470,6 +540,7 @@ func (sc *scan) findOffPlatformOrder() {
 			sc.contactSale(a, b)
 			sc.siteSale(a, b)
 			sc.leavingPlatform(a, b)
+			sc.arrangedSale(a, b)
 		} else {
 			// On the seller's own channel too, a new sale paid around the
 			// store's checkout: "objednávku 3 kusů můžete vyřídit i mimo
@@ -513,6 +584,24 @@ func (sc *scan) findOffPlatformOrder() {
 	})
 }
 
+// shopNear reports a shop word within two units of the marketplace at i,
+// in its clause, or -1: "our Etsy shop", "loja no Mercado Livre".
+func (sc *scan) shopNear(i int) int {
+	for j := max(0, i-3); j < len(sc.units) && j <= i+2; j++ {
+		if j == i || sc.units[j].clause != sc.units[i].clause || !shopWords.at(sc, j) || sc.negated(j) {
+			continue
+		}
+		// The seller's own shop there, not the buyer's order from it.
+		if ownShop[sc.text(j)] || sc.first(max(0, min(i, j)-5), max(i, j)+3, cSelf|cWe) >= 0 && sc.first(max(0, min(i, j)-5), max(i, j)+3, cYou) < 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// ownShop are shop words that say whose shop it is.
+var ownShop = foldSet("mağazamızda", "mağazamızdan", "mağazamız", "มีร้านใน", "tokonya", "shopnya")
+
 // thereSet are verbs of buying that point back at a place named before.
 var thereSet = setOf("order there", "orders there", "order it there", "buy there", "buy it there")
 
@@ -547,7 +636,8 @@ func (sc *scan) codOff(a, b int) {
 		return
 	}
 	for i := a; i < b; i++ {
-		if codWords[sc.text(i)] && !sc.negated(i) {
+		// "aur COD bhi available hai": the store's own cash on delivery.
+		if codWords[sc.text(i)] && !sc.negated(i) && !availableSet[sc.text(i+1)] && !availableSet[sc.text(i+2)] {
 			sc.addUnits(OffPlatformPayment, i, i, "payment outside the platform's checkout")
 			return
 		}
@@ -616,7 +706,10 @@ func (sc *scan) ours(i int) bool {
 // moebel-kraft.de".
 func (sc *scan) orderByLink(a, b int) {
 	for i := a; i < b; i++ {
-		if sc.units[i].mask&cOrderVerb == 0 || sc.is(i, "deal", "transaction", "giao dich", "交易", "transaksi") || sc.negated(i) {
+		// "shop at" as a verb: "you can also shop at glowgirlcosmetics.com",
+		// not "our shop at …".
+		shopAt := sc.is(i, "shop") && sc.is(i+1, "at") && i > 0 && sc.units[i-1].mask&(cSelf|cPlatform) == 0 && !sc.is(i-1, "the", "a")
+		if sc.units[i].mask&cOrderVerb == 0 && !shopAt || sc.is(i, "deal", "transaction", "giao dich", "交易", "transaksi") || sc.negated(i) {
 			continue
 		}
 		// The verb before the link, pointing at it: "order from our shop
@@ -646,7 +739,7 @@ func (sc *scan) orderByLink(a, b int) {
 // bulkWords are wholesale and made-to-order deals.
 var bulkWords = []string{"wholesale", "bulk", "moq", "oem", "odm", "big quantity", "large quantity",
 	"large quantities", "big quantities", "bulk order", "bulk orders", "grosir", "borong", "pukal", "đơn sỉ",
-	"giá sỉ", "mua sỉ", "批发", "ราคาส่ง", "ขายส่ง", "mayoreo", "mayorista", "atacado", "ingrosso", "großhandel",
+	"giá sỉ", "mua sỉ", "lấy sỉ", "批发", "ราคาส่ง", "ขายส่ง", "mayoreo", "mayorista", "atacado", "ingrosso", "großhandel",
 	"en gros", "hurtowo",
 	// "hurtowa ilość", "Großhandelsangebot", "業務用に50個まとめて", "لطلبات الجملة", resellers and
 	// corporate orders.
@@ -672,7 +765,25 @@ var saleCues = newPhraseSet(append(bulkWords,
 	// Quotes, prices per piece, the next of a run, things to go with it.
 	"quote", "quotation", "cotización", "presupuesto", "orçamento", "preventivo", "devis", "angebot",
 	"penawaran", "báo giá", "报价", "ใบเสนอราคา", "per unit", "per piece", "per pc", "per set", "the lot",
-	"next one", "next run", "next batch", "accessory", "accessories")...)
+	"next one", "next run", "next batch", "accessory", "accessories",
+	// Held for the buyer: "I can hold one for you", "te apartamos una",
+	// "je vous en mets une de côté".
+	"hold one", "hold it for you", "hold one for you", "hold them for you", "keep one for you", "put one aside",
+	"set one aside", "apartamos", "aparto", "apartar", "te aparto", "le aparto", "mets de côté", "mettre de côté",
+	// Orders to come: "for future orders you can pay us directly by
+	// transfer", "kalau mau order lagi".
+	"next order", "next orders", "future order", "future orders", "next time", "künftige bestellungen",
+	"künftigen bestellungen", "nächste bestellung", "próximo pedido", "próximos pedidos", "prochaine commande",
+	"prochaines commandes", "prossimo ordine", "lain kali", "order lagi", "pesan lagi", "beli lagi", "đơn sau",
+	"下次", "次回", "今後のご注文",
+	// Goods done aside: "faço por fora".
+	"por fora", "por fuera",
+	// Goods the seller still has: "da hab ich noch ein paar Stück", "il
+	// nous en reste quelques-unes".
+	"noch ein paar", "hab ich noch", "habe ich noch", "haben wir noch", "il nous en reste", "nous en reste",
+	"me quedan", "nos quedan", "ainda tem", "ainda temos", "have a few more",
+	// One more: "nog een set", "noch einen", "encore une".
+	"nog een", "noch einen", "noch eine", "encore un", "encore une")...)
 
 // addedTo are goods put in with the order under way, after a verb of
 // adding (addVerbs): "I'll toss it in with your order", "add the
@@ -712,7 +823,9 @@ var extraWords = foldSet("extra", "additional", "more", "adicional", "zusätzlic
 	"supplémentaire", "aggiuntivo", "aggiuntiva", "tambahan", "tambah",
 	// "altre 10 bottiglie", "die anderen zwei Felgen", "fler reservdelar",
 	// "otros dos", "d'autres optiques".
-	"altre", "altri", "otros", "otras", "outros", "outras", "anderen", "andere", "autres", "d'autres", "fler")
+	"altre", "altri", "otros", "otras", "outros", "outras", "anderen", "andere", "autres", "d'autres", "fler",
+	// "for the other colour", "levar mais 3 capinhas".
+	"other", "mais")
 
 // notSale are the things paid for that are not goods: the shipping, a
 // fee, a difference, a compensation.
@@ -732,7 +845,7 @@ var notSale = newPhraseSet("shipping", "postage", "delivery fee", "shipping fee"
 
 // cancelWords end the order on the platform: "Order dalam Shopee tu
 // cancel je nanti" sells the goods again, paid off it.
-var cancelWords = foldSet("cancel", "cancelled", "canceled", "cancelling", "canceling", "cancelas", "cancela", "cancele",
+var cancelWords = foldSet("cancel", "cancelled", "iptal", "canceled", "cancelling", "canceling", "cancelas", "cancela", "cancele",
 	"annulez", "annulla", "storniere", "batal", "batalkan", "hủy", "huỷ", "ยกเลิก", "取消",
 	"cancelar", "stornieren", "annuler", "annullare", "anular")
 
@@ -908,7 +1021,7 @@ var preOrder = newPhraseSet("pre order", "preorder", "pre-order", "pré-commande
 	"preventa", "vorbestellung", "予約", "预售", "พรีออเดอร์")
 
 // reserveWords hold goods for the buyer.
-var reserveWords = foldSet("reserve", "reserved", "reservar", "reservieren", "reserviere", "réserver", "prenotare",
+var reserveWords = foldSet("reserve", "reserved", "apartamos", "aparto", "apartar", "reservar", "reservieren", "reserviere", "réserver", "prenotare",
 	"riservare", "ma-reserve", "giữ hàng", "จอง", "预订", "预留", "留货")
 
 // notSaleIn reports units [a, b) paying for something that is not goods:
@@ -931,10 +1044,12 @@ func (sc *scan) notSaleIn(a, b int) bool {
 // feeSaved reports a fee at i that the deal saves, not one paid: "saves
 // us both the fees", "to avoid the fees".
 func (sc *scan) feeSaved(i int) bool {
+	// "lebih hemat ongkir", "wala nang shipping fee": the shipping saved.
+	w := 4
 	if !feeWords[sc.text(i)] {
-		return false
+		w = 2
 	}
-	for k := i - 1; k >= 0 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+	for k := i - 1; k >= 0 && i-k <= w && sc.units[k].clause == sc.units[i].clause; k-- {
 		if feeAvoiders[sc.text(k)] || sc.is(k, "saves", "avoids", "no") {
 			return true
 		}
@@ -977,6 +1092,10 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 			// (an extra discount).
 			n := i + 1
 			if n >= b || i > 0 && sc.units[i-1].mask&cOff != 0 {
+				continue
+			}
+			// Nor an amount written out: "tambah sepuluh ringgit".
+			if n+1 < b && sc.units[n+1].mask&cCurrency != 0 {
 				continue
 			}
 			if sc.units[n].mask&(cMoney|cCurrency|cPercent|cOff|cIncentive|cRefund) == 0 && !notSale.at(sc, n) &&
@@ -1031,9 +1150,28 @@ func (sc *scan) dealCue(a, b int) bool {
 			continue
 		}
 		switch {
-		case cancelWords[w], sellSet[w], dealWords[w], listingEnded.at(sc, i), preOrder.at(sc, i):
+		case cancelWords[w], sellSet[w], dealWords[w], listingEnded.at(sc, i), preOrder.at(sc, i), lotCues.at(sc, i):
 			return true
 		case u.mask&cOffChannel != 0 && u.mask&cOrderVerb != 0:
+			return true
+		case u.mask&cPlatform != 0 && aroundBefore(sc, i):
+			// "faz um Pix … sem passar pela Shopee": paid around it.
+			return true
+		}
+	}
+	return false
+}
+
+// lotCues are a lot or a set priced of its own, a sale when paid off the
+// platform: "a lot price of $400 - Zelle to …", "el combo de 3 labiales,
+// deposítame $390".
+var lotCues = newPhraseSet("lot price", "job lot", "combo", "bundle", "full set", "whole set", "the whole lot")
+
+// aroundBefore reports the platform at i gone around by the words just
+// before it: "sem passar pela Shopee", "fuera de eBay", "tanpa lewat Lazada".
+func aroundBefore(sc *scan, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 2 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if aroundSet[sc.text(k)] {
 			return true
 		}
 	}
@@ -1075,7 +1213,7 @@ func (sc *scan) liveSale(i int) bool {
 // leaveWords leave the platform for good: "we're leaving Amazon",
 // "closing our Shopee store", "we won't be on TikTok Shop after this
 // month", "moving our shop to our own site".
-var leaveWords = foldSet("leaving", "leave", "closing", "close", "quitting", "quit", "moving", "move",
+var leaveWords = foldSet("leaving", "leave", "closing", "close", "closes", "closed", "shutting", "shuts", "quitting", "quit", "moving", "move",
 	"won't be on", "will not be on", "no longer on", "not be on")
 
 // leavingPlatform reports the seller leaving the platform, in the
@@ -1097,6 +1235,15 @@ func (sc *scan) leavingPlatform(a, b int) {
 			if sc.units[j].mask&cPlatform != 0 && j-i <= 4 || sc.units[j].mask&cOwnSite != 0 && sc.ours(j) {
 				sc.addUnits(OffPlatformOrder, i, j, "seller leaving the platform for its own channel")
 				return
+			}
+		}
+		// "my eBay shop closes next month": the seller's shop there.
+		if leaveWords[sc.text(i)] {
+			for j := i - 1; j >= a && i-j <= 3 && sc.units[j].clause == sc.units[i].clause; j-- {
+				if sc.units[j].mask&cPlatform != 0 && shopWords.at(sc, j+1) && sc.prev(j, cSelf, 2) >= 0 {
+					sc.addUnits(OffPlatformOrder, j, i, "seller leaving the platform for its own channel")
+					return
+				}
 			}
 		}
 	}
@@ -1143,7 +1290,8 @@ func (sc *scan) contactSale(a, b int) {
 			verb, weak = i, false
 		}
 		more := (extraWords[w] || w == "mas") && i+1 < e && sc.units[i+1].kind != uNumber &&
-			sc.units[i+1].mask&(cMoney|cCurrency|cPercent|cOff|cIncentive|cRefund|cCheaper) == 0 && !notSale.at(sc, i+1)
+			sc.units[i+1].mask&(cMoney|cCurrency|cPercent|cOff|cIncentive|cRefund|cCheaper) == 0 && !notSale.at(sc, i+1) ||
+			moreGoods[w]
 		if sellSet[w] || dealWords[w] && !liveWords[w] {
 			verb, weak = i, false
 		} else if verb < 0 && (more || saleCues.at(sc, i) && !availableSet[w] && w != "available") {
@@ -1154,7 +1302,7 @@ func (sc *scan) contactSale(a, b int) {
 			// "escríbenos directamente por WhatsApp" is how to write, not
 			// yet a sale: with "more" of something it is too weak.
 			direct = !sc.is(i, "direct debit", "terus")
-		case u.mask&(cCheaper|cOffChannel) != 0 && !sc.is(i, "less"),
+		case u.mask&(cCheaper|cOffChannel) != 0 && !sc.is(i, "less"), sc.offListing(i),
 			unavailableSet[w], unlistedSet[w], listedWords[w] && sc.negated(i),
 			u.mask&cPlatform != 0 && sc.bypassed(i), arranged.at(sc, i):
 			why = true
@@ -1174,9 +1322,59 @@ func (sc *scan) contactSale(a, b int) {
 	}
 }
 
+// arrangedSale reports a deal struck between the seller and the buyer in
+// the sentence [a, b) for goods the platform's fees or listing leave out,
+// said in it or the sentence before: "eBay's cut is brutal. If you want
+// another we'll sort it between ourselves", "I haven't listed them yet …
+// we can do a deal between ourselves".
+func (sc *scan) arrangedSale(a, b int) {
+	if sc.foundIn(OffPlatformOrder, a, b) {
+		return
+	}
+	k := -1
+	for i := a; i < b && k < 0; i++ {
+		if arranged.at(sc, i) && !sc.negated(i) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return
+	}
+	pa := a
+	if a > 0 {
+		for pa = a - 1; pa > 0 && sc.units[pa-1].sent == sc.units[a-1].sent; pa-- {
+		}
+	}
+	for i := pa; i < b; i++ {
+		w := sc.text(i)
+		fee := feeWords[w] && (sc.prev(i, cPlatform, 4) >= 0 || sc.next(i, cPlatform, 3) >= 0 || sc.hereBefore(i))
+		notYet := sc.negated(i) || sc.is(i-1, "haven't", "hasn't", "not yet", "never", "yet to")
+		if fee || listedWords[w] && notYet || unlistedSet[w] || sc.offListing(i) {
+			sc.addUnits(OffPlatformOrder, k, k, "sale taken off the platform")
+			return
+		}
+	}
+}
+
+// hereBefore reports "here" standing for the platform shortly before the
+// fee at i: "run it through here again - fees on the second one".
+func (sc *scan) hereBefore(i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 5 && sc.units[j].sent == sc.units[i].sent; j-- {
+		if hereWords.at(sc, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// moreGoods are more of the goods, merged into one unit: "si quieres más
+// colores".
+var moreGoods = foldSet("más colores", "mas colores", "más modelos", "mais cores", "mais modelos")
+
 // arranged are a deal struck between the seller and the buyer: "sort it
 // out between us", "we can work something out", "put one aside for you".
-var arranged = newPhraseSet("between us", "work something out", "arrange it for you", "put one aside", "put it aside",
+var arranged = newPhraseSet("between us", "between ourselves", "por fora", "por fuera", "mets de côté", "mets une de côté",
+	"work something out", "arrange it for you", "put one aside", "put it aside",
 	"set one aside", "make you one", "make one for you", "se los dejo", "se lo dejo", "te lo dejo", "te los dejo",
 	"entre nosotros", "unter uns", "entre nous", "tra di noi", "entre nós", "antara kita")
 

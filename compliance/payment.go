@@ -32,6 +32,10 @@ func paymentWords(l *lexicon) {
 		"e wallet dana", "ewallet dana", "dana atau ovo", "ovo atau dana", "gopay atau dana", "dana ovo")
 	// More wallets: Swish, Lydia, Paylib, Papara, PayLah; "DANA admin".
 	l.add(cPayInstr, "swish", "swisha", "swishar", "lydia", "paylib", "papara", "paylah", "dana admin", "ke dana")
+	// Apple Cash, a Klarna invoice sent by hand, JKOPay and Hong Kong's FPS
+	// (街口支付, 轉數快), Touch 'n Go as Malaysians write it.
+	l.add(cPayInstr, "apple cash", "klarna faktura", "klarna invoice", "街口支付", "街口帳戶", "街口账户", "轉數快", "转数快",
+		"tng")
 	// Wallets of India, Portugal, Latin America and Poland, and an iDEAL
 	// request: "send it on PhonePe", "paga por MB Way", "yapéame",
 	// "mándame por Nequi", "te paso el link de Mercado Pago". Named
@@ -76,7 +80,18 @@ func paymentWords(l *lexicon) {
 		"invoice you directly", "invoice you direct", "bill you directly",
 		"cash on collection", "cash on pickup", "cash on pick up", "cash in hand", "cash when you collect",
 		"for cash", "pay cash", "pay in cash", "cash only", "cash payment", "payment in cash",
-		"wise payment", "wise payment request", "wise request", "wise transfer")
+		"wise payment", "wise payment request", "wise request", "wise transfer",
+		// "you pay by wire", "take payment by bank wire", "pagare in contanti",
+		// "bar bezahlen".
+		"pay by wire", "by wire", "bank wire", "via wire", "wire payment", "in contanti", "en efectivo", "em dinheiro",
+		"bar bezahlen", "bar zahlen", "en espèces", "pay when you collect", "pay on collection",
+		// Money sent to the buyer's account by hand: "we will refund the
+		// RM39 to your bank account directly", "send me your BSB",
+		// "deposítame … a mi cuenta", "退款我直接匯給您".
+		"your bank account", "to your bank", "bsb", "deposítame", "depositame", "deposítanos", "a mi cuenta",
+		"a nuestra cuenta", "匯給您", "汇给您", "匯給你", "汇给你", "匯款", "銀行帳號", "银行账号", "銀行代碼",
+		// A QR code to pay the seller: "扫码付款更快".
+		"扫码付款", "扫码支付", "掃碼付款", "掃碼支付")
 	l.add(cPayVerb, "pay", "paying", "payment", "payments", "send money", "send the money", "send the payment",
 		"transfer", "deposit", "remit", "pagar", "pague", "pago", "zahlen", "bezahlen", "zahlung", "payer",
 		"paiement", "payez", "pagamento", "bayar", "pembayaran", "thanh toán", "trả tiền", "ชำระ", "จ่าย", "付款",
@@ -164,6 +179,9 @@ func (sc *scan) findPayment() {
 			if v < 0 {
 				v = sc.next(i, cPayVerb, 1)
 			}
+			if v < 0 {
+				v = sc.moneySent(i)
+			}
 			if v < 0 || sc.negated(min(i, v)) || sc.is(i, "terus", "direct") && v > i && sc.units[v].mask&cRefund != 0 {
 				continue
 			}
@@ -197,6 +215,28 @@ func (sc *scan) findPayment() {
 	}
 }
 
+// sendWords send money when an amount follows them.
+var sendWords = foldSet("send", "sending", "transfer", "kirim", "kirimkan", "enviar", "envío", "mando", "mandamos",
+	"schicke", "schicken", "envoie", "envoyer", "gửi", "mandar", "invio", "inviamo")
+
+// moneySent reports "send you the $12 directly": an amount sent, right
+// before "directly" at i, or -1.
+func (sc *scan) moneySent(i int) int {
+	m := sc.prev(i, cMoney, 2)
+	if m < 0 {
+		return -1
+	}
+	for k := m - 1; k >= 0 && m-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if sc.units[k].mask&cIncentive != 0 {
+			return -1
+		}
+		if sendWords[sc.text(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
 // warnings are the words of a warning against a scam: "if you received a
 // message claiming to be from us asking for payment by bank transfer,
 // please report it to Amazon" asks for no payment. Not "fake" or
@@ -207,7 +247,9 @@ var warnings = newPhraseSet("claiming to be", "claims to be", "pretending to be"
 	// "If you received an email asking for a bank transfer, it did not
 	// come from us."
 	"did not come from us", "didn't come from us", "not come from us", "wasn't sent by us", "was not sent by us",
-	"kam nicht von uns", "stammt nicht von uns", "ne vient pas de nous", "no proviene de nosotros")
+	"kam nicht von uns", "stammt nicht von uns", "ne vient pas de nous", "no proviene de nosotros",
+	// "Kalau ada yang minta transfer di luar aplikasi, jangan dilayani".
+	"ada yang minta", "ada yang meminta", "if anyone asks", "if someone asks", "si alguien te pide", "jangan dilayani")
 
 // warning reports whether unit i is in a sentence that warns against
 // scams. findPayment asks once per sentence, so the whole sentence is read.
@@ -270,7 +312,7 @@ func (sc *scan) byPlatform(i int) bool {
 			continue
 		}
 		// Not "instead of through eBay", "to avoid Amazon fees".
-		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.skipped(j) || sc.is(j+1, "fees", "fee", "commission") ||
+		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.skipped(j) || aroundBefore(sc, j) || sc.is(j+1, "fees", "fee", "commission") ||
 			sc.insteadOf(j) || sc.cancelledOn(j) {
 			continue
 		}
@@ -299,8 +341,19 @@ func (sc *scan) skipped(j int) bool {
 			return true
 		}
 	}
+	// "faster than waiting for Shopee", "en lugar de esperar al reembolso
+	// de Amazon": the platform's way is the one not waited for.
+	for k := j - 1; k >= 0 && j-k <= 4 && sc.units[k].clause == sc.units[j].clause; k-- {
+		if waitWords[sc.text(k)] {
+			return true
+		}
+	}
 	return false
 }
+
+// waitWords wait for the platform.
+var waitWords = foldSet("waiting", "wait", "esperar", "esperando", "warten", "attendre", "aspettare", "tunggu", "menunggu",
+	"chờ", "等")
 
 // platformWithout reports the denial before the payment at i to be the
 // platform's: "dann machen wir das ohne eBay für 380 € per Überweisung",
