@@ -94,7 +94,22 @@ func contactWords(l *lexicon) {
 		"estafeta", "paquetexpress", "redpack", "servientrega", "chilexpress", "andreani", "jadlog", "ヤマト運輸", "ヤマト", "佐川急便", "佐川", "日本郵便", "ゆうパック", "西濃運輸", "配送業者", "運送会社", "メーカー",
 		"대한통운", "한진택배", "롯데택배", "우체국", "택배사", "택배 기사", "제조사",
 		"produttore", "pabrikan", "hãng sản xuất", "của hãng sản xuất", "製造元", "製造商", "制造商", "原厂", "原廠",
-		"producent", "fabrikant", "üretici")
+		"producent", "fabrikant", "üretici",
+		// More carriers: "ringa PostNord kundtjänst", "Mondial Relay vous
+		// enverra un SMS", "llamando a SEUR".
+		"postnord", "mondial relay", "relais colis", "seur", "mrw", "nacex", "correos express", "ctt", "inpost",
+		"budbee", "instabox", "gdex", "citylink", "lalamove", "anteraja", "lion parcel", "pos indonesia", "vnpost",
+		"kerry express", "scg express", "yodel", "delhivery", "blue dart", "dtdc", "startrack", "nz post", "omniva",
+		"packeta",
+		// The maker and its warranty, as "manufacturer" and "warranty" are:
+		// "garantie constructeur", "Herstellergarantie", "ศูนย์บริการ Xiaomi".
+		"constructeur", "herstellergarantie", "garantie", "garantía", "garanzia", "garantia", "garansi", "bảo hành",
+		"保修", "保固", "保証", "ประกัน", "ศูนย์บริการ", "repair centre", "repair center", "repair centres",
+		"repair centers")
+	// A shipment's own number: "número de envío 0512 3344 5566 7", "numéro
+	// d'expédition 41837260", "IMEI 353918101234567".
+	l.add(cOrderRef, "imei", "envío", "envio", "número de envío", "expédition", "d'expédition", "envoi", "d'envoi",
+		"expedição", "remessa", "sändning", "kolli", "kollinummer")
 }
 
 // findContact reports chat apps and handles offered for contact.
@@ -108,11 +123,12 @@ func (sc *scan) findContact() {
 				continue
 			}
 			end := sc.identifierEnd(i)
-			if end > i || !sc.negated(i) && !sc.deniedAfter(i) && !sc.productFeature(i) && !sc.restrictedAfter(i) {
+			if sc.realIdentifier(i, end) || !sc.negated(i) && !sc.deniedAfter(i) && !sc.productFeature(i) && !sc.restrictedAfter(i) &&
+				!sc.wishRefused(i) && !sc.warnedNear(i, 20) && !sc.buyerQuoted(i) {
 				sc.addUnits(ContactInfo, i, end, "chat app or contact handle outside the platform")
 			}
 		case m&cProvider != 0:
-			if !sc.negated(i) {
+			if !sc.negated(i) && (sc.identifierEnd(i) > i || !sc.warnedNear(i, 20)) {
 				sc.addUnits(ContactInfo, i, sc.identifierEnd(i), "email account outside the platform")
 			}
 		case m&(cAppWeak|cSocial) != 0:
@@ -133,7 +149,7 @@ func (sc *scan) findContact() {
 // "WA kami di 0856…". "Follow us on Instagram @shop" is promotion, not
 // contact, and is left to promo.go.
 func (sc *scan) weakApp(i int) {
-	if sc.negated(i) {
+	if sc.negated(i) || sc.lineNoun(i) || !sc.realIdentifier(i, sc.identifierEnd(i)) && (sc.warnedNear(i, 20) || sc.wishRefused(i)) {
 		return
 	}
 	social := sc.units[i].mask&cSocial != 0 && sc.units[i].mask&cAppWeak == 0
@@ -422,19 +438,6 @@ func (sc *scan) restrictedAfter(i int) bool {
 	return false
 }
 
-// productFeature reports an app named as something the product does:
-// "shows WhatsApp and WeChat notifications", "compatible with Line".
-func (sc *scan) productFeature(i int) bool {
-	a, b := sc.around(i, 5)
-	for j := a; j < b; j++ {
-		if sc.is(j, "notification", "notifications", "notify", "alerts", "compatible", "supports", "supported",
-			"displays", "display", "sync", "syncs", "app notifications", "通知", "提醒", "thông báo", "แจ้งเตือน") {
-			return true
-		}
-	}
-	return false
-}
-
 // modelNumber reports whether the name at i is the start of a model or
 // part number: "WA-5512", "VX-1000".
 func (sc *scan) modelNumber(i int) bool {
@@ -527,4 +530,50 @@ func (sc *scan) spacedHandle(i int) int {
 		return i
 	}
 	return end
+}
+
+// realIdentifier reports a number, handle or account name among units
+// (i, end]: "WeChat: lin_store88", not the word alone in "카카오톡 아이디는
+// 안내해 드릴 수 없습니다" (we can't give our KakaoTalk ID).
+func (sc *scan) realIdentifier(i, end int) bool {
+	for j := i + 1; j <= end && j < len(sc.units); j++ {
+		u := sc.units[j]
+		if u.kind == uNumber || u.mask&cHandle != 0 || looksLikeHandle(sc.t[u.s:u.e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineNouns make "line" a telephone line: "their public line", "the
+// support line".
+var lineNouns = foldSet("public", "support", "service", "help", "phone", "telephone", "customer", "care", "enquiry",
+	"enquiries", "their", "his", "her", "direct", "toll-free", "free", "dedicated", "warranty", "hot", "repair")
+
+func (sc *scan) lineNoun(i int) bool { return sc.is(i, "line") && lineNouns[sc.text(i-1)] }
+
+// buyerQuoted reports unit i inside quotes that give the buyer's own
+// words: "The gift note you typed in — 'Happy 40th, call me at 7!' — was
+// printed…". The quote must follow "you" or "your" in its sentence.
+func (sc *scan) buyerQuoted(i int) bool {
+	t := sc.t
+	s := int(sc.units[i].s)
+	open := -1
+	for p := s - 1; p >= 0 && s-p <= 80; p-- {
+		if c := t[p]; c == '\'' || c == '"' || c == '\n' {
+			if c == '\n' || c == '\'' && p > 0 && isASCIIAlnum(t[p-1]) {
+				if c == '\n' {
+					return false
+				}
+				continue // "we'll", "Dave's"
+			}
+			open = p
+			break
+		}
+	}
+	if open < 0 || !strings.ContainsRune(t[sc.units[i].e:min(len(t), int(sc.units[i].e)+80)], rune(t[open])) {
+		return false
+	}
+	k := sc.unitIndexAt(int(sc.f.from[open]))
+	return k > 0 && sc.prev(k, cYou, 12) >= 0 && sc.units[k-1].sent == sc.units[i].sent
 }

@@ -129,6 +129,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	polishWords(l)
 	dutchWords(l)
 	arabicWords(l)
+	denialWords(l)
 	for _, es := range l.script {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].runes) > len(es[j].runes) })
 	}
@@ -367,11 +368,27 @@ func grammarWords(l *lexicon) {
 		"nunca", "jamás", "sin", "evite", "nicht", "kein", "keine", "keinen", "niemals", "ohne", "pas", "jamais", "ne",
 		"não", "nao", "nem", "tidak", "tak", "jangan", "bukan", "dilarang", "không", "chưa", "đừng", "cấm",
 		"不", "不能", "无法", "请勿", "禁止", "别", "不要", "不可以", "ไม่", "ห้าม", "อย่า",
-		"non", "senza", "vietato", "nessun", "nessuna", "hindi", "huwag", "wag", "bawal", "walang")
+		"non", "senza", "vietato", "nessun", "nessuna", "hindi", "huwag", "wag", "bawal", "walang",
+		// Spoken Indonesian and Cantonese: "kami nggak bisa kasih nomor
+		// WA", "唔俾我哋留 WhatsApp".
+		"nggak", "gak", "enggak", "engga", "ngga", "ndak", "tdk", "gk", "ga bisa", "ga boleh", "唔")
 	// Japanese and Korean put the denial after what it denies: "PayPalは
 	// ご利用いただけません", "카톡은 알려드릴 수 없습니다".
 	l.add(cNegAfter, "できません", "出来ません", "いたしかねます", "致しかねます", "ご遠慮", "お断り", "禁止されて",
-		"いただけません", "おりません", "수 없", "불가", "안 됩니다", "안됩니다", "안 돼요", "안돼요", "금지", "하지 않", "드리지 않")
+		"いただけません", "おりません", "수 없", "불가", "안 됩니다", "안됩니다", "안 돼요", "안돼요", "금지", "하지 않", "드리지 않",
+		"ことはございません", "ことはありません", "어려워", "어렵습니다")
+	// Hinglish puts it before the verb, after the object: "Amazon ke bahar
+	// payment nahi le sakte"; "Amazon pe nahi milega — WhatsApp kijiye"
+	// denies nothing after it.
+	l.add(cNegAfter, "nahi", "nahin")
+	// Thai too, within the clause: "ทางร้านให้ไลน์หรือเบอร์โทรในแชทไม่ได้"
+	// (the shop can't give its Line or phone number in the chat).
+	l.add(cNegAfter|cNegation, "ไม่ได้")
+	// German and Dutch put the verb, and its "nicht", last: "eine Zahlung
+	// per Überweisung dürfen wir leider nicht annehmen".
+	l.add(cNegAfter|cNegation, "nicht annehmen", "nicht akzeptieren", "nicht anbieten", "nicht möglich", "nicht erlaubt", "nicht gestattet",
+		"nicht zulässig", "nicht an", "niet accepteren", "niet aannemen", "niet aanbieden", "niet mogelijk",
+		"niet toegestaan")
 	// Requests phrased as negative questions deny nothing: "高評価をつけて
 	// いただけませんか".
 	l.add(0, "いただけませんか", "頂けませんか", "いただけないでしょうか", "できませんか", "수 없을까요", "수 없나요")
@@ -382,7 +399,7 @@ func grammarWords(l *lexicon) {
 		"no worries", "no rush", "no questions asked", "no matter", "not only", "no later than", "sin coste",
 		"sin costo", "sin cargo", "ohne aufpreis", "sans frais", "sem custo", "tanpa biaya", "tanpa caj",
 		"không mất phí", "ไม่มีค่าใช้จ่าย", "不用客气", "没问题",
-		"non esiti", "non esitate", "non dimentichi", "non dimenticate", "non c'è problema", "senza costi",
+		"don't forget", "do not forget", "dont forget", "唔該", "唔该", "non esiti", "non esitate", "non dimentichi", "non dimenticate", "non c'è problema", "senza costi",
 		"senza alcun costo", "walang bayad", "hindi na kailangan", "문제없", "문제 없")
 	l.add(cIdiom, "hesitate", "worry", "dude", "dudes", "zögern", "hésitez", "hesite", "ragu", "ngại", "ngần ngại",
 		"犹豫", "客气", "ลังเล", "problem", "problema", "problème", "rush")

@@ -74,7 +74,7 @@ func paymentWords(l *lexicon) {
 		"palawan padala", "cebuana", "akaun bank saya", "akaun bank kami",
 		"akaun saya", "akaun kami", "nombor akaun", "nomor rekening", "no rekening", "no rek", "norek",
 		"số tài khoản", "tài khoản của shop", "เลขบัญชี", "บัญชีร้าน", "银行卡号", "收款码", "收款账号",
-		"銀行振込", "振込", "振り込み", "お振込", "口座振込", "口座番号", "계좌이체", "무통장", "무통장입금",
+		"扫码付款", "扫码支付", "扫码转账", "掃碼付款", "掃碼支付", "銀行振込", "振込", "振り込み", "お振込", "口座振込", "口座番号", "계좌이체", "무통장", "무통장입금",
 		"계좌 입금", "계좌로 입금", "계좌번호", "계좌 번호", "송금",
 		// Billing the buyer by hand, cash when they collect, a Wise request.
 		"invoice you directly", "invoice you direct", "bill you directly",
@@ -114,6 +114,8 @@ func paymentWords(l *lexicon) {
 		"ibabalik", "ibabalik namin")
 	// Scam warnings in Chinese and Thai, as units of their own: warnings.
 	l.add(0, "诈骗", "骗子", "มิจฉาชีพ")
+	// The refund arriving, not a transfer: "เงินจะเข้าบัญชีภายใน 7 วันทำการ".
+	l.add(0, "จะเข้าบัญชี")
 }
 
 // findPayment reports payment outside the platform's checkout.
@@ -132,7 +134,7 @@ func (sc *scan) findPayment() {
 		}
 		switch {
 		case u.mask&cPayOff != 0:
-			if sc.negated(i) && !sc.platformWithout(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishDeclined(i) {
+			if (sc.negated(i) || sc.listDenied(i)) && !sc.platformWithout(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishDeclined(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
 				continue
 			}
 			s := i
@@ -141,8 +143,8 @@ func (sc *scan) findPayment() {
 			}
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
-			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || sc.negated(i) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
-				sc.wishDeclined(i) {
+			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || (sc.negated(i) || sc.listDenied(i)) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
+				sc.wishDeclined(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
 				continue
 			}
 			a, b := sc.around(i, 20)
@@ -182,7 +184,7 @@ func (sc *scan) findPayment() {
 			if v < 0 {
 				v = sc.moneySent(i)
 			}
-			if v < 0 || sc.negated(min(i, v)) || sc.is(i, "terus", "direct") && v > i && sc.units[v].mask&cRefund != 0 {
+			if v < 0 || sc.negated(min(i, v)) || sc.is(i, "terus", "direct") && v > i && sc.units[v].mask&cRefund != 0 || sc.wishRefused(i) {
 				continue
 			}
 			sc.addUnits(OffPlatformPayment, v, i, "payment outside the platform's checkout")
@@ -258,12 +260,13 @@ func (sc *scan) warning(i int) bool {
 	for a > 0 && sc.units[a-1].sent == sc.units[i].sent {
 		a--
 	}
-	for j := a; j < len(sc.units) && sc.units[j].sent == sc.units[i].sent; j++ {
-		if warnings.at(sc, j) {
+	j := a
+	for ; j < len(sc.units) && sc.units[j].sent == sc.units[i].sent; j++ {
+		if sc.warnedAt(j) {
 			return true
 		}
 	}
-	return false
+	return j < len(sc.units) && sc.warnedNext(j)
 }
 
 // paidToAddress reports a payment service at i sent to an address by hand:
@@ -308,7 +311,9 @@ func (sc *scan) byPlatform(i int) bool {
 		// "GCash is accepted, just pick it at Shopee checkout".
 		// Nor in a list of the checkout's methods: "carte bancaire, PayPal,
 		// Apple Pay ou Google Pay au moment du règlement".
-		if sc.units[j].clause != sc.units[i].clause && (j < i || sc.first(i+1, j, cIt) < 0 && !sc.listTo(i, j)) {
+		// Nor back from a later clause, unless "there" points at it: "o
+		// pagamento tem que ser pelo app da Shopee, mas lá também tem Pix".
+		if sc.units[j].clause != sc.units[i].clause && (j < i && !sc.thereBefore(i) || j > i && sc.first(i+1, j, cIt) < 0 && !sc.listTo(i, j)) {
 			continue
 		}
 		// Not "instead of through eBay", "to avoid Amazon fees".
@@ -530,4 +535,37 @@ func (sc *scan) parcelTransfer(i int) bool {
 	}
 	return sc.is(i+2, "centros", "centers", "centres", "hubs", "depots", "armazéns", "almacenes", "warehouses", "cds", "unidades", "sucursales", "agências", "agencias") ||
 		sc.is(i+3, "centros", "centers", "centres", "hubs", "depots", "armazéns", "almacenes", "warehouses", "unidades", "sucursales", "agências", "agencias")
+}
+
+// thereWords point back at a place named before: "lá também tem Pix".
+var thereWords = foldSet("there", "lá", "ali", "allí", "ahí", "dort", "là", "di sana", "disana", "ở đó", "那里", "那裡")
+
+// thereBefore reports "there" shortly before unit i in its clause.
+func (sc *scan) thereBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if thereWords[sc.text(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// listWords join a list of ways to pay.
+var listWords = foldSet("or", "and", "nor", "ou", "et", "o", "y", "oder", "und", "atau", "dan", "hoặc", "và", "或", "和")
+
+// listDenied reports the payment at i as a later item of a list whose
+// first item is denied: "we do not offer refunds via Cash App, PayPal or
+// gift cards", where the comma ends the denial's clause.
+func (sc *scan) listDenied(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 6 && sc.units[k].sent == sc.units[i].sent; k-- {
+		switch {
+		case sc.units[k].mask&(cPayInstr|cPayOff) != 0:
+			if sc.units[k].clause != sc.units[i].clause && sc.negated(k) {
+				return true
+			}
+		case !listWords[sc.text(k)]:
+			return false
+		}
+	}
+	return false
 }

@@ -313,8 +313,11 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		switch {
 		case u.mask&(cCarrier|cPlatform) != 0 && !owner:
 			return ctxCarrier // "call UPS on …", "the manufacturer, by phone at …"
-		case (found == ctxNone || found == ctxPhone && byWord) && !owner && brandPossessive(w) && sc.is(i+1, serviceWords...):
-			return ctxCarrier // "Weber's customer service at 1-800-…"
+		case (found == ctxNone || found == ctxPhone && byWord) && !owner && brandPossessive(w) &&
+			(sc.is(i+1, serviceWords...) || sc.is(i+2, serviceWords...) && sc.units[i+1].mask == 0):
+			return ctxCarrier // "Weber's customer service at 1-800-…", "Canon's UK repair centre"
+		case (found == ctxNone || found == ctxPhone && byWord) && !owner && sc.brandService(i):
+			return ctxCarrier // "den Bosch-Kundendienst unter …", "le service client Moulinex"
 		case found != ctxNone:
 		case n <= 1 && partCues[w]:
 			return ctxOrder // "Bosch 0 124 525 035", "OEM 0 986 494 …": a part number
@@ -333,8 +336,10 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		case u.mask&cOrderRef != 0 && u.kind != uNumber:
 			found = ctxOrder
 		}
-		if u.mask&(cUs|cSelf|cWe) != 0 {
-			owner = true // "call me", "our hotline": not the carrier's number
+		// "call me", "our hotline": not the carrier's number. Not the "my"
+		// of a domain: "semak di jtexpress.my dengan nombor …".
+		if u.mask&(cUs|cSelf|cWe) != 0 && !(u.s > 0 && sc.t[u.s-1] == '.') {
+			owner = true
 		}
 	}
 	if found != ctxNone && (found != ctxPhone || !byWord || owner) {
@@ -436,6 +441,7 @@ func brandPossessive(w string) bool {
 
 // serviceWords follow a business's possessive to name its line.
 var serviceWords = []string{"customer", "support", "service", "hotline", "helpline", "help", "care", "warranty", "repair",
+	"enquiry", "enquiries",
 	"technical", "tech", "consumer", "official", "public", "toll-free", "toll free", "customer service",
 	"customer support", "customer care", "customer line", "service line", "support line"}
 
@@ -662,3 +668,36 @@ var phoneWallets = setOf("paynow", "paylah", "gcash", "paymaya", "momo", "vi mom
 	"swish", "swisha", "mb way", "mbway", "yape", "yapeame", "nequi", "daviplata", "blik", "blikiem", "satispay",
 	"lydia", "paylib", "duitnow", "touch n go", "tng ewallet", "upi", "paytm", "phonepe", "phone pe", "via maya",
 	"thru maya", "sa maya", "pix", "chave pix", "pix key")
+
+// brandServices are a business's service desk, named with the brand:
+// "Bosch-Kundendienst", "PostNord kundtjänst", "servizio clienti
+// De'Longhi", "Garmin support".
+var brandServices = foldSet("kundendienst", "kundenservice", "kundtjänst", "kundservice", "kundeservice",
+	"klantenservice", "service client", "service clients", "sav", "servizio clienti", "assistenza", "atención al cliente",
+	"servicio técnico", "assistência técnica", "sac", "customer service", "customer support", "support", "helpline",
+	"hotline", "service line", "repair centre", "repair center", "layanan pelanggan", "chăm sóc khách hàng")
+
+// brandService reports the service desk at i named with a brand right
+// before or after it: a capitalised word the lexicon does not know, not
+// the seller's ("our support").
+func (sc *scan) brandService(i int) bool {
+	e := i // the service's last unit: "servizio clienti", "service client"
+	switch {
+	case brandServices[sc.text(i)+" "+sc.text(i+1)]:
+		e = i + 1
+	case brandServices[sc.text(i-1)+" "+sc.text(i)]:
+		i--
+	case !brandServices[sc.text(i)]:
+		return false
+	}
+	for _, j := range [2]int{i - 1, e + 1} {
+		if j < 0 || j >= len(sc.units) || sc.units[j].sent != sc.units[i].sent {
+			continue
+		}
+		u := sc.units[j]
+		if u.kind == uWord && u.mask == 0 && startsUpper(sc, j) && !brandServices[sc.text(j)] {
+			return true
+		}
+	}
+	return false
+}

@@ -70,10 +70,16 @@ func (sc *scan) negated(i int) bool {
 	u := sc.units[i]
 	// "PayPalはご利用いただけません", "카톡은 알려드릴 수 없습니다": Japanese
 	// and Korean deny after the thing denied.
-	for j := i + 1; j < len(sc.units) && j-i <= 6 && sc.units[j].sent == u.sent; j++ {
-		if sc.units[j].mask&cNegAfter != 0 {
+	// German and Dutch deny within the clause ("…dürfen wir nicht
+	// annehmen"), not in the next one: "per Überweisung geht es schneller,
+	// über Amazon nicht möglich".
+	for j := i + 1; j < len(sc.units) && j-i <= 7 && sc.units[j].sent == u.sent; j++ {
+		if v := sc.units[j]; v.mask&cNegAfter != 0 && (v.kind == uScript && !isThaiAfter([]byte(sc.t), int(v.s)) && j-i <= 6 || v.clause == u.clause) {
 			return true
 		}
+	}
+	if sc.nor(i) {
+		return true
 	}
 	for j := i - 1; j >= 0 && i-j <= 8 && sc.units[j].clause == u.clause; j-- {
 		v := sc.units[j]
@@ -117,6 +123,29 @@ func (sc *scan) written(i int, words ...string) bool {
 		if w == x {
 			return true
 		}
+	}
+	return false
+}
+
+// norWords carry a denial on to the next item: "no aceptamos pagos fuera
+// de eBay, ni por transferencia ni por Bizum", "nous ne prenons pas de
+// commandes par Instagram ni de paiements par virement".
+var norWords = foldSet("ni", "nor", "neither", "noch", "nem")
+
+// nor reports unit i after a "ni" in its clause that continues a denial
+// earlier in the sentence. Alone "ni" is Tagalog "of" ("GCash ni ate").
+func (sc *scan) nor(i int) bool {
+	u := sc.units[i]
+	for j := i - 1; j >= 0 && i-j <= 4 && sc.units[j].clause == u.clause; j-- {
+		if !norWords[sc.text(j)] {
+			continue
+		}
+		for k := j - 1; k >= 0 && j-k <= 14 && sc.units[k].sent == u.sent; k-- {
+			if sc.units[k].mask&cNegation != 0 && sc.units[k].mask&cIdiom == 0 && !norWords[sc.text(k)] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

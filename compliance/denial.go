@@ -1,0 +1,223 @@
+package compliance
+
+import "strings"
+
+// Denials and warnings the clause-bound negation does not see: the
+// buyer's question quoted back and then refused ("You asked whether you
+// could pay by Zelle — sorry, we can't take payments outside Amazon"), and
+// warnings against people pretending to be the shop ("A few fake accounts
+// are DMing people a PayPal link. That's not us!").
+
+func denialWords(l *lexicon) {
+	// Warnings in scripts without spaces, as units of their own.
+	l.add(0, "冒充", "假冒", "冒名", "แอบอ้าง", "不是我们", "不是我們")
+	// What a product does with an app, as units of their own: "支持微信和QQ
+	// 消息提醒".
+	l.add(0, "支持", "兼容", "提醒", "消息提醒", "通知", "通话", "视频通话", "分享")
+}
+
+// moreWarnings are warnings against scams that warnings (payment.go) does
+// not list: impostors, fake pages, "that's not us".
+var moreWarnings = newPhraseSet("beware", "fake account", "fake accounts", "fake page", "fake pages", "fake profile",
+	"fake profiles", "impostor", "impostors", "imposter", "imposters", "pretend to be", "pretends to be",
+	"posing as", "that's not us", "that is not us", "that isn't us", "that wasn't us", "it's not us", "it is not us",
+	"it isn't us", "it wasn't us", "not from us", "das sind nicht wir", "ce n'est pas nous", "no somos nosotros",
+	"não somos nós", "nao somos nos", "bukan kami", "bukan dari kami", "không phải shop", "không phải là shop",
+	"ngaku", "ngaku-ngaku", "mengaku", "mengatasnamakan", "giả mạo", "mạo danh", "se hacen pasar", "haciéndose pasar",
+	"se faisant passer", "se passando", "fingindo ser", "es fraude", "é fraude", "fraud hai", "冒充", "假冒", "冒名",
+	"不是我们", "不是我們", "แอบอ้าง",
+	// "If someone asks you to pay outside Amazon, please report it."
+	"report it", "report them", "report this", "report that", "repórtelo", "repórtalo", "denúncielo", "melden sie es",
+	"signalez-le", "laporkan", "举报")
+
+// neverWords and askWords: "we will never ask for payment outside
+// Amazon", "Wir fragen niemals nach Ihrer Bankverbindung".
+var (
+	neverWords = foldSet("never", "niemals", "nie", "nunca", "jamais", "jamás", "mai", "tidak pernah", "tak pernah",
+		"không bao giờ", "绝不", "从不", "决不", "ไม่เคย")
+	askWords = foldSet("ask", "asks", "request", "fragen", "bitten", "verlangen", "fordern", "pedimos", "pediremos",
+		"pedir", "solicitamos", "demandons", "demanderons", "demander", "pedimos", "chiediamo", "chiederemo",
+		"meminta", "minta", "yêu cầu", "要求", "索要", "ขอ")
+)
+
+// warnedAt reports a warning starting at unit j.
+func (sc *scan) warnedAt(j int) bool {
+	if warnings.at(sc, j) || moreWarnings.at(sc, j) {
+		return true
+	}
+	// The verb before or after: "we never ask", "Wir fragen niemals nach".
+	if neverWords[sc.text(j)] {
+		for k := max(j-2, 0); k <= j+2 && k < len(sc.units); k++ {
+			if sc.units[k].clause == sc.units[j].clause && askWords[sc.text(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// warnedNext reports a warning in the first units of the sentence after
+// the one ending before unit b: "…DMing people a PayPal link. That's not
+// us!", "…minta transfer ke rekening pribadi? Itu penipuan ya kak".
+func (sc *scan) warnedNext(b int) bool {
+	for j := b; j < len(sc.units) && j-b < 5 && sc.units[j].sent == sc.units[b].sent; j++ {
+		if sc.warnedAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// warnedNear reports a warning within w units of unit i in its sentence,
+// or at the start of the next sentence. Contact rules ask it per app, so
+// it looks at a bounded window.
+func (sc *scan) warnedNear(i, w int) bool {
+	a, b := sc.around(i, w)
+	for j := a; j < b; j++ {
+		if sc.warnedAt(j) {
+			return true
+		}
+	}
+	return b < len(sc.units) && sc.units[b].sent != sc.units[i].sent && sc.warnedNext(b)
+}
+
+// apologyWords open a refusal: "sorry, we can't", "mohon maaf tidak bisa",
+// "shop xin lỗi, shop chỉ nhận…", "للأسف لا يمكننا".
+var apologyWords = foldSet("sorry", "afraid", "unfortunately", "regret", "leider", "lamentablemente",
+	"desafortunadamente", "lo siento", "lo sentimos", "infelizmente", "desculpe", "purtroppo", "mi dispiace",
+	"malheureusement", "désolé", "désolée", "maaf", "mohon maaf", "xin lỗi", "rất tiếc", "tiếc", "للاسف", "عذرا",
+	"抱歉", "不好意思", "很遗憾", "ขออภัย", "ขอโทษ", "申し訳", "죄송")
+
+// yesWords grant the buyer's wish: "You asked about PayPal — yes, …".
+var yesWords = foldSet("yes", "sure", "of course", "ok", "okay", "yep", "absolutely", "sí", "claro", "ja",
+	"gerne", "oui", "bien sûr", "sim", "pode", "bisa", "boleh", "tentu", "được", "dạ được", "可以", "好的", "ได้")
+
+// buyerWish returns the unit of the buyer's wish or question before the
+// payment or app at i in its sentence ("you asked whether", "Kakak tanya
+// apakah", "chị hỏi", "Capisco che preferirebbe", "ذكرتَ أنك تفضّل"), or
+// -1.
+func (sc *scan) buyerWish(i int) int {
+	u := sc.units[i]
+	for j := i - 1; j >= 0 && i-j <= 10 && sc.units[j].sent == u.sent; j-- {
+		w := sc.text(j)
+		if !wishWords[w] && !askedWords[w] && !moreWishWords[w] {
+			continue
+		}
+		// "nếu chị muốn…", "if you'd prefer…": an offer's condition, not a
+		// wish being answered.
+		if sc.prev(j, cCondition, 3) >= 0 {
+			return -1
+		}
+		if w == "like" {
+			if sc.is(j-1, "you'd") || sc.is(j-1, "would") && sc.is(j-2, "you") {
+				return j
+			}
+			continue
+		}
+		if youWishWords[w] || sc.prev(j, cYou, 3) >= 0 || sc.is(j-1, "du", "vous", "sie", "tu", "usted", "chi", "anh") ||
+			sc.is(j-2, "du", "vous", "sie", "tu", "usted") || understandWords[sc.text(j-1)] || understandWords[sc.text(j-2)] {
+			return j
+		}
+	}
+	return -1
+}
+
+// moreWishWords ask or mention: "you mentioned PayPal F&F", "Kakak tanya
+// apakah", "chị hỏi có…", "tanong mo kung".
+var moreWishWords = foldSet("like", "message", "question", "request", "mensaje", "nachricht", "anfrage", "frage",
+	"pertanyaan", "câu hỏi", "tin nhắn", "mentioned", "asked about", "asked whether", "asked if", "wondered", "wondering",
+	"requested", "suggested", "tanya", "nanya", "bertanya", "menanyakan", "hỏi", "tanong", "pregunta", "pregunta si",
+	"preguntaba", "perguntou", "perguntaram", "perguntando", "erwähnt", "gewünscht", "mentionné", "chiede",
+	"ذكرت", "طلبت", "سالت", "تفضل", "问", "问到", "询问")
+
+// youWishWords are already the buyer's: "ذكرتَ" is "you mentioned".
+var youWishWords = foldSet("ذكرت", "طلبت", "سالت", "تفضل", "preferirebbe", "preferisce", "prefieres",
+	"préférez", "préfériez", "préféreriez", "perguntou", "preguntó", "mentioned", "asked about")
+
+// understandWords acknowledge the wish: "Capisco che preferirebbe…".
+var understandWords = foldSet("understand", "capisco", "comprendo", "entiendo", "verstehe", "verstehen",
+	"comprends", "entendo", "compreendo", "faham", "mengerti", "hiểu", "理解")
+
+// wishRefused reports a payment or app at i that the buyer asked for and
+// the seller then refuses: a denial or the platform's own way opening the
+// answer, in the sentence or the next, with no "yes" and no way around
+// the platform offered in it. "You asked whether you could pay by Zelle —
+// sorry, we can't take payments outside Amazon"; not "you asked about
+// Zelle: sure, it's 555-0100", nor "we can't do PayPal, but Zelle me".
+func (sc *scan) wishRefused(i int) bool {
+	if sc.buyerWish(i) < 0 {
+		return false
+	}
+	u := sc.units[i]
+	answer := -1
+	for j := i + 1; j < len(sc.units) && j-i <= 24 && sc.units[j].sent <= u.sent+1; j++ {
+		v, w := sc.units[j], sc.text(j)
+		if answer < 0 {
+			// The rest of the wish: "…by PayPal or Zelle to save on fees",
+			// "…cho shop được không".
+			if v.clause == u.clause && v.sent == u.sent && !apologyWords[w] && !contrastWords[w] && !sc.dashBefore(j) {
+				continue
+			}
+			answer = j
+		}
+		if yesWords[w] || v.mask&cCheaper != 0 || v.mask&(cDirect|cOffChannel|cPayOff|cPayInstr) != 0 && !sc.negated(j) {
+			return false
+		}
+		if j-answer >= 10 {
+			return false
+		}
+		if sc.refusalAt(j) {
+			return !sc.wayAroundAfter(j)
+		}
+	}
+	return false
+}
+
+// refusalAt reports a refusal at unit j: a denial, or the platform or its
+// checkout named as the way ("shop chỉ nhận thanh toán qua Shopee").
+func (sc *scan) refusalAt(j int) bool {
+	v := sc.units[j]
+	switch {
+	case v.mask&cNegAfter != 0:
+		return true
+	case v.mask&cNegation != 0:
+		// Not "without": "tanpa lewat checkout" goes around it.
+		// Nor Vietnamese "không" reading out a zero: "số không chín tám".
+		return !aroundSet[sc.text(j)] && v.mask&cIdiom == 0 &&
+			!(j+1 < len(sc.units) && sc.units[j+1].mask&(cDigitWord|cNumber) != 0) && !(j+1 < len(sc.units) && sc.units[j+1].mask&cIdiom != 0)
+	case v.mask&cPlatform != 0 || checkoutSet[sc.text(j)]:
+		return !sc.bypassed(j) && !sc.skipped(j) && !sc.insteadOf(j)
+	}
+	return false
+}
+
+// notNeeded steer around the platform in an answer: "no need for the
+// Amazon checkout".
+var notNeeded = foldSet("need", "needed", "necessary", "perlu", "necesidad", "precisa", "nötig", "besoin",
+	"不用", "不需要")
+
+// wayAroundAfter reports a way around the platform offered in the answer
+// opening at j: a payment, "directly", a lower price, fees or a sum not
+// denied there.
+func (sc *scan) wayAroundAfter(j int) bool {
+	for k := j; k < len(sc.units) && k-j <= 10 && sc.units[k].sent == sc.units[j].sent; k++ {
+		v, w := sc.units[k], sc.text(k)
+		if notNeeded[w] || v.mask&(cCheaper|cMoney) != 0 || feeWords[w] || sc.is(k, "instead", "skip", "avoid", "bypass") {
+			return true
+		}
+		if v.mask&(cDirect|cOffChannel|cPayOff|cPayInstr) != 0 && !sc.negated(k) && !sc.byPlatform(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashBefore reports a dash between unit j and the one before: "You
+// asked whether … — sorry, …".
+func (sc *scan) dashBefore(j int) bool {
+	if j == 0 {
+		return false
+	}
+	gap := sc.t[sc.units[j-1].e:sc.units[j].s]
+	return strings.Contains(gap, "—") || strings.Contains(gap, "–") || strings.Contains(gap, " - ")
+}
