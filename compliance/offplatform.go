@@ -61,6 +61,8 @@ func orderWords(l *lexicon) {
 		"tak perlu checkout", "tidak perlu checkout", "gak usah checkout", "nggak usah checkout", "ga usah checkout",
 		"ไม่ต้องกดตะกร้า") // "no need to press the cart"
 	l.add(cOffChannel|cDirect, skipListing...)
+	// "直接お取引いただければ": a deal struck with the seller directly.
+	l.add(cOffChannel|cOrderVerb, "直接お取引", "直接のお取引", "直接取引", "個人間取引", "個人取引")
 	// Buying from the seller directly: normal on the seller's own channel.
 	l.add(cOwnSite, "directly from us", "direct from us", "directly with us", "direct with us", "from our factory",
 		"factory direct", "directamente con nosotros", "direkt bei uns", "direkt von uns", "directement chez nous",
@@ -232,7 +234,10 @@ var unavailablePhrases = []string{"out of stock", "sold out", "unavailable", "no
 	"hết hàng", "สินค้าหมด", "หมดสต็อก", "在庫切れ", "売り切れ", "품절", "卖完", "賣完", "断货", "斷貨", "yok", "stokta yok",
 	// "back-ordered till the 14th on here", "esgotou aqui", "se nos agotó".
 	"back-ordered", "back ordered", "backordered", "on backorder", "back order", "esgotou", "esgotaram", "agotó", "se agotó",
-	"agotaron", "se agotaron"}
+	"agotaron", "se agotaron",
+	// "finns inte längre på Amazon", "nicht mehr erhältlich", "สีดำในลาซาด้าหมดแล้ว".
+	"finns inte längre", "slutsåld", "slutsålda", "slut i lager", "nicht mehr erhältlich", "plus disponible",
+	"plus en stock", "không còn hàng", "hết rồi", "หมดแล้ว", "tidak tersedia lagi", "sudah habis"}
 
 var unavailableSet = foldSet(unavailablePhrases...)
 
@@ -508,6 +513,12 @@ func (sc *scan) findOffPlatformOrder() {
 					sc.addUnits(OffPlatformOrder, min(i, k), max(i, k), "sale taken to another marketplace")
 					continue
 				}
+				// "die Alufelgen hab ich auch bei Kleinanzeigen drin", "we
+				// also list them on Etsy": the same goods offered there too.
+				if k := sc.alsoBefore(i); k >= 0 && u.mask&cMarket != 0 {
+					sc.addUnits(OffPlatformOrder, k, i, "sale taken to another marketplace")
+					continue
+				}
 			}
 			// "Our full catalogue is only on our own site": the range sold
 			// only off the platform.
@@ -582,6 +593,21 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 		}
 	})
+}
+
+// alsoWords say the goods are offered elsewhere as well.
+var alsoWords = foldSet("also", "too", "auch", "también", "aussi", "anche", "também", "juga", "cũng", "ook", "också", "也", "も")
+
+// alsoBefore reports "also" shortly before the marketplace at i, in its
+// clause, said by the seller of the goods, or -1: "hab ich auch bei
+// Kleinanzeigen", "we also sell them on Etsy".
+func (sc *scan) alsoBefore(i int) int {
+	for k := i - 1; k >= 0 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if alsoWords[sc.text(k)] && !sc.negated(k) && (sc.prev(k, cWe|cSelf, 4) >= 0 || sc.next(k, cWe, 2) >= 0) {
+			return k
+		}
+	}
+	return -1
 }
 
 // shopNear reports a shop word within two units of the marketplace at i,
@@ -1009,12 +1035,19 @@ func (sc *scan) strongCue(a, b int) bool {
 		}
 		// Not "custom": "for the custom printed tote please pay the 50%
 		// deposit" is the order under way.
-		if bulkCues.at(sc, i) || preOrder.at(sc, i) || reserveWords[sc.text(i)] || storeAround.at(sc, i) || sc.units[i].mask&cOffChannel != 0 {
+		if bulkCues.at(sc, i) || preOrder.at(sc, i) || customOrders.at(sc, i) || reserveWords[sc.text(i)] || storeAround.at(sc, i) || sc.units[i].mask&cOffChannel != 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// customOrders are custom work taken in general, new sales each: "for
+// custom orders pls email …, we take 50% deposit by bank transfer" — not
+// "your custom order".
+var customOrders = newPhraseSet("custom orders", "pedidos personalizados", "encomendas personalizadas",
+	"commandes personnalisées", "commandes sur mesure", "individuelle bestellungen", "sonderanfertigungen", "pesanan custom",
+	"pesanan khas", "đơn đặt riêng", "定制订单", "訂製訂單", "オーダーメイドのご注文")
 
 // preOrder is a pre-order, which the folding cuts at the hyphen.
 var preOrder = newPhraseSet("pre order", "preorder", "pre-order", "pré-commande", "pre ordine", "pré venda", "pre-venta",
@@ -1424,6 +1457,48 @@ func (sc *scan) siteSale(a, b int) {
 			return
 		}
 	}
+	if c := sc.codeThere(a, b, e); c >= 0 && (!link || sc.shopLink(a, b)) {
+		sc.addUnits(OffPlatformOrder, c, c, "sale taken off the platform")
+	}
+}
+
+// usedThere point a code at the seller's site: "code TIKTOK10 works there
+// too", "use RACHEL20 there", "公式サイトでもご利用いただけます".
+var usedThere = newPhraseSet("there", "there too", "dort", "alli", "ahi", "la-bas", "doon", "di sana", "disana", "o do",
+	"ที่นั่น", "那里", "那裡", "でもご利", "でも使え", "でもお使い", "でもご使用")
+
+// codeThere reports a promo code, in the site's sentence [a, b), the one
+// before or the one after (up to e), pointed at the site: a price of the
+// site's own, not the platform's. It returns the code or -1.
+func (sc *scan) codeThere(a, b, e int) int {
+	pa := a
+	if a > 0 {
+		for pa = a - 1; pa > 0 && sc.units[pa-1].sent == sc.units[a-1].sent; pa-- {
+		}
+	}
+	c := -1
+	for k := pa; k < e && c < 0; k++ {
+		if sc.negated(k) {
+			continue
+		}
+		if sc.units[k].mask&cCode != 0 || sc.is(k, "code", "kode", "codigo", "codice") && sc.codeWord(k+1) || sc.is(k-1, "use", "using") && sc.codeWord(k) {
+			c = k
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	for k := min(a, c); k < e; k++ {
+		if usedThere.at(sc, k) && (k >= a && k < b || sc.units[k].sent == sc.units[c].sent) {
+			return c
+		}
+	}
+	return -1
+}
+
+// codeWord reports unit k written as a promo code: RACHEL20.
+func (sc *scan) codeWord(k int) bool {
+	return k < len(sc.units) && looksLikeCode(sc.f.src[sc.f.from[sc.units[k].s]:sc.f.to[sc.units[k].e-1]])
 }
 
 // siteDeals are a price the seller's own site gives that the platform

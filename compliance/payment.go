@@ -1,5 +1,7 @@
 package compliance
 
+import "strings"
+
 // Money moved outside the marketplace's checkout: the buyer paying the
 // seller by PayPal, bank transfer or Western Union, or the seller sending
 // a refund there. Amazon, eBay, Shopee, Lazada and TikTok Shop all require
@@ -84,7 +86,7 @@ func paymentWords(l *lexicon) {
 		// "you pay by wire", "take payment by bank wire", "pagare in contanti",
 		// "bar bezahlen".
 		"pay by wire", "by wire", "bank wire", "via wire", "wire payment", "in contanti", "en efectivo", "em dinheiro",
-		"bar bezahlen", "bar zahlen", "en espèces", "pay when you collect", "pay on collection",
+		"bar bezahlen", "bar zahlen", "bar statt", "gegen bar", "bar bei abholung", "bar bei übergabe", "bar auf die hand", "en espèces", "pay when you collect", "pay on collection",
 		// Money sent to the buyer's account by hand: "we will refund the
 		// RM39 to your bank account directly", "send me your BSB",
 		// "deposítame … a mi cuenta", "退款我直接匯給您".
@@ -134,7 +136,7 @@ func (sc *scan) findPayment() {
 		}
 		switch {
 		case u.mask&cPayOff != 0:
-			if (sc.negated(i) || sc.listDenied(i)) && !sc.platformWithout(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishDeclined(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
+			if (sc.negated(i) || sc.listDenied(i)) && !sc.platformWithout(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishDeclined(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
 				continue
 			}
 			s := i
@@ -148,7 +150,7 @@ func (sc *scan) findPayment() {
 				continue
 			}
 			a, b := sc.around(i, 20)
-			if own && sc.first(a, b, cPayVerb|cDirect) < 0 {
+			if own && sc.first(a, b, cPayVerb|cDirect) < 0 && !sc.insteadAfter(i) {
 				continue
 			}
 			s := i
@@ -188,6 +190,8 @@ func (sc *scan) findPayment() {
 				continue
 			}
 			sc.addUnits(OffPlatformPayment, v, i, "payment outside the platform's checkout")
+		case u.mask&cIncentive != 0 && sc.is(i, "gift card", "gift cards") && sc.giftCodeToSeller(i):
+			// "send me an Amazon gift card code for the price difference".
 		case u.mask&cIncentive != 0 && sc.is(i, "gift card", "gift cards"):
 			// "could you just buy a $20 Apple gift card and send us the
 			// code here?": a gift card bought for the seller is money sent
@@ -204,10 +208,10 @@ func (sc *scan) findPayment() {
 			// A gift card's code sent instead of a refund or a return through
 			// the platform: "we can't process a return here. Instead I'll
 			// send you a $25 gift card code to cover it".
-			if o := sc.prev(i, cOffer, 5); o >= 0 && !sc.negated(o) && sc.is(i+1, "code", "codes") {
+			if o := sc.prev(i, cOffer, 8); o >= 0 && (!sc.negated(o) || sc.insteadOf(o)) && sc.giftCodeSent(i) {
 				wa, wb := sc.around(i, 20)
 				for j := wa; j < wb; j++ {
-					if sc.is(j, "instead", "to cover", "cover", "return", "refund") || sc.units[j].mask&cRefund != 0 {
+					if sc.is(j, "instead", "to cover", "cover", "return", "refund", "rather than") || sc.units[j].mask&(cRefund|cDirect) != 0 {
 						sc.addUnits(OffPlatformPayment, o, i+1, "payment by gift card outside the platform's checkout")
 						break
 					}
@@ -316,8 +320,9 @@ func (sc *scan) byPlatform(i int) bool {
 		if sc.units[j].clause != sc.units[i].clause && (j < i && !sc.thereBefore(i) || j > i && sc.first(i+1, j, cIt) < 0 && !sc.listTo(i, j)) {
 			continue
 		}
-		// Not "instead of through eBay", "to avoid Amazon fees".
-		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.skipped(j) || aroundBefore(sc, j) || sc.is(j+1, "fees", "fee", "commission") ||
+		// Not "instead of through eBay", "to avoid Amazon fees", "an Amazon
+		// gift card code".
+		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.giftCardAt(j+1) || sc.skipped(j) || aroundBefore(sc, j) || sc.is(j+1, "fees", "fee", "commission") ||
 			sc.insteadOf(j) || sc.cancelledOn(j) {
 			continue
 		}
@@ -506,7 +511,34 @@ func (sc *scan) insteadOfPlatform(i int) bool {
 			continue
 		}
 		for m := k + 1; m < i && m <= k+5; m++ {
-			if sc.units[m].mask&cPlatform != 0 || sc.is(m, "checkout") {
+			// "refund you directly instead of through the store": the
+			// seller's own store is the platform there.
+			if sc.storeAt(m) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// storeAt reports the platform, its checkout or the seller's own store at
+// m.
+func (sc *scan) storeAt(m int) bool {
+	return sc.units[m].mask&cPlatform != 0 || sc.is(m, "checkout", "store", "site", "website", "webshop", "online store",
+		"tienda", "loja", "boutique", "negozio", "shop", "toko")
+}
+
+// insteadAfter reports the service at i used in place of the store, said
+// after it: "te devuelvo los 22 € por Bizum en vez de por la tienda",
+// "par Lydia au lieu de la boutique".
+func (sc *scan) insteadAfter(i int) bool {
+	for k := i + 1; k < len(sc.units) && k-i <= 3 && sc.units[k].clause == sc.units[i].clause; k++ {
+		if !sc.is(k, "instead of", "rather than", "statt", "anstatt") && !(sc.is(k, "vez", "lugar", "lieu", "invece") && sc.is(k+1, "de", "di", "do", "da", "du")) {
+			continue
+		}
+		for m := k + 1; m < len(sc.units) && m <= k+5; m++ {
+			if sc.storeAt(m) {
 				return true
 			}
 		}
@@ -568,4 +600,47 @@ func (sc *scan) listDenied(i int) bool {
 		}
 	}
 	return false
+}
+
+// giftCodeSent reports the gift card at i handed over as its code or by
+// email: "a $25 gift card code", "a Starbucks e-gift card to your
+// personal email" — money, not a card in the parcel.
+func (sc *scan) giftCodeSent(i int) bool {
+	if sc.is(i+1, "code", "codes") {
+		return true
+	}
+	e := sc.next(i, cEmailWord, 4)
+	return e >= 0 && sc.units[e].clause == sc.units[i].clause
+}
+
+// giftCodeToSeller reports a gift card's code at i sent by the buyer to
+// the seller: "send me an Amazon gift card code for the price
+// difference", "you send a $25 Apple gift card code here". Not "we'll
+// send you a gift card code", the seller's gift.
+func (sc *scan) giftCodeToSeller(i int) bool {
+	if !sc.is(i+1, "code", "codes") || sc.negated(i) {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 6 && sc.units[k].sent == sc.units[i].sent; k-- {
+		if !sendWords[sc.text(k)] || sc.negated(k) {
+			continue
+		}
+		if sc.first(k+1, i, cUs) >= 0 && sc.first(k+1, i, cYou) < 0 {
+			sc.addUnits(OffPlatformPayment, k, i+1, "payment by gift card outside the platform's checkout")
+			return true
+		}
+		if sc.prev(k, cYou, 2) >= 0 && sc.prev(k, cWe, 3) < 0 && (sc.is(i+2, "here") || sc.first(i+2, min(i+5, len(sc.units)), cUs) >= 0) {
+			sc.addUnits(OffPlatformPayment, k, i+1, "payment by gift card outside the platform's checkout")
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// giftCardAt reports a gift card or its code at i: "an Amazon gift card
+// code", "Amazon-Gutscheincode" is the platform's card, not its checkout.
+func (sc *scan) giftCardAt(i int) bool {
+	w := sc.text(i)
+	return strings.Contains(w, "gift card") || strings.HasPrefix(w, "gutschein") || strings.HasPrefix(w, "e-gift")
 }
