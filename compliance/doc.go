@@ -93,6 +93,15 @@
 //     communicate through Buyer-Seller Messaging"; nor are warnings against
 //     scams: "if a message claiming to be from us asks for a bank transfer,
 //     report it".
+//   - A buyer's wish quoted back and refused is a denial: "You asked
+//     whether you could pay by Zelle — sorry, we can't take payments
+//     outside Amazon" (denial.go). An answer that offers a way around
+//     ("…but Venmo me") is not.
+//   - Chat apps and payment services named as what a product does are
+//     neither contact details nor payments: "works with WhatsApp video
+//     calls", "支持微信消息提醒", "fits your Cash App card", "the card
+//     reader takes Pix" (feature.go), unless the sentence aims them at
+//     the seller ("our WhatsApp", "video call us").
 //   - On the seller's own channels (Shopify, independent, Stripe, PayPal,
 //     UQPAY, email, other) PayPal, Stripe and cards are the checkout and
 //     "order on our website" is the platform itself, so neither is
