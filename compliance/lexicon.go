@@ -126,6 +126,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	paymentWords(l)
 	orderWords(l)
 	promoWords(l)
+	promoMoreWords(l)
 	polishWords(l)
 	dutchWords(l)
 	arabicWords(l)

@@ -211,7 +211,9 @@ var favouritePhrases = []string{"to favourite", "to favourites", "to favorite", 
 // followUsPhrases say "follow us" or "like us" in one word or idiom:
 // "تابعونا", "give it a like".
 var followUsPhrases = []string{"تابعونا", "تابعينا", "تابعنا", "give it a like", "give us a like", "give the page a like",
-	"give my page a like", "give our page a like", "drop us a follow", "volg ons", "följ oss", "sledujte nás"}
+	"give my page a like", "give our page a like", "drop us a follow", "volg ons", "följ oss", "sledujte nás",
+	// "add me to your saved sellers": eBay's follow.
+	"saved sellers", "saved seller", "favourite sellers", "favorite sellers"}
 
 var rangePhrases = []string{"more colours", "more colors", "more styles", "more designs", "more sizes", "more options",
 	"more models", "more patterns", "more variants", "other colours", "other colors", "full collection",
@@ -277,6 +279,10 @@ func (sc *scan) findPromotional() {
 			}
 			if k := sc.giftWithPurchase(i); k >= 0 {
 				sc.addUnits(Promotional, i, k, rule)
+				continue
+			}
+			if k := sc.moreMarketing(i); k >= 0 {
+				sc.addUnits(Promotional, min(i, k), max(i, k), rule)
 				continue
 			}
 			switch {
@@ -551,6 +557,10 @@ func (sc *scan) saleUntil(i int) int {
 	// month of it.
 	for j := i + 1; j < b && j-i <= 6 && sc.units[j].clause == sc.units[i].clause; j++ {
 		if sc.is(j, "this", "next") && sc.is(j+1, "week", "weekend", "month") {
+			return j + 1
+		}
+		// "30% off for the first week" of a launch.
+		if sc.is(j, "first") && sc.is(j+1, "week", "weekend", "month") {
 			return j + 1
 		}
 	}
