@@ -37,7 +37,7 @@ func contactWords(l *lexicon) {
 		"contacta*", "escríbe*", "escribenos", "contattaci", "contattami", "scrivimi", "scrivici", "chiamami", "llám*", "hablar", "kontaktier*", "schreib*",
 		"anruf*", "rufen", "erreichen", "contactez", "contacter", "écrivez", "appelez", "joindre", "contate",
 		"contacte", "fale", "falar", "ligue", "chame", "chamar", "mande", "hubungi", "hubungilah", "tambah",
-		"liên hệ", "lien lac", "nhắn", "nhắn tin", "inbox", "gọi", "kết bạn", "ติดต่อ", "แอด", "ทัก", "โทร",
+		"liên hệ", "lien lac", "nhắn", "nhắn tin", "inbox", "gọi", "kết bạn", "ติดต่อ", "แอด", "ทัก", "อินบ็อกซ์", "อินบ๊อกซ์", "อินบอกซ์", "โทร",
 		"联系", "联络", "加", "加我", "私信", "私讯", "咨询", "找我")
 	l.add(cPhoneWord, "phone", "phones", "tel", "telephone", "mobile", "mob", "cell", "cellphone", "call", "calling",
 		"txt", "text me", "ph", "hp no", "no tel", "whatsapp no",
@@ -63,7 +63,11 @@ func contactWords(l *lexicon) {
 		"text us", "ring me", "call me", "sms me", "kết bạn zalo", "nhắn zalo", "hubungi saya", "wa saya",
 		"contact me privately", "contact us privately", "chat privately", "private chat",
 		"加薇", "加威", "加徽", "加微", "加个薇", "友だち追加", "友達追加", "ライン追加",
-		"카톡 추가", "카톡으로", "오픈채팅", "오픈카톡")
+		"카톡 추가", "카톡으로", "오픈채팅", "오픈카톡",
+		// A Facebook page messaged: "inbox page giúp em" ("inbox shop" is
+		// the marketplace's own chat).
+		"inbox page", "inbox cho page", "ib page", "ib cho page", "nhắn page", "nhắn tin page", "nhắn tin cho page",
+		"nhắn cho page")
 	l.add(cOrderRef, "order*", "tracking", "track", "invoice", "sku", "item", "model", "parcel", "package",
 		"shipment", "waybill", "awb", "reference", "ref", "case", "ticket", "asin", "isbn", "ean", "upc", "serial",
 		"postcode", "zip", "zipcode", "rma", "lot", "batch", "part", "no", "nr", "pedido", "seguimiento", "factura",
@@ -256,7 +260,7 @@ func (sc *scan) namedPage(i int) int {
 
 // searchWords look a name up: "search 'Gadget Haven Cebu'".
 var searchWords = foldSet("search", "search for", "look up", "look for", "find", "hanapin", "hanap", "cari", "tìm",
-	"busca", "buscar", "suche", "suchen", "cherchez", "cerca", "procure", "ค้นหา", "搜索", "搜寻", "搜")
+	"busca", "buscar", "suche", "suchen", "cherchez", "cerca", "procure", "ค้นหา", "ค้น", "ค้นชื่อ", "搜索", "搜寻", "搜")
 
 // quotedAfter returns the last unit of a name in quotes right after unit
 // i, a word or two between ("'Kusina ni Aling Nena'", "namin 'Casa
@@ -315,7 +319,7 @@ var messagingVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	var f folded
 	for _, w := range []string{"message", "msg", "dm", "pm", "inbox", "chat", "text", "contact", "reach", "私讯", "私信",
-		"nhắn", "nhắn tin", "ทัก", "hubungi", "mensahe", "i-message", "i-pm", "ipm"} {
+		"nhắn", "nhắn tin", "ทัก", "hubungi", "mensahe", "i-message", "i-pm", "ipm", "อินบ็อกซ์", "อินบ๊อกซ์", "อินบอกซ์"} {
 		f.reset(w)
 		m[string(f.b)] = true
 	}
@@ -330,12 +334,16 @@ func (sc *scan) messagedPage(v, i int) bool {
 		return false
 	}
 	for j := v + 1; j < i; j++ {
-		if sc.units[j].mask&cSelf == 0 && !sc.is(j, "the") {
+		if sc.units[j].mask&cSelf == 0 && !sc.is(j, "the") && !pageWords[sc.text(j)] {
 			return false
 		}
 	}
 	return true
 }
+
+// pageWords name the page before the network: "ทักเพจเฟซบุ๊ก",
+// "nhắn trang Facebook".
+var pageWords = foldSet("page", "fanpage", "เพจ", "trang", "halaman", "página", "seite", "专页", "專頁")
 
 // wechatV reports "V：hj_kf02", "vx: shop88": the letter sellers write for
 // WeChat, a colon, and an account name.
@@ -361,7 +369,7 @@ func (sc *scan) bareHandle(i int) {
 		sc.next(i, cFollow, 6) >= 0 && sc.prev(i, cContactVerb|cApp, 8) < 0 {
 		return
 	}
-	if sc.prev(i, cContactVerb|cApp|cAppWeak|cSocial|cID, 6) >= 0 {
+	if sc.prev(i, cContactVerb|cApp|cAppWeak|cSocial|cID, 6) >= 0 || sc.messagedAfter(i) {
 		sc.addUnits(ContactInfo, i, i, "contact handle")
 	}
 }
@@ -576,4 +584,16 @@ func (sc *scan) buyerQuoted(i int) bool {
 	}
 	k := sc.unitIndexAt(int(sc.f.from[open]))
 	return k > 0 && sc.prev(k, cYou, 12) >= 0 && sc.units[k-1].sent == sc.units[i].sent
+}
+
+// messagedAfter reports a messaging verb right after the handle at i, as
+// Japanese and Korean write it: "@hana_wear にDMください", "@dal.ceramic 으로
+// DM 보내주시면".
+func (sc *scan) messagedAfter(i int) bool {
+	for j := i + 1; j < len(sc.units) && j-i <= 2 && sc.units[j].sent == sc.units[i].sent; j++ {
+		if messagingVerbs[sc.text(j)] && !sc.negated(j) {
+			return true
+		}
+	}
+	return false
 }

@@ -373,18 +373,22 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		return found
 	}
 	// A chat app named right after the number: "+1 555 0100 (WhatsApp)".
-	for i := k; i < len(sc.units) && i < k+4; i++ {
+	after := 0 // units read after the number
+	for i := k; i < len(sc.units) && i < k+6 && after < 2; i++ {
 		u := sc.units[i]
 		if int(sc.f.from[u.s]) < int(v.to[r.e-1]) {
 			continue
 		}
+		after++
 		if u.mask&(cApp|cPhoneWord) != 0 {
 			return ctxPhone
 		}
-		if u.mask&cVia != 0 && i == k {
-			continue // "91234567 on WA"
+		if phoneWallets[sc.text(i)] && u.mask&(cPayInstr|cPayOff) != 0 {
+			return ctxPhone // "9876543210 pe UPI kar do": the wallet's account
 		}
-		break
+		if u.mask&cVia == 0 && !postpositions[sc.text(i)] {
+			break // "91234567 on WA", "98765 43210 pe call kar lijiye"
+		}
 	}
 	return ctxNone
 }
@@ -661,13 +665,17 @@ var partCues = setOf("bosch", "denso", "ngk", "valeo", "mahle", "brembo", "febi"
 	"pn", "oem", "mpn", "model", "ref", "sku", "teilenummer", "artikelnummer", "ersatzteilnummer", "referencia",
 	"codice", "reference")
 
+// postpositions stand between a number and the verb after it in Hindi
+// and Urdu written in Latin letters: "98765 43210 pe call karo".
+var postpositions = setOf("pe", "par", "pr")
+
 // phoneWallets are payment services whose account is the owner's phone
 // number, so the number given for them is a contact number as well.
 var phoneWallets = setOf("paynow", "paylah", "gcash", "paymaya", "momo", "vi momo", "promptpay", "truemoney",
 	"true money", "nomor dana", "no dana", "akun dana", "lewat dana", "via dana", "ke dana", "ovo", "gopay", "bizum",
 	"swish", "swisha", "mb way", "mbway", "yape", "yapeame", "nequi", "daviplata", "blik", "blikiem", "satispay",
 	"lydia", "paylib", "duitnow", "touch n go", "tng ewallet", "upi", "paytm", "phonepe", "phone pe", "via maya",
-	"thru maya", "sa maya", "pix", "chave pix", "pix key")
+	"thru maya", "sa maya", "pix", "chave pix", "pix key", "zelle")
 
 // brandServices are a business's service desk, named with the brand:
 // "Bosch-Kundendienst", "PostNord kundtjänst", "servizio clienti

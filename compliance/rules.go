@@ -89,7 +89,8 @@ func (sc *scan) negated(i int) bool {
 		if j+1 < len(sc.units) && sc.units[j+1].mask&cIdiom != 0 || j+2 < len(sc.units) && sc.units[j+2].mask&cIdiom != 0 && j+2 < i {
 			continue
 		}
-		if w := sc.t[v.s:v.e]; (w == "no" || w == "na" || w == "ne") && j == i-1 {
+		if w := sc.t[v.s:v.e]; (w == "no" || w == "na" || w == "ne") && (j == i-1 || sc.units[j+1].mask&cSelf != 0) {
+			// "no nosso Instagram", "na minha loja": Portuguese "in our".
 			continue
 		}
 		return true

@@ -21,6 +21,28 @@ var skeletonNames = [][]byte{
 	[]byte("moneygram"), []byte("cashapp"), []byte("alipay"),
 }
 
+// spacedOnlyNames are names too common as words to look for in the
+// skeleton unless every letter stands apart.
+var spacedOnlyNames = [][]byte{[]byte("line"), []byte("signal")}
+
+// letterByLetter reports letters at these offsets each set apart from
+// the next by a separator: "l i n e", not "line" or "on line".
+func letterByLetter(at []int32) bool {
+	for j := 1; j < len(at); j++ {
+		if at[j]-at[j-1] < 2 || at[j]-at[j-1] > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// loneLetter reports a letter or digit at p standing alone between
+// non-letters.
+func loneLetter(b []byte, p int) bool {
+	return p >= 0 && p < len(b) && isASCIIAlnum(b[p]) && (p == 0 || !isASCIIAlnum(b[p-1])) &&
+		(p+1 == len(b) || !isASCIIAlnum(b[p+1]))
+}
+
 // findObfuscated fills sc.forced with the units for skeleton names, each
 // spanning the original letters and the separators between them.
 func (sc *scan) findObfuscated() {
@@ -67,6 +89,24 @@ func (sc *scan) findObfuscated() {
 			}
 			if string(name) == "wechat" && string(b[s:e]) == "we chat" {
 				continue // "can we chat about it" is plain English
+			}
+			sc.forced = append(sc.forced, unit{s: int32(s), e: int32(e), mask: sc.singleMask(string(name)), kind: uWord})
+		}
+	}
+	// Line and Signal only spelled one letter at a time: "L I N E",
+	// "s.i.g.n.a.l".
+	for _, name := range spacedOnlyNames {
+		for off := 0; ; {
+			i := bytes.Index(skel[off:], name)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + 1
+			s, e := int(sc.skelAt[i]), int(sc.skelAt[i+len(name)-1])+1
+			if s > 0 && isASCIIAlnum(b[s-1]) || e < len(b) && isASCIIAlnum(b[e]) || !letterByLetter(sc.skelAt[i:i+len(name)]) ||
+				loneLetter(b, s-2) || loneLetter(b, e+1) {
+				continue // part of a longer word spelled out: "a l i n e d"
 			}
 			sc.forced = append(sc.forced, unit{s: int32(s), e: int32(e), mask: sc.singleMask(string(name)), kind: uWord})
 		}
