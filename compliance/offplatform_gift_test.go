@@ -1,9 +1,6 @@
 package compliance
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // The second round of sales and payments taken off the platform: gift
 // card codes as money, a refund sent around the store, a code pointed at
@@ -15,11 +12,7 @@ func TestOffPlatformSecondRound(t *testing.T) {
 		order = OffPlatformOrder
 		pay   = OffPlatformPayment
 	)
-	cases := []struct {
-		platform Platform
-		text     string
-		want     []Kind // of order and payment, the kinds reported
-	}{
+	checkOffPlatformCases(t, []offPlatformCase{
 		// A gift card's code sent to the seller, or by the seller in place
 		// of the platform's refund.
 		{PlatformAmazon, "Skip the return: just send us a Walmart gift card code for the difference and we'll post the larger one.", []Kind{pay}},
@@ -54,19 +47,5 @@ func TestOffPlatformSecondRound(t *testing.T) {
 		// Goods no longer on the platform, paid off it.
 		{PlatformAmazon, "Det gröna bordet finns inte längre på Amazon, men jag kan skicka en Klarna-faktura direkt.", []Kind{order, pay}},
 		{PlatformLazada, "Chị ơi, mẫu này trên Lazada hết rồi, chị chuyển khoản 200k cho shop là shop gửi luôn nha.", []Kind{order, pay}},
-	}
-	for _, c := range cases {
-		var got []Kind
-		for _, k := range checkRules(c.platform, c.text).Kinds() {
-			if k == order || k == pay {
-				got = append(got, k)
-			}
-		}
-		slices.Sort(got)
-		want := slices.Clone(c.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%s %q: got %v, want %v", c.platform, c.text, got, want)
-		}
-	}
+	})
 }

@@ -74,42 +74,23 @@ func (sc *scan) findObfuscated() {
 		sc.skelAt = append(sc.skelAt, int32(p))
 	}
 	sc.forced = sc.forced[:0]
-	skel := sc.skel
 	for _, name := range skeletonNames {
-		for off := 0; ; {
-			i := bytes.Index(skel[off:], name)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + 1
-			s, e := int(sc.skelAt[i]), int(sc.skelAt[i+len(name)-1])+1
+		sc.skeletonHits(name, func(i, s, e int) bool {
 			if s > 0 && isASCIIAlnum(b[s-1]) || e < len(b) && isASCIILetter(b[e]) {
-				continue // inside a longer word: "good vibe right" is not "viber"
+				return false // inside a longer word: "good vibe right" is not "viber"
 			}
-			if string(name) == "wechat" && string(b[s:e]) == "we chat" {
-				continue // "can we chat about it" is plain English
-			}
-			sc.forced = append(sc.forced, unit{s: int32(s), e: int32(e), mask: sc.singleMask(string(name)), kind: uWord})
-		}
+			// "can we chat about it" is plain English.
+			return string(name) != "wechat" || string(b[s:e]) != "we chat"
+		})
 	}
 	// Line and Signal only spelled one letter at a time: "L I N E",
 	// "s.i.g.n.a.l".
 	for _, name := range spacedOnlyNames {
-		for off := 0; ; {
-			i := bytes.Index(skel[off:], name)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + 1
-			s, e := int(sc.skelAt[i]), int(sc.skelAt[i+len(name)-1])+1
-			if s > 0 && isASCIIAlnum(b[s-1]) || e < len(b) && isASCIIAlnum(b[e]) || !letterByLetter(sc.skelAt[i:i+len(name)]) ||
-				loneLetter(b, s-2) || loneLetter(b, e+1) {
-				continue // part of a longer word spelled out: "a l i n e d"
-			}
-			sc.forced = append(sc.forced, unit{s: int32(s), e: int32(e), mask: sc.singleMask(string(name)), kind: uWord})
-		}
+		sc.skeletonHits(name, func(i, s, e int) bool {
+			// Not part of a longer word spelled out: "a l i n e d".
+			return !(s > 0 && isASCIIAlnum(b[s-1]) || e < len(b) && isASCIIAlnum(b[e]) || !letterByLetter(sc.skelAt[i:i+len(name)]) ||
+				loneLetter(b, s-2) || loneLetter(b, e+1))
+		})
 	}
 	if len(sc.forced) > 1 {
 		sort.Slice(sc.forced, func(i, j int) bool { return sc.forced[i].s < sc.forced[j].s })
@@ -120,6 +101,23 @@ func (sc *scan) findObfuscated() {
 			}
 		}
 		sc.forced = out
+	}
+}
+
+// skeletonHits finds name in the skeleton and forces a unit over each
+// place, at skeleton index i and text bytes [s, e), that keep accepts.
+func (sc *scan) skeletonHits(name []byte, keep func(i, s, e int) bool) {
+	for off := 0; ; {
+		i := bytes.Index(sc.skel[off:], name)
+		if i < 0 {
+			return
+		}
+		off = i + off + 1
+		i = off - 1
+		s, e := int(sc.skelAt[i]), int(sc.skelAt[i+len(name)-1])+1
+		if keep(i, s, e) {
+			sc.forced = append(sc.forced, unit{s: int32(s), e: int32(e), mask: sc.singleMask(string(name)), kind: uWord})
+		}
 	}
 }
 
