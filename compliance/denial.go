@@ -36,7 +36,7 @@ var (
 	neverWords = foldSet("never", "niemals", "nie", "nunca", "jamais", "jamás", "mai", "tidak pernah", "tak pernah",
 		"không bao giờ", "绝不", "从不", "决不", "ไม่เคย")
 	askWords = foldSet("ask", "asks", "request", "fragen", "bitten", "verlangen", "fordern", "pedimos", "pediremos",
-		"pedir", "solicitamos", "demandons", "demanderons", "demander", "pedimos", "chiediamo", "chiederemo",
+		"pedir", "solicitamos", "demandons", "demanderons", "demander", "chiediamo", "chiederemo",
 		"meminta", "minta", "yêu cầu", "要求", "索要", "ขอ")
 )
 
@@ -100,7 +100,7 @@ func (sc *scan) buyerWish(i int) int {
 	u := sc.units[i]
 	for j := i - 1; j >= 0 && i-j <= 10 && sc.units[j].sent == u.sent; j-- {
 		w := sc.text(j)
-		if !wishWords[w] && !askedWords[w] && !moreWishWords[w] {
+		if !wishWords[w] {
 			continue
 		}
 		// "nếu chị muốn…", "if you'd prefer…": an offer's condition, not a
@@ -122,13 +122,21 @@ func (sc *scan) buyerWish(i int) int {
 	return -1
 }
 
-// moreWishWords ask or mention: "you mentioned PayPal F&F", "Kakak tanya
+// wishWords give the buyer's wish or question about another way: "you'd
+// prefer", "you mentioned PayPal F&F", "Sie hatten gefragt", "Kakak tanya
 // apakah", "chị hỏi có…", "tanong mo kung".
-var moreWishWords = foldSet("like", "message", "question", "request", "mensaje", "nachricht", "anfrage", "frage",
+var wishWords = foldSet("prefer", "prefers", "preferred", "would rather", "asked", "asking", "wish", "préférez",
+	"préfériez", "préféreriez", "helst", "gefragt", "möchten", "prefieres", "preferirías", "preferiría",
+	"prefere", "preferia", "preferisce", "preferirebbe", "preferiresti", "lebih suka", "muốn", "demandé", "preguntó",
+	"chiesto", "like", "message", "question", "request", "mensaje", "nachricht", "anfrage", "frage",
 	"pertanyaan", "câu hỏi", "tin nhắn", "mentioned", "asked about", "asked whether", "asked if", "wondered", "wondering",
 	"requested", "suggested", "tanya", "nanya", "bertanya", "menanyakan", "hỏi", "tanong", "pregunta", "pregunta si",
 	"preguntaba", "perguntou", "perguntaram", "perguntando", "erwähnt", "gewünscht", "mentionné", "chiede",
 	"ذكرت", "طلبت", "سالت", "تفضل", "问", "问到", "询问")
+
+// contrastWords turn the wish down: "…, but on eBay the payment…".
+var contrastWords = foldSet("but", "however", "mais", "men", "aber", "jedoch", "pero", "mas", "ma", "però", "tapi",
+	"namun", "nhưng", "但是", "不过")
 
 // youWishWords are already the buyer's: "ذكرتَ" is "you mentioned".
 var youWishWords = foldSet("ذكرت", "طلبت", "سالت", "تفضل", "preferirebbe", "preferisce", "prefieres",

@@ -24,6 +24,12 @@ func TestDenialsFeaturesAndServiceLines(t *testing.T) {
 		{"amazon", "Eine Zahlung per PayPal außerhalb von Amazon können wir leider nicht akzeptieren.", nil},
 		{"ebay", "No aceptamos pagos fuera de eBay, ni por Bizum ni por transferencia.", nil},
 		{"lazada", "Kak, mohon maaf, kami gak bisa kasih nomor WhatsApp ya.", nil},
+		// The wish turned down by naming the platform's checkout alone.
+		{"ebay", "Je comprends que vous préfériez payer par virement, mais sur eBay le paiement se fait uniquement via le système d'eBay.", nil},
+		{"tiktok", "We saw you asked about paying by Venmo. TikTok Shop only takes payment at its own checkout.", nil},
+		{"ebay", "Sie hatten gefragt, ob Sie per Überweisung zahlen können: bei eBay läuft die Zahlung ausschließlich über den eBay-Checkout.", nil},
+		// …but not a "no need to buy it there".
+		{"tiktok", "Hi Mia, the 3 extra caps you asked about — just Cash App me $45 at $capcorner and I'll ship them with your order, no need to buy them on TikTok.", []Kind{OffPlatformOrder, OffPlatformPayment}},
 		// …but an offer after the refusal, or a "yes", is still found.
 		{"ebay", "You asked about PayPal — sorry, can't do PayPal on eBay, but Zelle me the $40 instead.", []Kind{OffPlatformPayment}},
 		{"amazon", "You asked whether you could pay by Zelle — sure, send it to my number and I'll ship today.", []Kind{OffPlatformPayment}},

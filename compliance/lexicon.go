@@ -126,7 +126,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	paymentWords(l)
 	orderWords(l)
 	promoWords(l)
-	promoMoreWords(l)
+	offerWords(l)
 	polishWords(l)
 	dutchWords(l)
 	arabicWords(l)

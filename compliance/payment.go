@@ -136,7 +136,7 @@ func (sc *scan) findPayment() {
 		}
 		switch {
 		case u.mask&cPayOff != 0:
-			if (sc.negated(i) || sc.listDenied(i)) && !sc.platformWithout(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishDeclined(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
+			if (sc.negated(i) || sc.listDenied(i)) && !sc.platformWithout(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
 				continue
 			}
 			s := i
@@ -146,7 +146,7 @@ func (sc *scan) findPayment() {
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
 			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || (sc.negated(i) || sc.listDenied(i)) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
-				sc.wishDeclined(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
+				sc.wishRefused(i) || sc.paymentFeature(i) {
 				continue
 			}
 			a, b := sc.around(i, 20)
@@ -390,16 +390,6 @@ func (sc *scan) cancelledOn(j int) bool {
 	return false
 }
 
-// wishWords and contrastWords: the buyer's wish to pay some other way,
-// and the "but" that turns it down.
-var (
-	wishWords = foldSet("prefer", "prefers", "preferred", "would rather", "asked", "asking", "wish", "préférez",
-		"préfériez", "préféreriez", "helst", "gefragt", "möchten", "prefieres", "preferirías", "preferiría",
-		"prefere", "preferia", "preferisce", "preferirebbe", "preferiresti", "lebih suka", "muốn")
-	contrastWords = foldSet("but", "however", "mais", "men", "aber", "jedoch", "pero", "mas", "ma", "però", "tapi",
-		"namun", "nhưng", "但是", "不过")
-)
-
 // listTo reports units (i, j) as the rest of a short list of payment
 // methods: the services, "or", "and" and card words, no verb.
 func (sc *scan) listTo(i, j int) bool {
@@ -407,8 +397,8 @@ func (sc *scan) listTo(i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if sc.units[k].mask&(cPayInstr|cPayOff) == 0 && !sc.is(k, "or", "and", "ou", "et", "o", "y", "oder", "und", "atau",
-			"dan", "hoặc", "card", "cards", "carte", "carte bancaire", "kreditkarte", "tarjeta", "cartão", "klarna",
+		if sc.units[k].mask&(cPayInstr|cPayOff) == 0 && !listWords[sc.text(k)] && !sc.is(k,
+			"card", "cards", "carte", "carte bancaire", "kreditkarte", "tarjeta", "cartão", "klarna",
 			// "DANA, OVO, atau COD yang ada di halaman pembayaran TikTok Shop".
 			"cod", "yang", "ada", "di", "on", "in", "the", "at") {
 			return false
@@ -421,56 +411,6 @@ func (sc *scan) listTo(i, j int) bool {
 // "au moment du règlement".
 var checkoutSet = foldSet("checkout", "at checkout", "halaman pembayaran", "kassa", "kasse", "caisse", "au moment du règlement",
 	"au moment du paiement", "finalização da compra", "finalizar la compra", "finalizar a compra")
-
-// askedWords report the buyer's question, which needs no "but" to be
-// answered: "Sie hatten gefragt, ob Sie per Überweisung zahlen können:
-// bei eBay läuft die Zahlung ausschließlich über den eBay-Checkout".
-var askedWords = foldSet("asked", "asking", "gefragt", "demandé", "preguntó", "perguntou", "chiesto")
-
-// wishDeclined reports a payment at i that the buyer asked for and the
-// seller turns down by pointing at the platform's checkout: "je comprends
-// que vous préfériez payer par virement, mais sur eBay le paiement se fait
-// uniquement via le système d'eBay", "we saw you asked about paying by
-// Venmo. TikTok Shop only takes payment at its own checkout".
-func (sc *scan) wishDeclined(i int) bool {
-	u := sc.units[i]
-	w := -1
-	for j := i - 1; j >= 0 && i-j <= 8 && sc.units[j].sent == u.sent; j-- {
-		if wishWords[sc.text(j)] && (sc.prev(j, cYou, 3) >= 0 || sc.is(j-1, "du", "vous", "sie", "tu", "usted") || sc.is(j-2, "du", "vous", "sie", "tu", "usted")) {
-			w = j
-			break
-		}
-	}
-	if w < 0 {
-		return false
-	}
-	// The platform after a "but" in the sentence, or leading the next.
-	next := false
-	for j := i + 1; j < len(sc.units) && j-i <= 25; j++ {
-		if sc.units[j].sent != u.sent {
-			if next {
-				break
-			}
-			next = true
-		}
-		if !next && !contrastWords[sc.text(j)] && !(askedWords[sc.text(w)] && sc.units[j].clause != sc.units[i].clause) {
-			continue
-		}
-		e := j + 12
-		if next {
-			e = j + 6
-		}
-		for k := j; k < len(sc.units) && k <= e; k++ {
-			if sc.units[k].mask&cPlatform != 0 || checkoutSet[sc.text(k)] {
-				return sc.first(j, k+6, cDirect|cCheaper) < 0
-			}
-		}
-		if next {
-			break
-		}
-	}
-	return false
-}
 
 // steeredAway reports whether units [a, b) of one sentence steer the
 // buyer away from the checkout: fees, a cheaper way, "directly", "instead".

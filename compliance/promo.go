@@ -2,7 +2,6 @@ package compliance
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -186,13 +185,13 @@ var firstOrderPhrases = []string{"first order", "first purchase", "첫 구매", 
 	"primera compra", "primer pedido", "erste bestellung", "ersten bestellung", "première commande",
 	"primeira compra", "primo ordine", "pembelian pertama"}
 
-var firstOrderSet = sync.OnceValue(func() map[string]bool { return foldSet(firstOrderPhrases...) })
+var firstOrderSet = foldSet(firstOrderPhrases...)
 
 // codeForFirstOrder returns the offer of the code at i for a first
 // purchase, or -1.
 func (sc *scan) codeForFirstOrder(i, a, b int) int {
 	for j := a; j < b; j++ {
-		if firstOrderSet()[sc.text(j)] {
+		if firstOrderSet[sc.text(j)] {
 			if o := sc.next(i, cOffer, 4); o >= 0 && !sc.negated(o) {
 				return o
 			}
@@ -228,12 +227,12 @@ var rangePhrases = []string{"more colours", "more colors", "more styles", "more 
 	"nhiều màu hơn", "nhiều mẫu hơn", "màu khác", "mẫu khác", "สีอื่นๆ", "สีอื่น", "สีเพิ่มเติม", "แบบอื่นๆ",
 	"他のカラー", "他の色", "全カラー", "다른 색상", "더 많은 색상", "전체 컬렉션"}
 
-var rangeSet = sync.OnceValue(func() map[string]bool { return foldSet(rangePhrases...) })
+var rangeSet = foldSet(rangePhrases...)
 
 // promotesRange reports a "more colours on our website" at i: more of the
 // range, with the seller's own site or a link in the sentence.
 func (sc *scan) promotesRange(i int) int {
-	if !rangeSet()[sc.text(i)] || sc.negated(i) || !sc.platform.IsMarketplace() {
+	if !rangeSet[sc.text(i)] || sc.negated(i) || !sc.platform.IsMarketplace() {
 		return -1
 	}
 	a, b := sc.around(i, 15)
@@ -281,7 +280,7 @@ func (sc *scan) findPromotional() {
 				sc.addUnits(Promotional, i, k, rule)
 				continue
 			}
-			if k := sc.moreMarketing(i); k >= 0 {
+			if k := sc.offerMarketing(i); k >= 0 {
 				sc.addUnits(Promotional, min(i, k), max(i, k), rule)
 				continue
 			}

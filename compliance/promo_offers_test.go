@@ -9,7 +9,7 @@ import (
 // coupon, codes handed over by a verb alone, launches discounted for
 // returning customers and eBay's saved sellers, with near variants that
 // stay clean.
-func TestPromoMoreFamilies(t *testing.T) {
+func TestPromoOffers(t *testing.T) {
 	P := Promotional
 	for _, tc := range []struct {
 		platform Platform

@@ -1,13 +1,12 @@
 package compliance
 
-import "sync"
-
-// More marketing the fresh batches wrote: a live stream announced with a
-// follow, a coupon or a discount ("Tối nay 8h shop có livestream, giảm
-// 50%", "今夜21時からライブで限定クーポン配布", "Live kami malam ni … jangan
-// lupa follow!"), a code handed over by a verb alone ("use GLOW10 for 10%
-// off", "con VUELVE15"), and discounts kept for returning customers
-// ("les anciens clients auront -20 %", "repeat customers only").
+// Marketing offers beside the codes and sales of promo.go: a live stream
+// announced with a follow, a coupon or a discount ("Tối nay 8h shop có
+// livestream, giảm 50%", "今夜21時からライブで限定クーポン配布", "Live kami
+// malam ni … jangan lupa follow!"), a code handed over by a verb alone
+// ("use GLOW10 for 10% off", "con VUELVE15"), and discounts kept for
+// returning customers ("les anciens clients auront -20 %", "repeat
+// customers only").
 
 // streamWords name a live stream; "live" alone is also "once it's live",
 // so a stream needs a follow, a code or a discount beside it.
@@ -24,24 +23,27 @@ var loyalPhrases = []string{"returning customers", "returning customer", "return
 	"ลูกค้าเก่า", "ลูกค้าประจำ"}
 
 var (
-	liveSet  = sync.OnceValue(func() map[string]bool { return foldSet(streamWords...) })
-	loyalSet = sync.OnceValue(func() map[string]bool { return foldSet(loyalPhrases...) })
+	liveSet  = foldSet(streamWords...)
+	loyalSet = foldSet(loyalPhrases...)
 )
 
-func promoMoreWords(l *lexicon) {
+// launchPrices are prices kept for the first buyers of something new.
+var launchPrices = []string{"launch price", "early price", "prix de lancement", "precio de lanzamiento"}
+
+func offerWords(l *lexicon) {
 	l.add(0, streamWords...)
 	l.add(0, loyalPhrases...)
 	l.add(cSaleEvent, "lightning deal", "lightning deals")
 	// "jangan lupa follow", "đừng quên theo dõi": don't forget is no denial.
 	l.add(cIdiom, "lupa", "quên")
-	l.add(0, "launch price", "early price", "prix de lancement", "precio de lanzamiento")
+	l.add(0, launchPrices...)
 }
 
 // streamSale reports a live stream at i announced with a follow, a coupon,
 // a discount or new goods in its sentence; the end of the finding, or -1.
 // A review that "goes live" is the review rule's.
 func (sc *scan) streamSale(i int) int {
-	if !liveSet()[sc.text(i)] || sc.negated(i) || sc.pastEvent(i) ||
+	if !liveSet[sc.text(i)] || sc.negated(i) || sc.pastEvent(i) ||
 		sc.is(i+1, "chat", "agent", "agents", "support", "tracking", "person", "update", "updates") {
 		return -1
 	}
@@ -87,7 +89,7 @@ func (sc *scan) bareCode(i int) int {
 // loyalDiscount reports a discount or launch price kept for returning
 // customers at i; the end, or -1.
 func (sc *scan) loyalDiscount(i int) int {
-	if !loyalSet()[sc.text(i)] || sc.negated(i) {
+	if !loyalSet[sc.text(i)] || sc.negated(i) {
 		return -1
 	}
 	a, b := sc.around(i, 12)
@@ -98,15 +100,15 @@ func (sc *scan) loyalDiscount(i int) int {
 	}
 	for j := a; j < b; j++ {
 		if sc.units[j].mask&(cPercent|cOff|cCode) != 0 && !sc.negated(j) && !sc.pastEvent(j) ||
-			sc.is(j, "launch price", "early price", "prix de lancement", "precio de lanzamiento") {
+			sc.is(j, launchPrices...) {
 			return j
 		}
 	}
 	return -1
 }
 
-// moreMarketing runs the rules of this file at i; the end, or -1.
-func (sc *scan) moreMarketing(i int) int {
+// offerMarketing runs the rules of this file at i; the end, or -1.
+func (sc *scan) offerMarketing(i int) int {
 	if k := sc.streamSale(i); k >= 0 {
 		return k
 	}
