@@ -14,7 +14,7 @@ func (sc *scan) findEmails(v *folded, t string) {
 		case t[i] == '@':
 			sc.emailAt(v, t, i, i+1)
 		case t[i] == '(' || t[i] == '[' || t[i] == '{':
-			for _, w := range [...]string{"at", "arroba", "chiocciola", "klammeraffe", "zavinac", "malpa"} {
+			for _, w := range [...]string{"at", "arroba", "chiocciola", "klammeraffe", "zavinac", "malpa", "snabel-a", "apenstaartje"} {
 				if e := i + 1 + len(w); strings.HasPrefix(t[i+1:], w) && e < len(t) && (t[e] == ')' || t[e] == ']' || t[e] == '}') {
 					sc.emailAt(v, t, i, e+1)
 				}
@@ -24,8 +24,10 @@ func (sc *scan) findEmails(v *folded, t string) {
 			}
 		case t[i] == ' ':
 			// The at sign's names: Spanish and Portuguese arroba, Italian
-			// chiocciola, Czech zavináč, Polish małpa (folded).
-			for _, w := range [...]string{" at ", " arroba ", " chiocciola ", " zavinac ", " malpa ", "艾特 ", "艾特"} {
+			// chiocciola, Czech zavináč, Polish małpa (folded), Swedish
+			// snabel-a, Dutch apenstaartje, German Klammeraffe.
+			for _, w := range [...]string{" at ", " arroba ", " chiocciola ", " zavinac ", " malpa ", " snabel-a ", " apenstaartje ",
+				" klammeraffe ", "艾特 ", "艾特"} {
 				if strings.HasPrefix(t[i:], w) {
 					sc.emailAt(v, t, i+1, i+len(w))
 					break

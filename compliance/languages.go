@@ -154,3 +154,40 @@ func arabicWords(l *lexicon) {
 	l.add(cSaleEvent, "تخفيضات", "عرض لفترة محدودة", "الجمعة البيضاء")
 	l.add(cCurrency, "ريال", "درهم", "جنيه", "دينار")
 }
+
+// Turkish: reviews and the words of marketing. Turkish marks a condition
+// with a suffix ("silerseniz", if you delete), so the conditional forms
+// sellers write are filed whole, and it puts the verb after its object
+// ("bültenimize abone olun", subscribe to our newsletter): see
+// followAfter.
+func turkishWords(l *lexicon) {
+	l.add(cReview, "değerlendirmeyi", "değerlendirmenizi", "yorumlar", "yorumunu", "yorumları", "puanınızı")
+	l.add(cReview|cPositive, "olumlu değerlendirme", "olumlu yorum", "5 yıldıza", "beş yıldıza", "tam puan")
+	l.add(cReview|cNegative, "olumsuz yorum*", "olumsuz değerlendirme*", "kötü yorum*", "1 yıldız*", "tek yıldız*",
+		"bir yıldız*")
+	l.add(cNegative, "olumsuz", "kötü")
+	l.add(cRemove, "silin", "siler misiniz", "silebilir", "silebilir misiniz", "silmeniz", "kaldırın", "kaldırabilir",
+		"kaldırabilir misiniz", "kaldırmanız", "değiştirin", "değiştirebilir", "güncelleyin", "güncelleyebilir")
+	l.add(cRemove|cCondition, "silerseniz", "silersen", "kaldırırsanız", "kaldırırsan", "değiştirirseniz",
+		"değiştirirsen", "çevirirseniz", "çevirirsen", "güncellerseniz", "düzeltirseniz")
+	l.add(cCondition, "eğer", "yaparsanız", "bırakırsanız", "atarsanız", "verirseniz", "kalırsanız", "ederseniz")
+	l.add(cOffer, "edeceğiz", "göndereceğiz", "gönderebilirim", "göndeririz", "gönderiyoruz", "yolluyoruz",
+		"kazanın", "kazanırsınız", "tanımlıyoruz", "veriyoruz", "vereceğiz", "alırsınız")
+	l.add(cIncentive, "ücretsiz", "bedava", "kargo bizden", "hediye çeki", "kupon")
+	l.add(cCurrency, "tl", "lira")
+	l.add(cPlease, "lütfen", "rica ederiz", "rica ediyoruz")
+	l.add(cThanks, "teşekkür*", "sağ olun")
+	l.add(cFollow, followAfterTurkish...)
+	l.add(cPromoTarget, "mağaza*", "bülten*", "hesabımızı", "hesabımız", "kanalımıza", "kanalımızı", "sayfamızı")
+	l.add(cNext, "sonraki", "bir sonraki", "gelecek siparişinizde", "gelecek siparişinize")
+	l.add(cOff, "indirim", "indirimli")
+	l.add(cCode, "kod", "kodu", "koduyla", "kodunu", "indirim kodu", "kupon kodu")
+	l.add(cNewStuff, "yeni sezon", "yeni koleksiyon*", "yeni ürünler*")
+	l.add(cSaleEvent, "kampanya", "kampanyalar*", "canlı yayın*")
+}
+
+// followAfterTurkish are Turkish "subscribe": the newsletter or channel
+// comes before them ("bültenimize abone olun"). "Takip" (follow) is left
+// out: it is also the tracking of a parcel ("kargo takip numarası"), and a
+// store followed is announced by its new season anyway ("yeni sezon").
+var followAfterTurkish = []string{"abone olun", "abone ol", "abone olabilirsiniz"}

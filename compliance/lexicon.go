@@ -130,6 +130,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	polishWords(l)
 	dutchWords(l)
 	arabicWords(l)
+	turkishWords(l)
 	denialWords(l)
 	for _, es := range l.script {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].runes) > len(es[j].runes) })

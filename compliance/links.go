@@ -123,7 +123,7 @@ func disguisedDot(t string, q int) (int, dotKind, bool) {
 		n = len("【.】")
 	case len(rest) > 2 && (rest[0] == '(' || rest[0] == '[' || rest[0] == '{'):
 		// "(dot)", "[punkt]", "{punto}", "(ponto)", "(titik)".
-		k := strings.IndexAny(rest[1:min(len(rest), 9)], ")]}")
+		k := strings.IndexAny(rest[1:min(len(rest), 12)], ")]}")
 		if k < 0 || !bracketDots[rest[1:1+k]] {
 			return 0, 0, false
 		}
@@ -148,13 +148,8 @@ func disguisedDot(t string, q int) (int, dotKind, bool) {
 		n = lookalikeDot(rest)
 	case spaces > 0 && (strings.HasPrefix(rest, "dot ") || strings.HasPrefix(rest, "d0t ")):
 		n, kind = 3, dotWord
-	case spaces > 0 && (strings.HasPrefix(rest, "punto ") || strings.HasPrefix(rest, "punkt ") || strings.HasPrefix(rest, "point ") || strings.HasPrefix(rest, "titik ")):
-		n, kind = 5, dotWord
-	case spaces > 0 && strings.HasPrefix(rest, "cham "):
-		n, kind = 4, dotWord
-	case spaces > 0 && (strings.HasPrefix(rest, "tecka ") || strings.HasPrefix(rest, "kropka ")):
-		// Czech tečka, Polish kropka (folded).
-		n, kind = len(rest[:strings.IndexByte(rest, ' ')]), dotWord
+	case spaces > 0 && dotWordAt(rest) > 0:
+		n, kind = dotWordAt(rest), dotWord
 	case strings.HasPrefix(rest, "จุด"):
 		n = len("จุด")
 	default:
@@ -194,7 +189,25 @@ func lookalikeDot(s string) int {
 
 // bracketDots are the words for "dot" written in brackets: shop(dot)com,
 // info(at)moebelwerk(punkt)de.
-var bracketDots = setOf("dot", "punkt", "punto", "point", "ponto", "titik", "cham", "tuldok", "ten", "dian", "tecka", "kropka")
+var bracketDots = setOf("dot", "punkt", "punto", "point", "ponto", "titik", "cham", "tuldok", "ten", "dian", "tecka", "kropka",
+	"punt", "nokta", "punct", "ドット", "点", "點")
+
+// dotWords are the words for "dot" that spell one out between spaces, in
+// the languages the lexicon reads: "casaolivo punto es", "tuinhuis-deals
+// punt nl", "keramikverkstan punkt se", "loja ponto com", "toko titik id",
+// "shop chấm vn", Czech tečka, Polish kropka, Turkish nokta (folded).
+var dotWords = [...]string{"punto ", "punkt ", "point ", "titik ", "cham ", "tecka ", "kropka ", "punt ", "ponto ", "nokta "}
+
+// dotWordAt returns the length of the word for "dot" at the start of s,
+// without the space after it, or 0.
+func dotWordAt(s string) int {
+	for _, w := range dotWords {
+		if strings.HasPrefix(s, w) {
+			return len(w) - 1
+		}
+	}
+	return 0
+}
 
 // secondLevelOnly are the country TLDs that register names only under a
 // second level: co.th, com.kh, com.bd.
@@ -361,6 +374,9 @@ func disguisedHostSure(v *folded, t string, h hostMatch) bool {
 			return true
 		}
 	}
+	if indianSite(t, h) {
+		return true
+	}
 	switch h.dots {
 	case dotMark:
 		return true
@@ -369,6 +385,24 @@ func disguisedHostSure(v *folded, t string, h hostMatch) bool {
 		return len(brand) >= 8 && !dotWordTLDs[tld] && !strings.Contains(t[h.s:h.e], " dot ") && !strings.Contains(t[h.s:h.e], " point ")
 	}
 	return false
+}
+
+// indianSite reports India's TLD spelled after " dot ", which is also the
+// English "in": "desiweaves dot in pe 15% off", "rangrezprints dot
+// in/bulk". A long name, and a path or a Hindi postposition after it
+// ("pe", "par", "se": on, from), tell it from "the indicator dot in the
+// corner".
+func indianSite(t string, h hostMatch) bool {
+	if h.tld(t) != "in" || h.labels != 2 || !strings.HasSuffix(t[h.s:h.tldS], " dot ") {
+		return false
+	}
+	name := t[h.s : h.tldS-len(" dot ")]
+	if len(name) < 8 || strings.ContainsAny(name, "- ") {
+		return false
+	}
+	rest := t[h.e:]
+	return len(rest) > 1 && rest[0] == '/' && isLabelByte(rest[1]) ||
+		strings.HasPrefix(rest, " pe ") || strings.HasPrefix(rest, " par ") || strings.HasPrefix(rest, " se ")
 }
 
 // dotWordTLDs are TLDs that are also common words right after the word

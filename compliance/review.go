@@ -168,6 +168,11 @@ func reviewWords(l *lexicon) {
 	l.add(cReview|cNegative, "neutrale bewertung", "neutralen bewertung", "neutral rating")
 	l.add(cNegative, "neutrale", "neutralen")
 	l.add(cRemove, "bump", "bumping")
+	// Asked to take a review away in Dutch, Italian and Hindi: "als u de
+	// 1-ster beoordeling verwijdert", "als je je negatieve beoordeling
+	// intrekt", "se rimuove la recensione negativa", "1 star review hata do".
+	l.add(cRemove, "verwijdert", "intrekt", "intrekken", "aanpast", "wijzigt", "rimuove", "toglie", "hata do",
+		"hata dijiye", "hata dein", "hata dena", "hatao", "hata lo")
 	// "quem avalia o produto com foto ganha o cupom".
 	l.add(cCondition|cAsk, "quem avalia", "quem avaliar", "quem avaliou", "quien deje", "quienes dejen",
 		"everyone who posts", "anyone who posts", "everyone who leaves", "anyone who leaves")
