@@ -16,7 +16,7 @@ func orderWords(l *lexicon) {
 	l.add(cOrderVerb|cVia, "order on", "order through", "order via", "order by", "buy on", "buy via", "buy through",
 		"purchase on", "purchase through", "đặt qua", "đặt hàng qua", "order qua", "order lewat", "pesan lewat",
 		"pesan via")
-	l.add(cOrderVerb, "buy", "buying", "purchase", "purchasing", "reorder", "order from", "order directly", "order it", "order them", "order there", "order again", "order more",
+	l.add(cOrderVerb, "buy", "buying", "purchase", "purchasing", "reorder", "order from", "order directly", "order straight from", "buy straight from", "order straight", "order it", "order them", "order there", "order again", "order more",
 		"order by", "place an order", "place one", "place the order", "place your order", "place orders", "make the order",
 		"do the order", "ordering", "take orders", "take your order", "order karo", "order kijiye", "to order", "sell", "sells", "selling", "sell you", "deal", "transaction", "comprar", "compre",
 		"compra", "compras", "hacer el pedido", "haz tu pedido", "pedir", "bestellen", "bestellt", "kaufen", "kauft",
@@ -100,7 +100,10 @@ func orderWords(l *lexicon) {
 		"prezzo speciale", "giá đặc biệt", "members price", "member price", "member prices", "members prices",
 		"friendlier", "fewer fees", "lower fees", "less fees", "costa meno", "costa anche meno", "costano meno",
 		"cuesta menos", "custa menos", "kostet weniger", "coûte moins", "le hago un precio", "te hago un precio",
-		"le hacemos un precio", "te hacemos un precio", "faço um preço", "sasta", "saste", "sasta padega")
+		"le hacemos un precio", "te hacemos un precio", "faço um preço", "sasta", "saste", "sasta padega", "billigare", "billigere",
+		// A price of a deal of its own: "we can do a bundle price", "I'll put
+		// a set aside for you at cost", "harga reseller".
+		"bundle price", "bundle deal", "at cost", "harga reseller", "reseller price", "reseller prices", "harga member")
 	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
 	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
 	l.add(cPlatform, platformAliasWords...)
@@ -117,7 +120,7 @@ func orderWords(l *lexicon) {
 	// The Chinese and Thai words of a new sale and of what is not one are
 	// units of their own, for paidSale to read: "现货", "จอง", "差价".
 	var ws []string
-	for _, m := range []map[string]bool{saleCues.one, notSale.one, saleUnits, cancelWords, wantWords, codWords, storeAround.one, shopWords.one, hereWords.one} {
+	for _, m := range []map[string]bool{saleCues.one, notSale.one, preOrder.one, reserveWords, saleUnits, cancelWords, wantWords, codWords, storeAround.one, shopWords.one, hereWords.one} {
 		for w := range m {
 			if hasScript(w) {
 				ws = append(ws, w)
@@ -151,7 +154,7 @@ var platformAliases = map[string]string{"亚马逊": "amazon", "亞馬遜": "ama
 	// Turkish writes the case after an apostrophe: "Amazon'da yok".
 	"amazon'da": "amazon", "amazon'dan": "amazon", "amazon'a": "amazon", "ebay'de": "ebay", "ebay'den": "ebay",
 	// "eBay's cut is brutal", "TikTok's refund".
-	"ebay's": "ebay", "amazon's": "amazon", "shopee's": "shopee", "lazada's": "lazada", "tiktok's": "tiktok"}
+	"ebay's": "ebay", "amazon's": "amazon", "amazons": "amazon", "ebays": "ebay", "shopee's": "shopee", "lazada's": "lazada", "tiktok's": "tiktok"}
 
 var platformAliasWords = func() []string {
 	var ws []string
@@ -204,9 +207,14 @@ var unlistedPhrases = []string{"never make it onto", "never makes it onto", "nev
 	// "shop chưa đăng lên Shopee", "belum di-upload ke TikTok Shop", "no los
 	// subimos a TikTok Shop", "ที่ไม่ได้ลงในช้อปปี้".
 	"chưa đăng lên", "không đăng lên", "belum di upload", "belum diupload", "belum diunggah", "no los subimos",
-	"no lo subimos", "no la subimos", "no las subimos", "ไม่ได้ลงใน", "ไม่ได้ลงขายใน"}
+	"no lo subimos", "no la subimos", "no las subimos", "ไม่ได้ลงใน", "ไม่ได้ลงขายใน",
+	// "tengo más piezas sin publicar", "Amazon'da satmıyoruz", "Amazon'da
+	// listelemedim".
+	"sin publicar", "sem anunciar", "satmıyoruz", "satmıyorum", "listelemedim", "listelemedik"}
 
-var unlistedSet = setOf(unlistedPhrases...)
+// Folded as units are ("chưa đăng lên", "satmıyoruz"); the lexicon keeps
+// the hyphen of a phrase it merged: "belum di-upload".
+var unlistedSet = foldSet(append(unlistedPhrases, "belum di-upload", "belum di-unggah")...)
 
 // listedWords are "listed" and its kin: denied, the stock is kept off
 // the platform ("aren't listed", "not yet listed", "nicht bei eBay
@@ -234,7 +242,7 @@ var unavailablePhrases = []string{"out of stock", "sold out", "unavailable", "no
 	"hết hàng", "สินค้าหมด", "หมดสต็อก", "在庫切れ", "売り切れ", "품절", "卖完", "賣完", "断货", "斷貨", "yok", "stokta yok",
 	// "back-ordered till the 14th on here", "esgotou aqui", "se nos agotó".
 	"back-ordered", "back ordered", "backordered", "on backorder", "back order", "esgotou", "esgotaram", "agotó", "se agotó",
-	"agotaron", "se agotaron",
+	"agotaron", "se agotaron", "acabou", "acabaram",
 	// "finns inte längre på Amazon", "nicht mehr erhältlich", "สีดำในลาซาด้าหมดแล้ว".
 	"finns inte längre", "slutsåld", "slutsålda", "slut i lager", "nicht mehr erhältlich", "plus disponible",
 	"plus en stock", "không còn hàng", "hết rồi", "หมดแล้ว", "tidak tersedia lagi", "sudah habis"}
@@ -259,6 +267,17 @@ func (sc *scan) shopLinkNear(i int) bool {
 // out here", "esgotou aqui", "hier leider ausverkauft", "habis di sini".
 var hereWords = newPhraseSet("here", "on here", "aqui", "aquí", "hier", "ici", "qui", "di sini", "disini", "dito",
 	"ở đây", "这里", "這裡", "ที่นี่")
+
+// hereLater reports "here" later in the clause of unit i, standing for
+// the platform: "we can't sell the refill packs here".
+func (sc *scan) hereLater(i int) bool {
+	for j := i + 1; j < len(sc.units) && j-i <= 6 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if hereWords.at(sc, j) {
+			return true
+		}
+	}
+	return false
+}
 
 // hereAfter reports "here" in the clause of unit i, just before or after
 // it, or -1.
@@ -349,10 +368,10 @@ var thanWords = foldSet("than", "que", "als", "di", "dari", "daripada", "kaysa",
 var (
 	feeWords = setOf("fee", "fees", "commission", "commissions", "charges", "taxa", "taxas", "tarifa", "tarifas",
 		"comision", "comisiones", "comissao", "comissoes", "gebuhren", "gebuhr", "frais", "commissioni", "biaya",
-		"potongan", "phi", "prowizji", "prowizja", "kosten", "cut", "markup", "mark-up")
+		"potongan", "phi", "prowizji", "prowizja", "kosten", "cut", "markup", "mark-up", "avgift", "avgiften", "avgifter")
 	feeAvoiders = setOf("no", "without", "save", "saving", "avoid", "avoiding", "skip", "sem", "sin", "ohne", "sans",
 		"senza", "tanpa", "bez", "zonder", "sparen", "spare", "sparst", "evitar", "evitamos", "eviter", "evitiamo",
-		"hemat", "jimat", "zero", "minus")
+		"hemat", "jimat", "zero", "minus", "knock", "walang", "wala", "slipper", "slipp", "niente", "nessuna", "senza")
 )
 
 // feesAvoided reports a platform named at i for the fees the buyer would
@@ -427,6 +446,13 @@ func (sc *scan) sellsAround(a, b int) {
 			// The platform denied alone is weaker: "the newest firmware isn't
 			// on Amazon yet, join our Telegram" is no sale.
 			o := sc.first(wa, wb, cOwnSite)
+			// "check our website streetfam(.)store, we don't list them all on
+			// TikTok": the site named just before.
+			if o < 0 && sc.offListing(i) {
+				if k := sc.first(sc.sentenceBefore(a), a, cOwnSite); k >= 0 && sc.ours(k) && !sc.negated(k) {
+					o = k
+				}
+			}
 			// A link after it is the other way to buy: "que no está en
 			// Amazon; la encuentra en nuestra tienda, casaolivo punto es".
 			if sc.first(wa, wb, cPayOff|cPayInstr|cDirect|cCheaper|cOrderVerb|cOffChannel) >= 0 ||
@@ -494,6 +520,12 @@ func (sc *scan) findOffPlatformOrder() {
 				// por Pix, fica mais barato do que pela Shopee".
 				sale := around && (sc.feesAvoided(i) && sc.first(wa, wb, cMoney) >= 0 || sc.cheaperThan(i) && !sc.notSaleIn(wa, wb)) ||
 					sc.first(wa, wb, cNext) >= 0
+				if u.mask&cOrderVerb == 0 && !sale && sc.aftercare(wa, wb) {
+					// "we'll handle the replacement outside Amazon": the
+					// order's aftercare, no sale (contact.go reads the way
+					// to write).
+					continue
+				}
 				if u.mask&cOrderVerb != 0 || sc.first(wa, wb, cPayVerb|cPayOff|cPayInstr|cRefund) < 0 ||
 					sale && sc.first(wa, wb, cRefund) < 0 {
 					// "sell you direct", "ship them without going through Amazon".
@@ -536,7 +568,7 @@ func (sc *scan) findOffPlatformOrder() {
 				if j > i+10 && !thereSet[sc.text(j)] {
 					continue
 				}
-				if j == i || sc.units[j].mask&near == 0 && !(fromUs && availableSet[sc.text(j)]) || sc.negated(j) {
+				if j == i || sc.units[j].mask&near == 0 && !(fromUs && availableSet[sc.text(j)]) && !sc.orderAsVerb(j) || sc.negated(j) {
 					continue
 				}
 				sc.addUnits(OffPlatformOrder, min(i, j), max(i, j), "sale taken off the platform")
@@ -593,6 +625,32 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 		}
 	})
+}
+
+// orderAsVerb reports "order" at i as a verb of buying, after a subject,
+// a modal or an adverb of asking: "if you order the new size on our
+// site", "just order on our website"; not "your order", "the order".
+func (sc *scan) orderAsVerb(i int) bool {
+	return sc.is(i, "order") && sc.is(i-1, "you", "to", "please", "pls", "just", "can", "could", "simply", "then")
+}
+
+// aftercareWords are the service of an order already made.
+var aftercareWords = foldSet("replacement", "replacements", "warranty", "guarantee", "repair", "repairs", "return",
+	"returns", "exchange", "claim", "ticket", "troubleshooting", "garantía", "garantie", "garanzia", "garantia",
+	"reemplazo", "ersatz", "remplacement", "sostituzione", "reparatur", "réparation")
+
+// aftercare reports the units [a, b) speaking of the service of an order
+// already made — a replacement, a warranty claim, a repair — and of no
+// purchase or price of their own.
+func (sc *scan) aftercare(a, b int) bool {
+	care := false
+	for i := a; i < b; i++ {
+		if sc.units[i].mask&(cOrderVerb|cCheaper|cMoney|cNext) != 0 || saleCues.at(sc, i) {
+			return false
+		}
+		care = care || aftercareWords[sc.text(i)]
+	}
+	return care
 }
 
 // alsoWords say the goods are offered elsewhere as well.
@@ -722,7 +780,8 @@ func (sc *scan) ours(i int) bool {
 	if sc.is(i, "website", "web site", "site", "webshop", "web shop", "web store", "webstore", "online store", "online shop",
 		"homepage", "webseite", "onlineshop", "site web", "site internet", "laman web", "situs", "trang web", "web", "เว็บ", "เว็บไซต์", "sito",
 		"sito web", "ホームページ", "オンラインショップ", "ウェブサイト", "홈페이지", "쇼핑몰", "웹사이트") {
-		return sc.prev(i, cSelf, 3) >= 0 || sc.next(i, cSelf, 2) >= 0 // "our website", "website kami"
+		// "our website", "website kami", "check our website" (one unit).
+		return sc.prev(i, cSelf, 3) >= 0 || sc.next(i, cSelf, 2) >= 0 || i > 0 && strings.HasSuffix(sc.text(i-1), " our")
 	}
 	return true // "official site", "own store", 官网, 独立站, "nuestra web" say whose it is
 }
@@ -766,18 +825,18 @@ func (sc *scan) orderByLink(a, b int) {
 var bulkWords = []string{"wholesale", "bulk", "moq", "oem", "odm", "big quantity", "large quantity",
 	"large quantities", "big quantities", "bulk order", "bulk orders", "grosir", "borong", "pukal", "đơn sỉ",
 	"giá sỉ", "mua sỉ", "lấy sỉ", "批发", "ราคาส่ง", "ขายส่ง", "mayoreo", "mayorista", "atacado", "ingrosso", "großhandel",
-	"en gros", "hurtowo",
+	"en gros", "hurtowo", "all'ingrosso",
 	// "hurtowa ilość", "Großhandelsangebot", "業務用に50個まとめて", "لطلبات الجملة", resellers and
 	// corporate orders.
 	"hurtowa", "hurtowe", "hurtowy", "großhandelsangebot", "großhandelspreis", "業務用", "まとめて", "卸", "卸売",
-	"الجملة", "جملة", "reseller", "resellers", "corporate order", "corporate orders", "korporat", "tempahan korporat"}
+	"الجملة", "جملة", "reseller", "resellers", "harga reseller", "reseller price", "reseller prices", "corporate order", "corporate orders", "korporat", "tempahan korporat"}
 
 var bulkCues = newPhraseSet(bulkWords...)
 
 // saleCues are the words of a new sale, as units read them (folded).
 var saleCues = newPhraseSet(append(bulkWords,
 	// One more of the same.
-	"second", "2nd", "another", "segundo", "segunda", "otro", "otra", "zweite", "zweiten", "zweiter", "zweites",
+	"second", "2nd", "another", "dusra", "dusri", "matching", "segundo", "segunda", "otro", "otra", "zweite", "zweiten", "zweiter", "zweites",
 	"deuxieme", "seconde", "secondo", "seconda", "altro", "altra", "outro", "outra", "kedua", "ikalawa", "drugi",
 	"druga", "drugie", "drugiego", "third", "3rd", "fourth", "dritte", "dritten", "tercero", "tercera", "terzo",
 	"terza", "troisieme", "terceiro", "terceira", "ketiga", "第二个", "第二件", "第二套", "另一个", "另一件", "再来一", "再买", "多买", "เพิ่มอีก",
@@ -795,7 +854,7 @@ var saleCues = newPhraseSet(append(bulkWords,
 	// Held for the buyer: "I can hold one for you", "te apartamos una",
 	// "je vous en mets une de côté".
 	"hold one", "hold it for you", "hold one for you", "hold them for you", "keep one for you", "put one aside",
-	"set one aside", "apartamos", "aparto", "apartar", "te aparto", "le aparto", "mets de côté", "mettre de côté",
+	"set one aside", "holds one", "simpan stok", "取り置き", "お取り置き", "apartamos", "aparto", "apartar", "te aparto", "le aparto", "mets de côté", "mettre de côté",
 	// Orders to come: "for future orders you can pay us directly by
 	// transfer", "kalau mau order lagi".
 	"next order", "next orders", "future order", "future orders", "next time", "künftige bestellungen",
@@ -839,7 +898,7 @@ func (sc *scan) bulkByContact(a, b int) {
 // saleUnits are counted goods after a number: "500 units", "5 pcs".
 var saleUnits = setOf("units", "unit", "pcs", "pc", "pieces", "sets", "boxes", "pares", "stuck", "stk", "pezzi",
 	"pecas", "buah", "pasang", "helai", "keping", "biji", "cai", "chiec", "szt", "sztuk", "ชิ้น", "件", "套",
-	"unidades", "unita", "bo", "個", "个", "개",
+	"unidades", "unita", "bo", "個", "个", "개", "lusin", "dozen",
 	// "5 more", "5 lagi", "5 nữa".
 	"more", "lagi", "nua")
 
@@ -864,6 +923,8 @@ var notSale = newPhraseSet("shipping", "postage", "delivery fee", "shipping fee"
 	"gebühren", "tarifa", "taxa", "commissione", "biaya", "phí", "ganti uang", "ganti uangnya", "deposit",
 	"acompte", "l'acompte", "anzahlung", "dp", "down payment", "balance", "restbetrag", "sisanya", "baki",
 	"bakinya", "ücret", "ücreti", "ücretini", "iade", "iadeniz", "iadenizi",
+	// Money sent back to the buyer: "I'll pay you back directly".
+	"pay you back", "pay back", "paying you back",
 	// A complaint: money sent for a missing or broken item makes up for it.
 	"missing", "damaged", "broken", "defective", "faulty", "lost", "kurang", "rusak", "hilang", "kulang", "sira",
 	"thiếu", "hỏng", "少了", "破损", "坏了", "ชำรุด", "เสียหาย", "fehlt", "beschädigt", "defekt", "manquant",
@@ -914,23 +975,41 @@ func newPhraseSet(phrases ...string) phraseSet {
 	return ps
 }
 
-// at reports whether a phrase of the set starts at unit i.
+// at reports whether a phrase of the set starts at unit i. A unit the
+// lexicon merged from several words ("instead of") is read word by word:
+// "instead of going through the store".
 func (ps phraseSet) at(sc *scan, i int) bool {
 	w := sc.text(i)
 	if ps.one[w] {
 		return true
 	}
-next:
-	for _, rest := range ps.more[w] {
-		for k, r := range rest {
-			j := i + 1 + k
-			if j >= len(sc.units) || sc.units[j].clause != sc.units[i].clause || sc.text(j) != r {
-				continue next
-			}
+	first, tail, _ := strings.Cut(w, " ")
+	for _, rest := range ps.more[first] {
+		if ps.follows(sc, i, tail, rest) {
+			return true
 		}
-		return true
 	}
 	return false
+}
+
+// follows reports whether the words rest follow, within unit i's clause,
+// the words tail left of unit i.
+func (ps phraseSet) follows(sc *scan, i int, tail string, rest []string) bool {
+	j := i
+	for _, r := range rest {
+		if tail == "" {
+			if j++; j >= len(sc.units) || sc.units[j].clause != sc.units[i].clause {
+				return false
+			}
+			tail = sc.text(j)
+		}
+		var x string
+		x, tail, _ = strings.Cut(tail, " ")
+		if x != r {
+			return false
+		}
+	}
+	return tail == ""
 }
 
 // paidSale reports the sentence [a, b) as a sale taken off the platform
@@ -1035,11 +1114,34 @@ func (sc *scan) strongCue(a, b int) bool {
 		}
 		// Not "custom": "for the custom printed tote please pay the 50%
 		// deposit" is the order under way.
-		if bulkCues.at(sc, i) || preOrder.at(sc, i) || customOrders.at(sc, i) || reserveWords[sc.text(i)] || storeAround.at(sc, i) || sc.units[i].mask&cOffChannel != 0 {
+		if bulkCues.at(sc, i) || preOrder.at(sc, i) || customOrders.at(sc, i) || reserveWords[sc.text(i)] || holdCues.at(sc, i) ||
+			arranged.at(sc, i) || unlistedSet[sc.text(i)] || sc.offListing(i) || storeAround.at(sc, i) || sc.units[i].mask&cOffChannel != 0 || sc.unitPrice(i) || sc.countedMore(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// holdCues hold goods for the buyer until the deposit or the payment
+// comes: "£50 deposit by bank transfer holds one of the blue frames",
+// "nanti saya simpan stok untuk abang", "お取り置きをご希望でしたら".
+var holdCues = newPhraseSet("holds one", "hold one", "holds it", "hold it for you", "hold them for you", "keep one for you",
+	"put one aside", "set one aside", "set aside", "put aside", "simpan stok", "simpankan", "取り置き", "お取り置き")
+
+// unitPrice reports at i a price per piece, a quote for goods to come:
+// "price is $3.10 each", "€4 per unit".
+func (sc *scan) unitPrice(i int) bool {
+	return sc.units[i].mask&cMoney != 0 && (sc.is(i+1, "each", "apiece", "per unit", "per piece", "per pc", "per set", "cada") ||
+		sc.is(i+1, "a", "per") && sc.is(i+2, "piece", "unit", "pc", "pcs"))
+}
+
+// countedMore reports at i a count of more goods: "3 unit lagi", "5 more
+// sets", "2 lusin".
+func (sc *scan) countedMore(i int) bool {
+	if sc.units[i].kind != uNumber || !saleUnits[sc.text(i+1)] {
+		return false
+	}
+	return sc.is(i+1, "more", "lagi", "nua", "lusin", "dozen") || sc.is(i+2, "more", "lagi", "nua")
 }
 
 // customOrders are custom work taken in general, new sales each: "for
@@ -1091,10 +1193,39 @@ func (sc *scan) feeSaved(i int) bool {
 }
 
 // platformFee reports a fee at i that is the platform's: "eBay fees",
-// "les frais eBay", "Amazon-Gebühren".
+// "les frais eBay", "Amazon-Gebühren", "skip eBay fees".
 func (sc *scan) platformFee(i int) bool {
 	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
 		if j >= 0 && j < len(sc.units) && sc.units[j].clause == sc.units[i].clause && sc.units[j].mask&cPlatform != 0 {
+			return true
+		}
+	}
+	return i > 0 && sc.units[i-1].mask&cOffChannel != 0 && sc.units[i-1].clause == sc.units[i].clause
+}
+
+// savedAfter say a fee is saved after naming it: "eBay ki fees bach
+// jayegi", "fees saved".
+var savedAfter = foldSet("bach", "bachegi", "bachega", "bachenge", "saved", "gespart", "ahorras", "ahorra", "economiza")
+
+// platformFeeSaved reports the platform's fee or cut at i saved by a deal
+// struck around it — a sale of its own when paid off the platform:
+// "saves me the eBay fees", "we can skip eBay fees", "no Amazon cut",
+// "para walang Shopee fee", "TikTok adds fees so it's cheaper that way".
+// A refund, the shipping or a difference paid that way is read as such
+// before (notSaleIn).
+func (sc *scan) platformFeeSaved(i int) bool {
+	if !feeWords[sc.text(i)] || !sc.platformFee(i) {
+		return false
+	}
+	// "skip eBay fees": the platform gone around, in one unit with it.
+	if sc.feeSaved(i) || sc.units[i-1].mask&cOffChannel != 0 {
+		return true
+	}
+	if sc.negated(i) {
+		return false
+	}
+	for j := i + 1; j < len(sc.units) && j-i <= 6 && sc.units[j].sent == sc.units[i].sent; j++ {
+		if savedAfter[sc.text(j)] && j-i <= 4 || sc.units[j].mask&cCheaper != 0 && !sc.is(j, "less") && !sc.negated(j) {
 			return true
 		}
 	}
@@ -1109,9 +1240,11 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 		u := sc.units[i]
 		w := sc.text(i)
 		switch {
-		case listedWords[w] && sc.prev(i, cNegation, 3) >= 0 && sc.negated(i), sc.offListing(i), sc.liveSale(i):
+		case listedWords[w] && sc.prev(i, cNegation, 3) >= 0 && sc.negated(i), sc.offListing(i), sc.liveSale(i), sc.outOn(i),
+			sellSet[w] && sc.negated(i) && sc.hereLater(i):
 			// Stock kept off the platform ("the 12-piece set that isn't
-			// listed on Amazon"), goods claimed in a live.
+			// listed on Amazon", "those are out on TikTok Shop", "we can't
+			// sell the refill packs here"), goods claimed in a live.
 			return true
 		case saleCues.at(sc, i), unavailableSet[w], unlistedSet[w], listingEnded.at(sc, i) && !sc.negated(i):
 			// Denied or not: "Amazon won't let us add the accessory to
@@ -1176,14 +1309,14 @@ func (sc *scan) dealCue(a, b int) bool {
 	for i := a; i < b; i++ {
 		u := sc.units[i]
 		w := sc.text(i)
-		if sc.offListing(i) {
+		if sc.offListing(i) || sc.platformFeeSaved(i) && sc.dealStruck(sc.sentenceBefore(a), b) {
 			return true
 		}
 		if sc.negated(i) {
 			continue
 		}
 		switch {
-		case cancelWords[w], sellSet[w], dealWords[w], listingEnded.at(sc, i), preOrder.at(sc, i), lotCues.at(sc, i):
+		case cancelWords[w], sellSet[w], dealWords[w], directFromUs[w], listingEnded.at(sc, i), preOrder.at(sc, i), lotCues.at(sc, i):
 			return true
 		case u.mask&cOffChannel != 0 && u.mask&cOrderVerb != 0:
 			return true
@@ -1193,6 +1326,59 @@ func (sc *scan) dealCue(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceBefore returns the first unit of the sentence before the one
+// starting at a, or a if there is none.
+func (sc *scan) sentenceBefore(a int) int {
+	if a == 0 {
+		return a
+	}
+	pa := a - 1
+	for pa > 0 && sc.units[pa-1].sent == sc.units[a-1].sent {
+		pa--
+	}
+	return pa
+}
+
+// dealStruck reports in the sentence [a, b) a price or a purchase of its
+// own beside the platform's fee saved: "direct order na lang kayo … para
+// walang Shopee fee", "knock the eBay fees off the Charizard", "TikTok
+// adds fees so it's cheaper that way". The fee saved alone pays for the
+// order under way: "pay me via PayPal to avoid Amazon fees".
+func (sc *scan) dealStruck(a, b int) bool {
+	for i := a; i < b; i++ {
+		u := sc.units[i]
+		if sc.negated(i) {
+			continue
+		}
+		// "direct order na lang kayo", "order monthly through our Telegram
+		// bot": the order placed, not one named.
+		if sc.is(i, "order") && i > 0 && (sc.units[i-1].mask&cDirect != 0 || sc.next(i, cVia, 2) >= 0 && sc.units[i-1].mask&(cYou|cSelf|cIt) == 0) {
+			return true
+		}
+		if u.mask&cOrderRef != 0 {
+			continue
+		}
+		if u.mask&cCheaper != 0 && !sc.is(i, "less") || sc.is(i, "knock") ||
+			u.mask&cOrderVerb != 0 && sc.prev(i, cThanks, 4) < 0 && !(i > 0 && sc.units[i-1].mask&(cYou|cIt|cPast) != 0) &&
+				!sc.is(i, "deal", "transaction", "giao dich", "交易", "transaksi") {
+			return true
+		}
+	}
+	return false
+}
+
+// directFromUs are buying from the seller directly: "das Ersatzteil können
+// Sie auch direkt bei uns bekommen", paid off the platform a sale of its
+// own.
+var directFromUs = foldSet("directly from us", "direct from us", "from us directly", "direkt bei uns", "direkt von uns",
+	"directement chez nous", "langsung dari kami", "trực tiếp từ shop")
+
+// outOn reports at i goods out on the platform, sold out there: "those
+// sneakers are out on TikTok Shop".
+func (sc *scan) outOn(i int) bool {
+	return sc.is(i, "out") && sc.is(i+1, "on") && i+2 < len(sc.units) && sc.units[i+2].mask&cPlatform != 0 && !sc.is(i-1, "go", "goes", "went", "come", "comes", "check", "missing")
 }
 
 // lotCues are a lot or a set priced of its own, a sale when paid off the
@@ -1407,7 +1593,7 @@ var moreGoods = foldSet("más colores", "mas colores", "más modelos", "mais cor
 // arranged are a deal struck between the seller and the buyer: "sort it
 // out between us", "we can work something out", "put one aside for you".
 var arranged = newPhraseSet("between us", "between ourselves", "por fora", "por fuera", "mets de côté", "mets une de côté",
-	"work something out", "arrange it for you", "put one aside", "put it aside",
+	"work something out", "arrange it for you", "put one aside", "put it aside", "put a set aside", "set aside for you",
 	"set one aside", "make you one", "make one for you", "se los dejo", "se lo dejo", "te lo dejo", "te los dejo",
 	"entre nosotros", "unter uns", "entre nous", "tra di noi", "entre nós", "antara kita")
 
@@ -1450,7 +1636,7 @@ func (sc *scan) siteSale(a, b int) {
 		case u.mask&cOrderVerb != 0 && u.mask&cOrderRef == 0 && sc.prev(i, cThanks, 4) < 0 &&
 			!(i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast) != 0 || sc.is(i-1, "the", "a", "for", "your"))),
 			u.mask&cCheaper != 0 && !sc.is(i, "less"), sc.is(i, "shop direct") || sc.is(i, "shop") && sc.is(i+1, "direct", "directly"),
-			i < b && sc.priceThere(i) && (!link || sc.shopLink(a, b)):
+			i < b && sc.priceThere(i) && (!link || sc.shopLink(a, b)), i < b && sc.comparedWithPlatform(i):
 			// The verb alone: the site stays free for promo.go to read
 			// marketing in ("many more colours on our own website").
 			sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
@@ -1460,6 +1646,20 @@ func (sc *scan) siteSale(a, b int) {
 	if c := sc.codeThere(a, b, e); c >= 0 && (!link || sc.shopLink(a, b)) {
 		sc.addUnits(OffPlatformOrder, c, c, "sale taken off the platform")
 	}
+}
+
+// comparedWithPlatform reports at i the site compared with the platform:
+// "far more stock on our own site than on eBay", "mehr Auswahl als bei
+// Amazon".
+func (sc *scan) comparedWithPlatform(i int) bool {
+	if !sc.is(i, "than", "als", "que") {
+		return false
+	}
+	j := i + 1
+	if onWords[sc.text(j)] {
+		j++
+	}
+	return j < len(sc.units) && sc.units[j].mask&cPlatform != 0 && sc.units[j].clause == sc.units[i].clause
 }
 
 // usedThere point a code at the seller's site: "code TIKTOK10 works there

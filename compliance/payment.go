@@ -104,7 +104,9 @@ func paymentWords(l *lexicon) {
 		"acompte", "l'acompte", "d'acompte", "anzahlung")
 	l.add(cDirect, "directly", "direct", "privately", "outside", "off platform", "direct to us", "directamente",
 		"direkt", "directement", "diretamente", "direto", "langsung", "terus", "secara langsung", "trực tiếp", "riêng",
-		"โดยตรง", "ตรง", "ส่วนตัว", "直接", "私下", "direttamente", "diretto", "direkta", "직접")
+		"โดยตรง", "ตรง", "ส่วนตัว", "直接", "私下", "direttamente", "diretto", "direkta", "직접",
+		// "se la vendo directo", "seedha WhatsApp kijiye".
+		"directo", "seedha")
 	l.add(cRefund|cIncentive, "refund*", "reimburs*", "reembols*", "devolvemos", "devolveremos", "rückerstatt*",
 		"erstatt*", "zurückerstatt*", "rembours*", "bayaran balik", "pulangkan", "pengembalian dana",
 		"mengembalikan dana", "dana dikembalikan", "uang kembali", "hoàn tiền", "hoàn", "คืนเงิน", "退款", "退钱",

@@ -93,9 +93,26 @@ func (sc *scan) negated(i int) bool {
 			// "no nosso Instagram", "na minha loja": Portuguese "in our".
 			continue
 		}
+		if sc.priceReplaced(j, i) {
+			continue
+		}
 		return true
 	}
 	return false
+}
+
+// priceReplaced reports the negation at j as "instead of" a price that
+// ends before unit i: "I'll do them for £40 instead of £48 if you pay me
+// direct" replaces the price, not what follows it.
+func (sc *scan) priceReplaced(j, i int) bool {
+	if !sc.is(j, "instead of", "rather than", "statt", "anstatt", "au lieu de", "en lugar de", "en vez de", "invece di", "em vez de") {
+		return false
+	}
+	k := j + 1
+	if k < i && sc.units[k].mask&cCurrency != 0 {
+		k++
+	}
+	return k < i && sc.units[k].mask&cMoney != 0
 }
 
 // is reports whether unit i's folded text is one of words.
