@@ -153,7 +153,8 @@ func (sc *scan) findContact() {
 // "WA kami di 0856…". "Follow us on Instagram @shop" is promotion, not
 // contact, and is left to promo.go.
 func (sc *scan) weakApp(i int) {
-	if sc.negated(i) || sc.lineNoun(i) || !sc.realIdentifier(i, sc.identifierEnd(i)) && (sc.warnedNear(i, 20) || sc.wishRefused(i)) {
+	if sc.negated(i) || sc.lineNoun(i) || !sc.realIdentifier(i, sc.identifierEnd(i)) && (sc.warnedNear(i, 20) || sc.wishRefused(i)) ||
+		sc.ownPlatform(i) {
 		return
 	}
 	social := sc.units[i].mask&cSocial != 0 && sc.units[i].mask&cAppWeak == 0
@@ -180,6 +181,13 @@ func (sc *scan) weakApp(i int) {
 			sc.addUnits(ContactInfo, i, j, rule)
 			return
 		}
+	}
+	// "subscribe channel YouTube kami 'Dapur Kak Yah'": a channel named to
+	// be followed, which nobody messages, is promoted, not given for
+	// contact; a Facebook page named so is messaged ("Follow niyo po FB
+	// page namin 'Kusina ni Aling Nena'").
+	if f := sc.prev(i, cFollow, 3); social && f >= 0 && !sc.negated(f) && (sc.is(i, "youtube", "yt") || sc.is(i-1, "channel") || sc.is(i+1, "channel")) {
+		return
 	}
 	// "Our Facebook page is Little Fern Walls", "our FB page 'Casa Linen
 	// PH'": a page given by its name, to be looked up.
@@ -365,7 +373,7 @@ func (sc *scan) wechatV(i int) bool {
 // bareHandle reports an @handle offered for contact: one next to a
 // contact verb or an app, not one a follow request promotes.
 func (sc *scan) bareHandle(i int) {
-	if sc.prev(i, cFollow, 8) >= 0 || sc.negated(i) || sc.inLink(i) ||
+	if sc.prev(i, cFollow, 8) >= 0 || sc.negated(i) || sc.inLink(i) || sc.inPath(i) || sc.relayAddress(i) ||
 		sc.next(i, cFollow, 6) >= 0 && sc.prev(i, cContactVerb|cApp, 8) < 0 {
 		return
 	}

@@ -14,6 +14,17 @@ func denialWords(l *lexicon) {
 	// What a product does with an app, as units of their own: "支持微信和QQ
 	// 消息提醒".
 	l.add(0, "支持", "兼容", "提醒", "消息提醒", "通知", "通话", "视频通话", "分享")
+	// The buyer's question in Thai ("ลูกค้าถามว่าโอนพร้อมเพย์ได้ไหม"), and
+	// impostors in Japanese and Korean ("当店の名前をかたり", "사칭"), as
+	// units of their own.
+	l.add(0, "ถาม", "ถามว่า", "ถามมาว่า", "สอบถาม", "สอบถามว่า", "かたり", "騙り", "なりすまし", "成りすまし", "사칭",
+		"알림", "알림음", "อ้างชื่อ")
+	// Italian "niente bonifico né PayPal": nothing of the kind.
+	l.add(cNegation, "niente")
+	// Vietnamese "ứng dụng" (the app) folds to "ung dung", and "dung" alone
+	// is "đừng" (don't); "tin nhắn" (a message) is not "nhắn Zalo" (text
+	// us on Zalo).
+	l.add(0, "ứng dụng", "tin nhắn")
 }
 
 // moreWarnings are warnings against scams that warnings (payment.go) does
@@ -28,7 +39,10 @@ var moreWarnings = newPhraseSet("beware", "fake account", "fake accounts", "fake
 	"不是我们", "不是我們", "แอบอ้าง",
 	// "If someone asks you to pay outside Amazon, please report it."
 	"report it", "report them", "report this", "report that", "repórtelo", "repórtalo", "denúncielo", "melden sie es",
-	"signalez-le", "laporkan", "举报")
+	"signalez-le", "laporkan", "举报",
+	// "someone send messages using our name", "ทักมาอ้างชื่อร้าน".
+	"using our name", "use our name", "uses our name", "using our shop name", "pakai nama kami", "guna nama kami",
+	"อ้างชื่อ", "かたり", "騙り", "なりすまし", "成りすまし", "사칭")
 
 // neverWords and askWords: "we will never ask for payment outside
 // Amazon", "Wir fragen niemals nach Ihrer Bankverbindung".
@@ -114,7 +128,8 @@ func (sc *scan) buyerWish(i int) int {
 			}
 			continue
 		}
-		if youWishWords[w] || sc.prev(j, cYou, 3) >= 0 || sc.is(j-1, "du", "vous", "sie", "tu", "usted", "chi", "anh") ||
+		if youWishWords[w] || sc.prev(j, cYou, 3) >= 0 || sc.is(j-1, "du", "vous", "sie", "tu", "usted") || addressWords[sc.text(j-1)] ||
+			wishAux[sc.text(j-1)] ||
 			sc.is(j-2, "du", "vous", "sie", "tu", "usted") || understandWords[sc.text(j-1)] || understandWords[sc.text(j-2)] {
 			return j
 		}
@@ -132,7 +147,17 @@ var wishWords = foldSet("prefer", "prefers", "preferred", "would rather", "asked
 	"pertanyaan", "câu hỏi", "tin nhắn", "mentioned", "asked about", "asked whether", "asked if", "wondered", "wondering",
 	"requested", "suggested", "tanya", "nanya", "bertanya", "menanyakan", "hỏi", "tanong", "pregunta", "pregunta si",
 	"preguntaba", "perguntou", "perguntaram", "perguntando", "erwähnt", "gewünscht", "mentionné", "chiede",
-	"ذكرت", "طلبت", "سالت", "تفضل", "问", "问到", "询问")
+	"ذكرت", "طلبت", "سالت", "تفضل", "问", "问到", "询问", "ถาม", "ถามว่า", "ถามมาว่า", "สอบถาม", "สอบถามว่า",
+	"preguntado", "domandato", "domanda", "richiesta")
+
+// wishAux are the auxiliaries of "you asked" in Italian and Spanish, whose
+// subject goes unsaid: "ci ha chiesto se…", "me has preguntado si…".
+var wishAux = foldSet("ha", "hai", "avete", "aveva", "avevi", "has", "habéis", "había")
+
+// addressWords name the buyer as Malay, Indonesian, Vietnamese and
+// Tagalog sellers do, in place of "you": "Cik tanya boleh bayar…", "anh
+// hỏi…", "Kuya, tanong mo…".
+var addressWords = foldSet("cik", "encik", "puan", "tuan", "kak", "kakak", "sis", "mbak", "chi", "anh", "ban", "kuya")
 
 // contrastWords turn the wish down: "…, but on eBay the payment…".
 var contrastWords = foldSet("but", "however", "mais", "men", "aber", "jedoch", "pero", "mas", "ma", "però", "tapi",
@@ -228,4 +253,25 @@ func (sc *scan) dashBefore(j int) bool {
 	}
 	gap := sc.t[sc.units[j-1].e:sc.units[j].s]
 	return strings.Contains(gap, "—") || strings.Contains(gap, "–") || strings.Contains(gap, " - ")
+}
+
+// onPlatformAfter reports "directly" at i pointing at the platform itself:
+// "bạn đặt trực tiếp trên ứng dụng" (order directly in the app), "beli
+// langsung di Shopee"; not "đặt trực tiếp qua app Zalo".
+func (sc *scan) onPlatformAfter(i int) bool {
+	if sc.units[i].mask&cOffChannel == 0 {
+		return false
+	}
+	j := i + 1
+	if j < len(sc.units) && sc.units[j].mask&cVia != 0 {
+		j++
+	}
+	if j >= len(sc.units) || sc.units[j].clause != sc.units[i].clause {
+		return false
+	}
+	if sc.ownPlatform(j) {
+		return true
+	}
+	other := cApp | cAppWeak | cSocial | cMarket | cOwnSite
+	return sc.platform.IsMarketplace() && appWords[sc.text(j)] && (j+1 >= len(sc.units) || sc.units[j+1].mask&other == 0 || sc.ownPlatform(j+1))
 }

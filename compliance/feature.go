@@ -14,7 +14,13 @@ var featureWords = foldSet("notification", "notifications", "notify", "alerts", 
 	"mitteilungen", "notifiche", "llamadas", "videollamadas", "chamadas", "videochamadas", "anrufe", "appels",
 	"panggilan", "compartir", "compartilhar", "teilen", "partager", "bagikan", "chia sẻ", "cuộc gọi", "thông báo",
 	"แจ้งเตือน", "通知", "提醒", "消息提醒", "支持", "兼容", "通话", "视频通话", "分享", "اشعارات", "إشعارات", "تنبيهات",
-	"تعرض", "مكالمات")
+	"تعرض", "مكالمات",
+	// "hỗ trợ nghe gọi Zalo", "supporta", "mostra le notifiche", "pang-TikTok
+	// live at Zoom" (Tagalog "for use in"), and the notifications and calls
+	// of Romanian, Ukrainian, Turkish and Korean.
+	"hỗ trợ", "nghe gọi", "hiển thị", "báo tin nhắn", "supporta", "mostra", "compatibile", "soporta", "suporta",
+	"unterstützt", "mendukung", "menyokong", "pang", "notificări", "notificari", "сповіщення", "уведомления",
+	"görüşmelerinde", "görüşmeleri", "bildirim", "bildirimleri", "알림", "알림음", "통화")
 
 // productFeature reports an app at i named as something the product
 // does, and not aimed at the seller: "shows WhatsApp and WeChat
@@ -41,7 +47,7 @@ func (sc *scan) contactAimed(a, b, i int) bool {
 	// "we have a customer group on WhatsApp where we share setup tips".
 	for j := a; j < b; j++ {
 		m := sc.units[j].mask
-		if m&(cContactFixed|cHandle|cEmailWord|cProvider|cWe) != 0 ||
+		if m&(cContactFixed|cHandle|cEmailWord|cProvider) != 0 || m&cWe != 0 && !sc.notPronounI(j) ||
 			m&cUs != 0 && sc.first(j-2, j, cContactVerb|cApp|cAppWeak|cPhoneWord) >= 0 {
 			return true
 		}
@@ -53,7 +59,7 @@ func (sc *scan) contactAimed(a, b, i int) bool {
 // no payment to the seller: card machines, NFC, "your customers".
 var payFeatureWords = foldSet("nfc", "contactless", "magsafe", "terminal", "reader", "card reader", "card machine",
 	"maquininha", "printer", "aproximação", "compatible", "supports", "customers", "clientes", "kunden", "clients",
-	"pelanggan", "khách hàng")
+	"pelanggan", "khách hàng", "supporta", "soporta", "suporta", "hỗ trợ", "fits", "holds", "slot", "card slot")
 
 // cardWords follow a service named as a card: "your Cash App card".
 var cardWords = foldSet("card", "cards", "debit card", "credit card", "karte", "tarjeta", "cartão", "kartu")
@@ -64,17 +70,72 @@ var cardWords = foldSet("card", "cards", "debit card", "credit card", "karte", "
 // "Apple Pay and Line Pay still work through it", "a maquininha aceita
 // Pix por QR code".
 func (sc *scan) paymentFeature(i int) bool {
-	feature := cardWords[sc.text(i+1)] || sc.is(i+1, "debit", "credit") && cardWords[sc.text(i+2)]
+	feature := sc.cardAfter(i + 1)
+	// "a Cash App or Venmo debit card": the card follows the last of a list.
+	if listWords[sc.text(i+1)] && i+2 < len(sc.units) && sc.units[i+2].mask&(cPayOff|cPayInstr) != 0 {
+		feature = feature || sc.cardAfter(i+3)
+	}
 	a, b := sc.around(i, 10)
 	for j := a; j < b; j++ {
 		v := sc.units[j]
 		if v.clause != sc.units[i].clause {
 			continue
 		}
-		if v.mask&(cWe|cUs|cSelf|cDirect|cOffChannel|cMoney|cHandle|cRefund) != 0 {
+		if v.mask&(cWe|cUs|cSelf|cDirect|cOffChannel|cMoney|cHandle|cRefund) != 0 && !sc.notPronounI(j) {
 			return false
 		}
 		feature = feature || payFeatureWords[sc.text(j)] || sc.is(j, "works", "work") && sc.is(j+1, "with", "through")
 	}
 	return feature
+}
+
+// cardAfter reports a card named at unit j: "card", "debit card".
+func (sc *scan) cardAfter(j int) bool {
+	return cardWords[sc.text(j)] || sc.is(j, "debit", "credit") && cardWords[sc.text(j+1)]
+}
+
+// notPronounI reports an "i" at j that is not the English "I": the
+// Ukrainian "і" (and), folded to "i" ("сповіщення з Telegram і Viber"),
+// and the Italian article ("supporta i pagamenti contactless"). Italian
+// masculine plurals, which alone take "i", end in -i; an English verb
+// after "I" hardly ever does.
+func (sc *scan) notPronounI(j int) bool {
+	if sc.written(j, "і") {
+		return true
+	}
+	if !sc.written(j, "i") || j+1 >= len(sc.units) {
+		return false
+	}
+	w := sc.text(j + 1)
+	return len(w) > 2 && w[len(w)-1] == 'i'
+}
+
+// liveStreams are the live streams a product is made for as well as the
+// live sales they carry: "works great for TikTok Live".
+var liveStreams = foldSet("tiktok live", "shopee live", "lazada live", "amazon live", "livestream", "live stream")
+
+// replaceWords exchange a faulty item: "shop sẽ đổi sản phẩm mới cho bạn"
+// (we'll swap it for a new one).
+var replaceWords = foldSet("đổi", "thay", "đổi lại", "ganti", "tukar", "exchange", "replace", "swap", "trocar",
+	"cambiar", "umtauschen", "échanger", "เปลี่ยน", "换", "更换")
+
+// notMarketing reports a sale event or new stuff at i that is no
+// marketing: a live stream the product is made for, a new item sent in
+// exchange for a faulty one.
+func (sc *scan) notMarketing(i int) bool {
+	if liveStreams[sc.text(i)] {
+		return sc.productFeature(i)
+	}
+	return sc.units[i].mask&cNewStuff != 0 && (replaceWords[sc.text(i-1)] || replaceWords[sc.text(i-2)] && sc.units[i-1].mask == 0)
+}
+
+// appWords name an app: on a marketplace "the app" is its own.
+var appWords = foldSet("app", "apps", "aplikasi", "ứng dụng", "แอป", "แอพ", "aplicativo", "aplicación", "applicazione",
+	"アプリ", "앱", "应用", "應用")
+
+// inPlatformApp reports the platform at j named as the app it runs: "bạn
+// theo dõi trong app TikTok" (follow the parcel in the TikTok app),
+// "xem trên ứng dụng Shopee".
+func (sc *scan) inPlatformApp(j int) bool {
+	return sc.ownPlatform(j) && (appWords[sc.text(j-1)] || appWords[sc.text(j+1)])
 }

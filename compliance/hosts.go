@@ -49,7 +49,11 @@ var carrierBrands = setOf("ups", "fedex", "usps", "dhl", "royalmail", "parcelfor
 	"bpost", "posti", "anpost", "deutschepost", "tnt", "gls", "yodel", "parcel2go", "packlink", "yamato",
 	"kuronekoyamato", "estafeta", "paquetexpress", "redpack", "servientrega", "chilexpress", "andreani", "jadlog", "sagawa-exp", "t-cat", "ecmsglobal", "asendia", "postnord", "bring", "budbee", "inpost", "fastway", "aupost", "startrack", "couriersplease",
 	"ghnexpress", "best-inc", "shopeexpress", "lex", "kerry", "jtexpress-my", "citylinkexpress", "gdex",
-	"skynet", "dhlecommerce", "ecpost", "pitneybowes", "narvar")
+	"skynet", "dhlecommerce", "ecpost", "pitneybowes", "narvar",
+	// Tracking sites of the carriers' own and of aggregators: YunExpress
+	// tracks at yuntrack.com, Chinese carriers at kuaidi100.com.
+	"yuntrack", "trackingmore", "ordertracker", "pkge", "parcelmonitor", "track123", "kuaidi100", "yto", "zto",
+	"yunda", "sto")
 
 // platformBrands are the second-level labels a platform's own links use.
 var platformBrands = map[Platform][]string{
@@ -140,4 +144,28 @@ func isRelay(host string) bool {
 		}
 	}
 	return false
+}
+
+// ownPlatform reports unit i naming the platform the message is sent on:
+// "our TikTok" on TikTok is the shop's page there, not a way around it.
+func (sc *scan) ownPlatform(i int) bool {
+	w, p := sc.text(i), string(sc.platform)
+	return sc.units[i].mask&cPlatform != 0 && strings.HasPrefix(w, p) && (len(w) == len(p) || w[len(p)] == ' ')
+}
+
+// inPath reports the @name at unit i inside a link's path
+// ("tiktok.com/@glowlabs/video/…"): the link is judged as a link.
+func (sc *scan) inPath(i int) bool {
+	s := sc.units[i].s
+	return s > 0 && sc.t[s-1] == '/'
+}
+
+// relayAddress reports the @name at unit i as the start of a marketplace
+// relay domain: "your @members.ebay.com address".
+func (sc *scan) relayAddress(i int) bool {
+	e := int(sc.units[i].e)
+	if e >= len(sc.t) || sc.t[e] != '.' {
+		return false
+	}
+	return isRelay(sc.t[sc.units[i].s+1 : min(e+24, len(sc.t))])
 }

@@ -281,7 +281,12 @@ func (sc *scan) linkAt2(v *folded, t string, p, maxLabels int) (link, bool) {
 	}
 	switch {
 	case l.scheme != "":
-		// Any host after a scheme is a link, even an IP address.
+		// Any host after a scheme is a link, even an IP address. A spaced
+		// dot and a word that is no TLD end the sentence after it:
+		// "https://www.yuntrack.com . Normally it takes…".
+		if h.obfuscated && h.labels > 2 && !tlds[tld] {
+			return sc.linkAt2(v, t, p, h.labels-1)
+		}
 	case h.obfuscated:
 		if !disguisedTLDs[tld] && !disguisedHostSure(v, t, h) || wordDotSentence(t, h) {
 			// "www.lunaknits.my . Order there": the next sentence is no

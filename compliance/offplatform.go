@@ -507,7 +507,7 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 			around := sc.platform.IsMarketplace() && sc.bypassed(i)
 			isChannel := u.mask&(cMarket|cOffChannel) != 0 || u.mask&ownSite != 0 && sc.ours(i) || sc.otherPlatform(i) || around
-			if !isChannel || !around && sc.negated(i) || around && sc.refusedAround(i) {
+			if !isChannel || !around && sc.negated(i) || around && sc.refusedAround(i) || sc.onPlatformAfter(i) {
 				continue
 			}
 			near := cOrderVerb | cCheaper

@@ -220,8 +220,22 @@ func (r digitRun) notPhone() bool {
 		return true // ZIP+4
 	case n >= 3 && r.first != '0' && !r.plus && allGroups(r, 4):
 		return true // 4-4-4 blocks: FedEx, card and tracking numbers
+	case r.seps == '*' && !r.plus && (r.groupsAre(2, 3, 3, 4, 2) || r.groupsAre(3, 3, 3, 2)):
+		return true // Brazilian tax ids, which are Pix keys too: CNPJ 12.345.678/0001-90, CPF 123.456.789-09
 	}
 	return false
+}
+
+func (r digitRun) groupsAre(sizes ...int) bool {
+	if r.ngroups != len(sizes) {
+		return false
+	}
+	for i, n := range sizes {
+		if r.group(i) != n {
+			return false
+		}
+	}
+	return true
 }
 
 func allGroups(r digitRun, size int) bool {

@@ -310,6 +310,9 @@ func (sc *scan) findPromotional() {
 			}
 			switch {
 			case u.mask&(cSaleEvent|cNewStuff) != 0:
+				if sc.notMarketing(i) {
+					continue
+				}
 				// "free shipping on orders over $50" is a sale; "trade
 				// pricing on orders over 50 boxes" is a quote.
 				if sc.is(i, "on orders over") && !(i+1 < len(sc.units) && sc.units[i+1].mask&(cMoney|cCurrency) != 0) {
@@ -362,7 +365,7 @@ func (sc *scan) findPromotional() {
 				if end < 0 && (sc.is(i, "síguenos", "siguenos", "suivez", "sigam", "subscribe", "abonnez", "inscreva", "se inscreve", "seguiteci")) && !sc.deliveries(i) {
 					end = i
 				}
-				if end >= 0 && sc.chatGroupJoin(i, end) {
+				if end >= 0 && (sc.chatGroupJoin(i, end) || sc.inPlatformApp(end)) {
 					continue
 				}
 				if end >= 0 {
