@@ -50,8 +50,9 @@
 //     "subscribe", "check out our new collection", sale announcements
 //     (限时优惠, 关注店铺).
 //   - off_platform_order: "order directly from our website", "cheaper on
-//     our site", "place the order via WhatsApp", "skip the checkout", "no
-//     eBay fees", "not on Amazon any more, but at shop.com", 淘宝下单, and a
+//     our site", "place the order via WhatsApp", "for custom orders DM me
+//     on IG", "skip the checkout", "no eBay fees", "not on Amazon any
+//     more, but at shop.com", 淘宝下单, and a
 //     new sale paid off the platform ("pay me by PayPal F&F for the second
 //     lens", "send 450 to GCash to reserve the bag").
 //

@@ -41,7 +41,7 @@ func polishWords(l *lexicon) {
 	l.add(cPayVerb, "płatność", "płatności", "zapłać", "zapłacić", "zapłata", "wpłać", "wpłata", "przelej")
 	l.add(cPayOff, "przelew", "przelewem", "przelew bankowy", "na konto", "na moje konto", "na nasze konto",
 		"numer konta")
-	l.add(cPayInstr, "blik", "blikiem")
+	l.add(cPayInstr, "blik", "blikiem", "blika", "bliku", "blikowi")
 	l.add(cCurrency, "zł", "pln", "złotych")
 	l.add(cOrderVerb, "kup", "kupić", "kupisz", "zamów", "zamówić", "zamawiać", "sprzedać", "sprzedam", "sprzedamy",
 		"sprzedaję")
@@ -142,6 +142,9 @@ func arabicWords(l *lexicon) {
 	l.add(cYou, "لك", "انت")
 	l.add(cVia, "عبر", "على", "من خلال", "في")
 	l.add(cDirect, "مباشرة", "مباشر")
+	// "تواصل معنا واتساب … للطلب المباشر": an order placed with the seller
+	// directly, not an order's number.
+	l.add(cOffChannel|cOrderVerb, "الطلب المباشر", "للطلب المباشر", "طلب مباشر")
 	l.add(cOwnSite, "مباشرة منا", "موقعنا", "متجرنا الالكتروني")
 	l.add(cCheaper, "اقل", "ارخص", "افضل سعر")
 	l.add(cPayVerb, "ادفع", "دفع", "الدفع", "حول", "تحويل")

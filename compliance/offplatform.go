@@ -27,7 +27,12 @@ func orderWords(l *lexicon) {
 		"bumili", "bilhin", "mag-order", "mag order", "umorder", "orderin", "ご注文", "注文", "購入", "ご購入", "お買い求め",
 		"구매", "주문", "구입", "reordering", "orders there", "order it there", "buy there", "buy it there",
 		// Turkish: "web sitemizden sipariş verebilirsiniz".
-		"sipariş", "sipariş ver*", "satın al*")
+		"sipariş", "sipariş ver*", "satın al*",
+		// "we do group buys outside Lazada", "fecha o pedido por lá" (closes
+		// the order there), "GCash lang tayo pag order dun".
+		"group buy", "group buys", "group order", "group orders", "fecha o pedido", "fechar o pedido",
+		"fechamos o pedido", "fechar seu pedido", "cerramos el pedido", "cerrar el pedido", "order dun", "order doon",
+		"mag-order dun", "mag-order doon", "pag order dun", "pag-order dun")
 	// Order numbers are not orders being placed.
 	l.add(cOrderRef, "ご注文番号", "注文番号", "주문번호", "주문 번호")
 	l.add(cOwnSite, "website", "web site", "site", "webshop", "web shop", "web store", "webstore", "online store",
@@ -39,12 +44,16 @@ func orderWords(l *lexicon) {
 		"our shopify", "sito web", "sito ufficiale", "公式サイト", "自社サイト", "弊社サイト", "公式ショップ",
 		"公式オンラインショップ", "ホームページ", "オンラインショップ", "ウェブサイト", "자사몰", "공식몰", "공식 홈페이지",
 		"홈페이지", "공식 쇼핑몰", "쇼핑몰", "웹사이트", "own site", "own web shop", "own webshop",
-		"web sitemiz", "web sitemizden", "web sitemizde", "sitemizden", "sitemizde", "mağazamızdan")
+		"web sitemiz", "web sitemizden", "web sitemizde", "sitemizden", "sitemizde", "mağazamızdan",
+		// Swedish: "i vår egen webbutik".
+		"egen webbutik", "egen webbshop", "vår webbutik", "vår webbshop")
 	l.add(cMarket, "taobao", "tmall", "1688", "pinduoduo", "temu", "aliexpress", "alibaba", "shein", "etsy",
 		"walmart", "mercado libre", "mercadolibre", "tokopedia", "bukalapak", "淘宝", "天猫", "拼多多", "京东", "闲鱼",
 		"carousell", "kleinanzeigen", "vinted", "mercado livre", "trendyol", "meesho", "flipkart", "depop",
 		"poshmark", "gumtree", "craigslist", "facebook marketplace", "fb marketplace", "leboncoin", "wallapop",
-		"marktplaats", "allegro", "qoo10", "hepsiburada", "blibli", "楽天", "メルカリ", "ヤフーショッピング", "쿠팡", "스마트스토어", "11번가", "지마켓", "g마켓", "위메프")
+		"marktplaats", "allegro", "qoo10", "hepsiburada", "blibli", "楽天", "メルカリ", "ヤフーショッピング", "쿠팡", "스마트스토어", "11번가", "지마켓", "g마켓", "위메프",
+		// Sweden's: "vi säljer samma lampa på Tradera".
+		"tradera", "blocket")
 	// Going around the platform, said in so many words.
 	l.add(cOffChannel|cDirect, "outside amazon", "outside of amazon", "outside ebay", "outside of ebay", "off ebay",
 		"off amazon", "outside shopee", "outside lazada", "outside tiktok", "outside the platform", "off platform",
@@ -79,7 +88,7 @@ func orderWords(l *lexicon) {
 		// shop), "ไวกว่าสั่งในแอป" (faster than ordering in the app), "đặt
 		// trực tiếp … không cần đặt qua Shopee".
 		"สั่งตรงกับร้าน", "สั่งตรงกับทางร้าน", "สั่งตรง", "สั่งกับร้านโดยตรง", "กว่าสั่งในแอป", "กว่าสั่งผ่านแอป",
-		"ไม่ต้องสั่งในแอป", "ไม่ต้องสั่งผ่านแอป", "ไม่ต้องกดสั่งในแอป", "đặt trực tiếp", "không cần đặt qua",
+		"ไม่ต้องสั่งในแอป", "ไม่ต้องสั่งผ่านแอป", "ไม่ต้องกดสั่งในแอป", "đặt trực tiếp", "đặt thẳng", "mua thẳng", "đặt riêng", "không cần đặt qua",
 		"khỏi đặt qua", "mua trực tiếp với shop")
 	l.add(0, "สั่งตรงนี้") // "order right here"
 	l.add(cCheaper, "cheaper", "lower price", "lower prices", "better price", "better prices", "better deal", "less", "save the fees",
@@ -103,7 +112,9 @@ func orderWords(l *lexicon) {
 		"le hacemos un precio", "te hacemos un precio", "faço um preço", "sasta", "saste", "sasta padega", "billigare", "billigere",
 		// A price of a deal of its own: "we can do a bundle price", "I'll put
 		// a set aside for you at cost", "harga reseller".
-		"bundle price", "bundle deal", "at cost", "harga reseller", "reseller price", "reseller prices", "harga member")
+		"bundle price", "bundle deal", "at cost", "harga reseller", "reseller price", "reseller prices", "harga member",
+		// "私聊我们拿内部价": an insiders' price, given by chat.
+		"内部价", "内部价格", "内部优惠价", "內部價")
 	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
 	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
 	l.add(cPlatform, platformAliasWords...)
@@ -120,7 +131,7 @@ func orderWords(l *lexicon) {
 	// The Chinese and Thai words of a new sale and of what is not one are
 	// units of their own, for paidSale to read: "现货", "จอง", "差价".
 	var ws []string
-	for _, m := range []map[string]bool{saleCues.one, notSale.one, preOrder.one, reserveWords, saleUnits, cancelWords, wantWords, codWords, storeAround.one, shopWords.one, hereWords.one} {
+	for _, m := range []map[string]bool{saleCues.one, notSale.one, preOrder.one, reserveWords, saleUnits, cancelWords, wantWords, codWords, storeAround.one, shopWords.one, hereWords.one, liveSaleWords} {
 		for w := range m {
 			if hasScript(w) {
 				ws = append(ws, w)
@@ -147,7 +158,7 @@ var skipListing = func() []string {
 
 // platformAliases are the marketplaces' names in other scripts.
 var platformAliases = map[string]string{"亚马逊": "amazon", "亞馬遜": "amazon", "アマゾン": "amazon", "아마존": "amazon",
-	"虾皮": "shopee", "ลาซาด้า": "lazada", "ช้อปปี้": "shopee", "อเมซอน": "amazon", "蝦皮": "shopee", "来赞达": "lazada", "來贊達": "lazada", "이베이": "ebay", "易贝": "ebay",
+	"امازون": "amazon", "ايباي": "ebay", "虾皮": "shopee", "ลาซาด้า": "lazada", "ช้อปปี้": "shopee", "อเมซอน": "amazon", "蝦皮": "shopee", "来赞达": "lazada", "來贊達": "lazada", "이베이": "ebay", "易贝": "ebay",
 	// Polish declines the names: "poza eBayem", "na Amazonie".
 	"ebayem": "ebay", "ebayu": "ebay", "ebaya": "ebay", "ebayowi": "ebay", "amazonie": "amazon", "amazonu": "amazon",
 	"amazona": "amazon", "amazonem": "amazon",
@@ -210,7 +221,10 @@ var unlistedPhrases = []string{"never make it onto", "never makes it onto", "nev
 	"no lo subimos", "no la subimos", "no las subimos", "ไม่ได้ลงใน", "ไม่ได้ลงขายใน",
 	// "tengo más piezas sin publicar", "Amazon'da satmıyoruz", "Amazon'da
 	// listelemedim".
-	"sin publicar", "sem anunciar", "satmıyoruz", "satmıyorum", "listelemedim", "listelemedik"}
+	"sin publicar", "sem anunciar", "satmıyoruz", "satmıyorum", "listelemedim", "listelemedik",
+	// "die niet online staan", "di naka-post dito" (not posted here).
+	"niet online", "nicht online", "di naka-post", "hindi naka-post", "di nakapost", "hindi nakapost",
+	"di pa naka-post", "hindi pa naka-post", "di naka post", "hindi naka post", "di pa naka post", "hindi pa naka post"}
 
 // Folded as units are ("chưa đăng lên", "satmıyoruz"); the lexicon keeps
 // the hyphen of a phrase it merged: "belum di-upload".
@@ -221,7 +235,8 @@ var unlistedSet = foldSet(append(unlistedPhrases, "belum di-upload", "belum di-u
 // einstelle").
 var listedWords = foldSet("listed", "listing", "einstelle", "einstellen", "eingestellt", "gelistet", "listado", "listados",
 	"listé", "listés", "anunciado", "anunciados", "inserito", "inseriti", "terdaftar", "wystawione", "wystawiony",
-	"publicado", "publicados", "publicada", "publicadas", "anúncio", "anuncio", "上架", "掲載", "relist", "relisting")
+	"publicado", "publicados", "publicada", "publicadas", "anúncio", "anuncio", "上架", "掲載", "relist", "relisting",
+	"inserzione", "inserzioni", "in inserzione")
 
 // contactNear reports contact details found in the sentence [a, b) or
 // the next one.
@@ -245,7 +260,9 @@ var unavailablePhrases = []string{"out of stock", "sold out", "unavailable", "no
 	"agotaron", "se agotaron", "acabou", "acabaram",
 	// "finns inte längre på Amazon", "nicht mehr erhältlich", "สีดำในลาซาด้าหมดแล้ว".
 	"finns inte längre", "slutsåld", "slutsålda", "slut i lager", "nicht mehr erhältlich", "plus disponible",
-	"plus en stock", "không còn hàng", "hết rồi", "หมดแล้ว", "tidak tersedia lagi", "sudah habis"}
+	"plus en stock", "không còn hàng", "hết rồi", "hết trên",
+	// "المنتج نفد من أمازون".
+	"نفد", "نفدت", "หมดแล้ว", "tidak tersedia lagi", "sudah habis"}
 
 var unavailableSet = foldSet(unavailablePhrases...)
 
@@ -390,7 +407,10 @@ func (sc *scan) feesAvoided(i int) bool {
 		return false
 	}
 	a, b := sc.around(i, 25)
-	return sc.first(a, b, cCheaper|cDirect|cOwnSite|cOffChannel|cPayOff|cPayInstr) >= 0
+	// "just opened at lumenhaus dot store — same lamps, without the Amazon
+	// markup": a shop's link is the other way.
+	return sc.first(a, b, cCheaper|cDirect|cOwnSite|cOffChannel|cPayOff|cPayInstr) >= 0 ||
+		sc.foundIn(ExternalLink, a, b) && sc.shopLink(a, b)
 }
 
 // sellsAround reports a sale off the platform said with a verb of selling
@@ -435,7 +455,7 @@ func (sc *scan) sellsAround(a, b int) {
 			}
 			sc.addUnits(OffPlatformOrder, min(i, d), max(i, d), rule)
 			return
-		case unlistedSet[w], listedWords[w] && sc.negated(i), sc.offListing(i) && !sc.notSaleIn(a, b):
+		case unlistedSet[w], sc.notListed(i), sc.offListing(i) && !sc.notSaleIn(a, b):
 			// Stock kept off the listing, then sold another way: "rather
 			// than relisting I can send you a Wise payment request", "a few
 			// more bulbs that aren't listed — message me", "einen zweiten
@@ -584,6 +604,7 @@ func (sc *scan) findOffPlatformOrder() {
 			sc.siteSale(a, b)
 			sc.leavingPlatform(a, b)
 			sc.arrangedSale(a, b)
+			sc.customByContact(a, b)
 		} else {
 			// On the seller's own channel too, a new sale paid around the
 			// store's checkout: "objednávku 3 kusů můžete vyřídit i mimo
@@ -622,9 +643,33 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 			if k >= 0 && sc.units[k].clause == sc.units[i].clause && sc.reportedAs(ContactInfo, k) {
 				sc.addUnits(OffPlatformOrder, k, i, "order taken through a chat app")
+				continue
+			}
+			// "Chama no WhatsApp … e fecha o pedido por lá": the order
+			// placed there, where the contact details point.
+			if sc.orderThere(i) && sc.foundIn(ContactInfo, sc.sentenceBefore(a), b) && sc.platform.IsMarketplace() {
+				sc.addUnits(OffPlatformOrder, i, i+1, "order taken through a chat app")
 			}
 		}
 	})
+}
+
+// thereEnd are "there" ending a clause: "fecha o pedido por lá".
+var thereEnd = foldSet("there", "por la", "por ali", "ahi", "alli", "por alli", "por ahi", "dort", "daar", "la-bas", "doon", "dun")
+
+// orderThere reports the order verb at i pointing at the place just named
+// with "there" closing its clause.
+func (sc *scan) orderThere(i int) bool {
+	j := i + 1
+	if sc.is(j, "por") {
+		j++
+		if !sc.is(j, "la", "ali", "ahi", "alli") {
+			return false
+		}
+	} else if !thereEnd[sc.text(j)] {
+		return false
+	}
+	return j+1 >= len(sc.units) || sc.units[j+1].clause != sc.units[i].clause
 }
 
 // orderAsVerb reports "order" at i as a verb of buying, after a subject,
@@ -652,6 +697,9 @@ func (sc *scan) aftercare(a, b int) bool {
 	}
 	return care
 }
+
+// alsoList are alsoWords as a list, for is.
+var alsoList = []string{"also", "too", "auch", "tambien", "aussi", "anche", "juga", "cung", "ook", "ocksa"}
 
 // alsoWords say the goods are offered elsewhere as well.
 var alsoWords = foldSet("also", "too", "auch", "también", "aussi", "anche", "também", "juga", "cũng", "ook", "också", "也", "も")
@@ -825,7 +873,7 @@ func (sc *scan) orderByLink(a, b int) {
 var bulkWords = []string{"wholesale", "bulk", "moq", "oem", "odm", "big quantity", "large quantity",
 	"large quantities", "big quantities", "bulk order", "bulk orders", "grosir", "borong", "pukal", "đơn sỉ",
 	"giá sỉ", "mua sỉ", "lấy sỉ", "批发", "ราคาส่ง", "ขายส่ง", "mayoreo", "mayorista", "atacado", "ingrosso", "großhandel",
-	"en gros", "hurtowo", "all'ingrosso",
+	"en gros", "hurtowo", "all'ingrosso", "al por mayor", "por mayor", "group buy", "group buys",
 	// "hurtowa ilość", "Großhandelsangebot", "業務用に50個まとめて", "لطلبات الجملة", resellers and
 	// corporate orders.
 	"hurtowa", "hurtowe", "hurtowy", "großhandelsangebot", "großhandelspreis", "業務用", "まとめて", "卸", "卸売",
@@ -868,7 +916,11 @@ var saleCues = newPhraseSet(append(bulkWords,
 	"noch ein paar", "hab ich noch", "habe ich noch", "haben wir noch", "il nous en reste", "nous en reste",
 	"me quedan", "nos quedan", "ainda tem", "ainda temos", "have a few more",
 	// One more: "nog een set", "noch einen", "encore une".
-	"nog een", "noch einen", "noch eine", "encore un", "encore une")...)
+	"nog een", "noch einen", "noch eine", "encore un", "encore une",
+	// "pour l'autre montre", "j'ai encore 3 montres", "for the rest of the
+	// set", "may iba pa kong stocks".
+	"l'autre", "j'ai encore", "nous avons encore", "on a encore", "il me reste", "rest of the set",
+	"rest of the collection", "rest of the lot", "stocks")...)
 
 // addedTo are goods put in with the order under way, after a verb of
 // adding (addVerbs): "I'll toss it in with your order", "add the
@@ -910,7 +962,9 @@ var extraWords = foldSet("extra", "additional", "more", "adicional", "zusätzlic
 	// "otros dos", "d'autres optiques".
 	"altre", "altri", "otros", "otras", "outros", "outras", "anderen", "andere", "autres", "d'autres", "fler",
 	// "for the other colour", "levar mais 3 capinhas".
-	"other", "mais")
+	"other", "mais",
+	// Tagalog: "para sa ibang designs".
+	"iba", "ibang")
 
 // notSale are the things paid for that are not goods: the shipping, a
 // fee, a difference, a compensation.
@@ -1115,7 +1169,8 @@ func (sc *scan) strongCue(a, b int) bool {
 		// Not "custom": "for the custom printed tote please pay the 50%
 		// deposit" is the order under way.
 		if bulkCues.at(sc, i) || preOrder.at(sc, i) || customOrders.at(sc, i) || reserveWords[sc.text(i)] || holdCues.at(sc, i) ||
-			arranged.at(sc, i) || unlistedSet[sc.text(i)] || sc.offListing(i) || storeAround.at(sc, i) || sc.units[i].mask&cOffChannel != 0 || sc.unitPrice(i) || sc.countedMore(i) {
+			arranged.at(sc, i) || unlistedSet[sc.text(i)] || sc.offListing(i) || storeAround.at(sc, i) || sc.units[i].mask&cOffChannel != 0 || sc.unitPrice(i) || sc.countedMore(i) ||
+			sc.heldFor(i) {
 			return true
 		}
 	}
@@ -1127,6 +1182,23 @@ func (sc *scan) strongCue(a, b int) bool {
 // "nanti saya simpan stok untuk abang", "お取り置きをご希望でしたら".
 var holdCues = newPhraseSet("holds one", "hold one", "holds it", "hold it for you", "hold them for you", "keep one for you",
 	"put one aside", "set one aside", "set aside", "put aside", "simpan stok", "simpankan", "取り置き", "お取り置き")
+
+// holdVerbs keep goods back for the buyer.
+var holdVerbs = foldSet("hold", "keep", "save", "reserve", "guardo", "guardamos", "aparto", "réserve", "tengo apartad")
+
+// heldFor reports at i goods held for the buyer, the goods named between
+// the verb and "for you": "I can hold the last two walnut boards for you".
+func (sc *scan) heldFor(i int) bool {
+	if !holdVerbs[sc.text(i)] {
+		return false
+	}
+	for j := i + 1; j < len(sc.units) && j-i <= 7 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if sc.is(j, "for") && sc.units[min(j+1, len(sc.units)-1)].mask&cYou != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // unitPrice reports at i a price per piece, a quote for goods to come:
 // "price is $3.10 each", "€4 per unit".
@@ -1241,7 +1313,8 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 		w := sc.text(i)
 		switch {
 		case listedWords[w] && sc.prev(i, cNegation, 3) >= 0 && sc.negated(i), sc.offListing(i), sc.liveSale(i), sc.outOn(i),
-			sellSet[w] && sc.negated(i) && sc.hereLater(i):
+			sellSet[w] && sc.negated(i) && sc.hereLater(i), sc.heldFor(i), lotCues.at(sc, i) && !sc.negated(i) && !sc.ownedBefore(i),
+			sc.customAsked(i):
 			// Stock kept off the platform ("the 12-piece set that isn't
 			// listed on Amazon", "those are out on TikTok Shop", "we can't
 			// sell the refill packs here"), goods claimed in a live.
@@ -1297,6 +1370,26 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 		}
 	}
 	return false
+}
+
+// ownedBefore reports the word at i as the buyer's or a thing already
+// named: "your bundle", "the custom order", "this set".
+func (sc *scan) ownedBefore(i int) bool {
+	return i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast) != 0 || sc.is(i-1, "this", "that", "these", "those", "your"))
+}
+
+// customWords are goods made for the buyer: "custom orders", "Nak custom
+// nama?", "para sa custom orders", "commissions".
+var customWords = newPhraseSet("custom", "custom order", "custom orders", "customized", "customised", "personalised",
+	"personalized", "bespoke", "commission", "commissions", "made to order", "pedidos personalizados",
+	"pedido personalizado", "personalizzare", "personalizar", "personnaliser", "personalisieren",
+	"encomendas personalizadas", "commandes personnalisées", "sur mesure", "pesanan custom", "pesanan khas", "đặt riêng",
+	"定制", "订制", "客制", "オーダーメイド", "주문제작")
+
+// customAsked reports at i custom goods offered as a new order, not the
+// buyer's order under way ("your custom mug") nor one refused.
+func (sc *scan) customAsked(i int) bool {
+	return customWords.at(sc, i) && !sc.negated(i) && !sc.ownedBefore(i) && !sc.is(i-1, "the", "a")
 }
 
 // dealCue reports a payment off the platform in the sentence [a, b) made
@@ -1433,7 +1526,7 @@ func (sc *scan) liveSale(i int) bool {
 // "closing our Shopee store", "we won't be on TikTok Shop after this
 // month", "moving our shop to our own site".
 var leaveWords = foldSet("leaving", "leave", "closing", "close", "closes", "closed", "shutting", "shuts", "quitting", "quit", "moving", "move",
-	"won't be on", "will not be on", "no longer on", "not be on")
+	"winding", "phasing", "won't be on", "will not be on", "no longer on", "not be on")
 
 // leavingPlatform reports the seller leaving the platform, in the
 // sentence [a, b), for somewhere the message names — a site, a link, a
@@ -1522,9 +1615,14 @@ func (sc *scan) contactSale(a, b int) {
 			// yet a sale: with "more" of something it is too weak.
 			direct = !sc.is(i, "direct debit", "terus")
 		case u.mask&(cCheaper|cOffChannel) != 0 && !sc.is(i, "less"), sc.offListing(i),
-			unavailableSet[w], unlistedSet[w], listedWords[w] && sc.negated(i),
+			unavailableSet[w], unlistedSet[w], sc.notListed(i),
 			u.mask&cPlatform != 0 && sc.bypassed(i), arranged.at(sc, i):
 			why = true
+		}
+		// "DM me there for records I haven't listed yet": stock kept off
+		// the listing is what is offered.
+		if verb < 0 && sc.notListed(i) {
+			verb = i
 		}
 	}
 	if verb >= 0 && (why || direct && !weak) {
@@ -1534,11 +1632,45 @@ func (sc *scan) contactSale(a, b int) {
 	// No verb needed where the platform is the dearer way to buy: "mándanos
 	// mensaje por WhatsApp … y te lo dejamos más barato que en TikTok".
 	for i := pa; i < e; i++ {
-		if sc.units[i].mask&cPlatform != 0 && sc.cheaperThan(i) {
+		// "加V…，比直播间便宜": the live the message is sent from is the
+		// platform.
+		if (sc.units[i].mask&cPlatform != 0 || liveSaleWords[sc.text(i)]) && sc.cheaperThan(i) {
 			sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform through a chat app")
 			return
 		}
 	}
+}
+
+// notListed reports at i goods kept off the listing: "aren't listed",
+// "I haven't listed yet".
+func (sc *scan) notListed(i int) bool {
+	return listedWords[sc.text(i)] && (sc.negated(i) || sc.is(i-1, "haven't", "hasn't", "not yet", "never", "yet to"))
+}
+
+// customByContact reports custom goods ordered through the contact
+// details in the sentence [a, b), the goods named in it or the sentence
+// before: "Contact niyo po kami sa Viber … para sa custom orders", "Nak
+// custom nama? Telegram kami @…". Only chatting about an order under way
+// ("your custom mug") is contact.
+func (sc *scan) customByContact(a, b int) {
+	pa := sc.sentenceBefore(a)
+	if sc.foundIn(OffPlatformOrder, a, b) || !sc.foundIn(ContactInfo, a, b) || sc.notSaleIn(pa, b) {
+		return
+	}
+	for i := pa; i < b; i++ {
+		// Not the buyer's: "sa customized order ninyo".
+		if sc.customAsked(i) && sc.prev(i, cThanks, 4) < 0 && !sc.yoursAfter(i) {
+			sc.addUnits(OffPlatformOrder, i, i, "custom order taken through a chat app")
+			return
+		}
+	}
+}
+
+// yoursAfter reports the buyer named as the owner right after unit i:
+// "order ninyo", "pesanan anda".
+func (sc *scan) yoursAfter(i int) bool {
+	j := sc.next(i, cYou, 2)
+	return j >= 0 && sc.units[j].clause == sc.units[i].clause
 }
 
 // arrangedSale reports a deal struck between the seller and the buyer in
@@ -1595,7 +1727,9 @@ var moreGoods = foldSet("más colores", "mas colores", "más modelos", "mais cor
 var arranged = newPhraseSet("between us", "between ourselves", "por fora", "por fuera", "mets de côté", "mets une de côté",
 	"work something out", "arrange it for you", "put one aside", "put it aside", "put a set aside", "set aside for you",
 	"set one aside", "make you one", "make one for you", "se los dejo", "se lo dejo", "te lo dejo", "te los dejo",
-	"entre nosotros", "unter uns", "entre nous", "tra di noi", "entre nós", "antara kita")
+	"entre nosotros", "unter uns", "entre nous", "tra di noi", "entre nós", "antara kita",
+	// "appelez-moi … et on s'arrange en direct".
+	"on s'arrange", "on peut s'arranger", "s'arranger")
 
 // siteSale reports the seller's own shop offered as the place to buy:
 // a link to it, or "our own website", in the sentence [a, b), and in it or
@@ -1636,7 +1770,9 @@ func (sc *scan) siteSale(a, b int) {
 		case u.mask&cOrderVerb != 0 && u.mask&cOrderRef == 0 && sc.prev(i, cThanks, 4) < 0 &&
 			!(i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast) != 0 || sc.is(i-1, "the", "a", "for", "your"))),
 			u.mask&cCheaper != 0 && !sc.is(i, "less"), sc.is(i, "shop direct") || sc.is(i, "shop") && sc.is(i+1, "direct", "directly"),
-			i < b && sc.priceThere(i) && (!link || sc.shopLink(a, b)), i < b && sc.comparedWithPlatform(i):
+			i < b && sc.priceThere(i) && (!link || sc.shopLink(a, b)), i < b && sc.comparedWithPlatform(i),
+			i < b && link && availableSet[sc.text(i)] && sc.is(i-1, alsoList...) && sc.shopLink(a, b):
+			// "Nos produits sont aussi disponibles sur maison-lunel point fr".
 			// The verb alone: the site stays free for promo.go to read
 			// marketing in ("many more colours on our own website").
 			sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")

@@ -49,7 +49,9 @@ func TestOffPlatformOrderFamilies(t *testing.T) {
 		{PlatformAmazon, "If you'd like the matching pillowcases, text me at 646 555 0193 and I'll put a set aside for you at cost.", []Kind{order}},
 		{PlatformLazada, "Kak, kalo mau harga reseller join grup Telegram kita ya: t.me/grosirkosmetikjkt", []Kind{order}},
 		{PlatformShopee, "Si necesita otra talla hablemos por wasap al +56 9 8831 2240 y se la vendo directo.", []Kind{order}},
-		{PlatformTikTok, "Hi love! For custom orders DM me on IG @bead.babe", nil},
+		// Custom goods ordered through a DM are a sale taken off the
+		// platform (the custom-order relabelling of holdout30).
+		{PlatformTikTok, "Hi love! For custom orders DM me on IG @bead.babe", []Kind{order}},
 		// The seller's site as the place to order, or compared with the
 		// platform.
 		{PlatformAmazon, "We can swap it if you order the new size on our site and we'll refund this one.", []Kind{order}},

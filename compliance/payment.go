@@ -17,7 +17,7 @@ func paymentWords(l *lexicon) {
 	l.add(cPayInstr, "paypal", "paypal account", "alipay", "支付宝", "wechat pay", "微信支付", "微信转账", "gcash",
 		"paymaya", "momo", "ví momo", "truemoney", "true money", "promptpay", "พร้อมเพย์", "ovo", "gopay",
 		"apple pay", "google pay", "stripe", "revolut", "paynow", "duitnow", "paytm", "upi", "bizum", "interac",
-		"e transfer", "etransfer", "paypal friends", "paypal freunde", "kakaopay", "satispay", "postepay",
+		"paypal friends", "paypal freunde", "kakaopay", "satispay", "postepay",
 		"paypay", "line pay", "楽天ペイ", "カカオペイ", "카카오페이", "네이버페이", "토스페이", "ペイペイ",
 		// E-wallets of Southeast Asia: "akaun Touch 'n Go eWallet".
 		"touch n go", "touch n go ewallet", "tng ewallet", "grabpay", "boost ewallet", "linkaja", "zalopay",
@@ -46,7 +46,6 @@ func paymentWords(l *lexicon) {
 	l.add(cPayInstr, "phonepe", "phone pe", "bhim upi", "upi id", "gpay", "mb way", "mbway", "mercado pago", "mercadopago",
 		"nequi", "daviplata", "yape", "yapea", "yapeame", "yapear", "przelewy24", "przelewy 24",
 		"ideal payment request", "ideal request", "ideal link", "ideal betaalverzoek", "ideal betaallink",
-		"interac e transfer", "interac etransfer",
 		// Maya is also a name: the wallet where it is named as one.
 		"via maya", "thru maya", "through maya", "sa maya", "maya wallet", "maya account", "gcash or maya",
 		"maya or gcash")
@@ -54,6 +53,13 @@ func paymentWords(l *lexicon) {
 	// účtu".
 	// "bayar transfer BCA", "您到时候直接给现金就可以" (cash handed over on a
 	// delivery arranged privately).
+	// An Interac e-transfer goes from bank to bank, around any checkout:
+	// "e-transfer $25 to studio.kiln@gmail.com".
+	l.add(cPayOff, "e transfer", "etransfer", "interac e transfer", "interac etransfer")
+	// Swedish, Danish and Norwegian paying: "betalning via Swish".
+	l.add(cPayVerb, "betalning", "betala", "betalar", "betalas", "betaling", "betale")
+	// Turkish writes the case after an apostrophe: "IBAN'ıma gönderirseniz".
+	l.add(cPayOff, "iban'ıma", "iban'ımıza", "iban'a", "ibanıma", "ibanımıza")
 	l.add(cPayOff, "transfer bca", "transfer bri", "transfer bni", "transfer mandiri", "tf bca", "rekening bca",
 		"给现金", "付现金", "现金支付", "现金付款")
 	// "wenn Sie mir 210 € direkt überweisen", "deposita en OXXO a la
