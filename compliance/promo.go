@@ -284,6 +284,9 @@ func (sc *scan) promotesRange(i int) int {
 func (sc *scan) findPromotional() {
 	const rule = "marketing in a buyer-seller message"
 	sc.sentences(func(a, b int) {
+		if c, n := sc.reviewReward(a, b); c >= 0 {
+			sc.addUnits(Promotional, c, n, rule)
+		}
 		for i := a; i < b; i++ {
 			u := sc.units[i]
 			if u.mask == 0 {

@@ -37,6 +37,12 @@ func offerWords(l *lexicon) {
 	// "jangan lupa follow", "đừng quên theo dõi": don't forget is no denial.
 	l.add(cIdiom, "lupa", "quên")
 	l.add(0, launchPrices...)
+	// Later orders in Thai and Chinese: "ส่วนลด 50 บาทสำหรับออเดอร์ถัดไป",
+	// "下一单可用的优惠券".
+	l.add(cNext, "ถัดไป", "ออเดอร์ถัดไป", "ออเดอร์หน้า", "คำสั่งซื้อถัดไป", "下一单", "下一單", "下次购物", "下次購物")
+	// Malay and Indonesian: "baucar kedai RM3 untuk pembelian akan datang";
+	// "akan datang" alone is also "will arrive".
+	l.add(cNext, "pembelian akan datang", "belian akan datang", "pesanan akan datang", "order akan datang")
 }
 
 // streamSale reports a live stream at i announced with a follow, a coupon,
@@ -107,8 +113,28 @@ func (sc *scan) loyalDiscount(i int) int {
 	return -1
 }
 
+// groupCodes reports a chat group joined for its codes or sales at i:
+// "vào nhóm Zalo VIP … để nhận mã giảm giá". Joining to be helped ("vào
+// nhóm Zalo của shop để được tư vấn") is contact.go's. The end, or -1.
+func (sc *scan) groupCodes(i int) int {
+	if !(sc.is(i, "vao", "vo") && sc.is(i+1, "nhom") || sc.is(i, "tham") && sc.is(i+1, "gia") && sc.is(i+2, "nhom")) ||
+		sc.negated(i) {
+		return -1
+	}
+	a, b := sc.around(i, 20)
+	for j := a; j < b; j++ {
+		if sc.units[j].mask&(cCode|cSaleEvent|cNewStuff) != 0 && !sc.negated(j) {
+			return j
+		}
+	}
+	return -1
+}
+
 // offerMarketing runs the rules of this file at i; the end, or -1.
 func (sc *scan) offerMarketing(i int) int {
+	if k := sc.groupCodes(i); k >= 0 {
+		return k
+	}
 	if k := sc.streamSale(i); k >= 0 {
 		return k
 	}
@@ -116,4 +142,82 @@ func (sc *scan) offerMarketing(i int) int {
 		return k
 	}
 	return sc.loyalDiscount(i)
+}
+
+// storeCredits are rewards spent at the shop rather than paid out: with a
+// later order named beside them ("次回使えるAmazonギフト券", "다음 주문 때
+// 사용할 수 있는 적립금", "next order pe ₹100 cashback", "bir sonraki
+// siparişinizde kargo bizden") they are a discount on it, like a code.
+var storeCredits = foldSet("cashback", "cash back", "credit", "store credit", "shop credit", "gift card", "gift cards",
+	"gift voucher", "キャッシュバック", "ギフト券", "ギフトカード", "商品券", "ポイント", "기프티콘", "상품권", "적립금", "캐시백",
+	"포인트", "購物金", "购物金", "voucher cashback", "bon d'achat", "buono", "gratis ongkir", "free ongkir", "kargo bizden")
+
+// shippingWords are what a free shipping is of: "frete grátis na próxima
+// compra" is a discount on the next order.
+var shippingWords = []string{"shipping", "delivery", "postage", "envio", "versand", "livraison", "spedizione", "frete",
+	"ship"}
+
+// laterCredit reports whether unit c is a code, a discount or credit at
+// the shop, offered: not a refund of this order ("we refund 20%").
+func (sc *scan) laterCredit(c int) bool {
+	u := sc.units[c]
+	switch {
+	case storeCredits[sc.text(c)]:
+	case sc.is(c, giftWords...) && (sc.is(c-1, shippingWords...) || sc.is(c+1, shippingWords...)):
+	case sc.is(c, "ongkir") && sc.next(c, cIncentive, 4) >= 0: // "ongkir pesanan berikutnya kami tanggung"
+	case u.mask&(cCode|cOff|cPercent) != 0 && u.mask&cRefund == 0 && sc.prev(c, cRefund, 3) < 0:
+	default:
+		return false
+	}
+	return !sc.negated(c) && !sc.pastEvent(c)
+}
+
+// laterOrder returns a later order named within d units of c in its
+// sentence, or -1. The next parcel is where a gift goes ("a free
+// scrunchie in your next parcel"), and "next week" is a date.
+func (sc *scan) laterOrder(c, d int) int {
+	for j := max(c-d, 0); j < len(sc.units) && j <= c+d; j++ {
+		u := sc.units[j]
+		if j == c || u.sent != sc.units[c].sent || u.mask&cNext == 0 || u.mask&cIncentive != 0 || sc.negated(j) ||
+			sc.is(j+1, "day", "days", "week", "weeks", "weekend", "month", "morning", "few", "business", "hour", "hours",
+				"step", "steps") {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// reviewReward reports a code, discount or shop credit for a later order
+// in the sentence [a, b) of a review, or of a review request reported in
+// the sentence before: "leave us 5 stars and you'll get 15% off your next
+// purchase", "shop tặng mã giảm 30k cho đơn sau", "次回使える20%オフクーポン",
+// "Wenn Sie die Bewertung ändern, bekommen Sie beim nächsten Kauf 20 %
+// Rabatt". The promotional rules leave reviews to review.go; such a
+// reward brings the buyer back to buy, which is marketing as well as
+// paying for the review. A refund, or a gift slipped into the next parcel,
+// is not. It returns the reward and the later order, or -1, -1.
+func (sc *scan) reviewReward(a, b int) (c, n int) {
+	if sc.first(a, b, cReview|cStars) < 0 && !(a > 0 && sc.foundIn(ReviewManipulation, sc.sentenceStart(a-1, 40), b)) {
+		return -1, -1
+	}
+	for c := a; c < b; c++ {
+		if !sc.laterCredit(c) {
+			continue
+		}
+		if n := sc.laterOrder(c, 8); n >= 0 {
+			return c, n
+		}
+	}
+	return -1, -1
+}
+
+// sentenceStart returns the first unit of the sentence of unit i, at most
+// w units back.
+func (sc *scan) sentenceStart(i, w int) int {
+	j := i
+	for j > 0 && i-j < w && sc.units[j-1].sent == sc.units[i].sent {
+		j--
+	}
+	return j
 }
