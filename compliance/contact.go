@@ -24,6 +24,9 @@ func contactWords(l *lexicon) {
 	l.add(cApp, "vx", "wx")
 	l.add(cAppWeak, "line", "signal", "messenger", "wa", "tg", "snap", "kik", "discord", "imessage", "zap", "赖",
 		"whats", "w a")
+	// "Tele me @shop", "my tele @shop" (Telegram); "Snap me at x.y".
+	l.add(cAppWeak, "tele")
+	l.add(cContactFixed, "snap me at", "snap us at", "add me on snap", "add us on snap")
 	l.add(cSocial, "facebook", "fb", "instagram", "insta", "ig", "tiktok", "twitter", "youtube", "pinterest",
 		"weibo", "douyin", "xiaohongshu", "小红书", "抖音", "微博", "facebook page", "fanpage", "fan page", "เฟส",
 		"粉专", "粉丝专页", "粉丝页", "粉絲專頁", "粉絲頁",

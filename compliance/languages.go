@@ -51,7 +51,11 @@ func polishWords(l *lexicon) {
 	l.add(cOwnSite, "sklep internetowy", "strona internetowa", "stronie internetowej", "nasza strona",
 		"naszej stronie", "naszym sklepie internetowym")
 	l.add(cCheaper, "taniej", "niższa cena", "lepsza cena", "lepszej cenie", "bez prowizji")
-	l.add(cPhoneWord, "telefon", "telefonu", "numer telefonu", "komórka", "komórkę", "zadzwoń")
+	l.add(cPhoneWord, "telefon", "telefonu", "numer telefonu", "komórka", "komórkę", "zadzwoń", "dzwonić", "dzwoń",
+		"telefonicznie")
+	// Messenger declined: "napisz na Messengerze", "napište mi na
+	// Messengeru" (Czech).
+	l.add(cAppWeak, "messengerze", "messengeru")
 	l.add(cContactVerb, "zadzwoń", "napisz do nas", "skontaktuj", "skontaktuj się", "kontakt", "pisz")
 	l.add(cFollow, "obserwuj", "obserwować", "subskrybuj", "polub")
 	l.add(cPromoTarget, "sklep", "profil", "kanał", "stronę")
@@ -113,6 +117,11 @@ func dutchWords(l *lexicon) {
 	l.add(cOff, "korting")
 	l.add(cSaleEvent, "uitverkoop", "aanbieding")
 	l.add(cDigitWord, "nul", "een", "twee", "drie", "vijf", "zes", "zeven", "negen", "tien")
+	// Dutch numbers are read in pairs, the unit first: "nul zes, twaalf,
+	// vierendertig, zesenvijftig".
+	l.add(cDigitWord, "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
+		"twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig", "eenen*", "tweeën*",
+		"tweeen*", "drieën*", "drieen*", "vieren*", "vijfen*", "zesen*", "zevenen*", "achten*", "negenen*")
 }
 
 func arabicWords(l *lexicon) {
@@ -134,6 +143,8 @@ func arabicWords(l *lexicon) {
 	l.add(cPlease, "من فضلك", "يرجى", "رجاء", "ارجو")
 	l.add(cApp, "واتساب", "واتس اب", "واتس", "تيليجرام", "تلجرام", "وي شات")
 	l.add(cAppWeak, "سناب")
+	// "ضيفني سناب" (add me on Snap).
+	l.add(cContactVerb, "ضيفني", "ضيفنا", "اضفني", "أضفني")
 	l.add(cPhoneWord, "هاتف*", "جوال*", "موبايل", "تلفون")
 	l.add(cContactVerb, "تواصل*", "راسل*", "اتصل*", "كلمنا")
 	l.add(cOrderRef, "طلب*", "تتبع*", "شحنة", "الشحنة")
@@ -194,3 +205,30 @@ func turkishWords(l *lexicon) {
 // out: it is also the tracking of a parcel ("kargo takip numarası"), and a
 // store followed is announced by its new season anyway ("yeni sezon").
 var followAfterTurkish = []string{"abone olun", "abone ol", "abone olabilirsiniz"}
+
+// Greek, Hebrew, Ukrainian and Hindi: only the words of payments and
+// phone numbers so far, where a reply in these languages most often
+// leaves the platform — a transfer to a bank card or account, a number
+// read out in words.
+func eastWords(l *lexicon) {
+	// "πληρωμή με κατάθεση στην Πειραιώς": a deposit into a bank account.
+	l.add(cPayVerb, "πληρωμή", "πληρωμη", "πληρώστε", "καταθέστε")
+	l.add(cPayOff, "κατάθεση", "κατάθεση σε λογαριασμό", "τραπεζική μεταφορά", "έμβασμα", "iban σας")
+	// "בהעברה בנקאית" (by bank transfer).
+	l.add(cPayOff, "העברה בנקאית", "בהעברה בנקאית", "העברה לחשבון")
+	// "на картку моно", "передоплата 50% на картку Приват": money sent to
+	// a bank card by its number.
+	l.add(cPayVerb, "передоплата", "оплата", "передоплату")
+	l.add(cPayOff, "на картку", "на карту", "номер картки", "номер карти", "переказ на картку")
+	l.add(cApp, "телеграм", "телеграмі", "телеграмм", "вайбер", "вайбері", "вотсап")
+	l.add(cContactVerb, "пишіть", "напишіть", "напишите", "пишите", "телефонуйте", "дзвоніть")
+	l.add(cApp, "व्हाट्सएप", "व्हाट्सऐप")
+	l.add(cPhoneWord, "कॉल", "फोन", "फ़ोन")
+	// Digits read out one by one or in pairs.
+	l.add(cDigitWord, "אפס", "אחת", "אחד", "שתיים", "שתים", "שניים", "שלוש", "שלושה", "ארבע", "ארבעה", "חמש",
+		"חמישה", "שש", "שישה", "שבע", "שבעה", "שמונה", "תשע", "תשעה")
+	l.add(cDigitWord, "нуль", "ноль", "один", "одна", "два", "дві", "три", "чотири", "четыре", "п'ять", "пять",
+		"шість", "шесть", "сім", "семь", "вісім", "восемь", "дев'ять", "девять", "десять", "двадцять", "тридцять",
+		"сорок", "п'ятдесят", "шістдесят", "сімдесят", "вісімдесят", "дев'яносто", "сто")
+	l.add(cDigitWord, "शून्य", "एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ")
+}

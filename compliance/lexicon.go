@@ -131,6 +131,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	dutchWords(l)
 	arabicWords(l)
 	turkishWords(l)
+	eastWords(l)
 	denialWords(l)
 	for _, es := range l.script {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].runes) > len(es[j].runes) })
@@ -402,7 +403,9 @@ func grammarWords(l *lexicon) {
 		"sin costo", "sin cargo", "ohne aufpreis", "sans frais", "sem custo", "tanpa biaya", "tanpa caj",
 		"không mất phí", "ไม่มีค่าใช้จ่าย", "不用客气", "没问题",
 		"don't forget", "do not forget", "dont forget", "唔該", "唔该", "non esiti", "non esitate", "non dimentichi", "non dimenticate", "non c'è problema", "senza costi",
-		"senza alcun costo", "walang bayad", "hindi na kailangan", "문제없", "문제 없")
+		"senza alcun costo", "walang bayad", "hindi na kailangan", "문제없", "문제 없",
+		// "ご不明点があれば" (if anything is unclear) asks, it does not deny.
+		"不明", "ご不明", "不明点", "ご不明点")
 	l.add(cIdiom, "hesitate", "worry", "dude", "dudes", "zögern", "hésitez", "hesite", "ragu", "ngại", "ngần ngại",
 		"犹豫", "客气", "ลังเล", "problem", "problema", "problème", "rush")
 	l.add(cPlease, "please", "pls", "plz", "kindly", "could you", "would you", "can you", "will you", "hope",
@@ -462,6 +465,9 @@ func grammarWords(l *lexicon) {
 		// Portuguese, Tagalog and Vietnamese digits.
 		"um", "dois", "três", "sete", "oito", "isa", "dalawa", "tatlo", "apat", "anim", "pito", "walo", "siyam",
 		"sero", "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "linh",
+		// Vietnamese zero and five are also "not" and "year": they count
+		// only in a run of digits ("không chín tám bảy…").
+		"không", "năm",
 		// Numbers read in pairs: French and Italian phone numbers are read
 		// that way ("zéro six, douze, trente-quatre"), others now and then.
 		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",

@@ -76,7 +76,9 @@ func orderWords(l *lexicon) {
 	l.add(cOwnSite, "directly from us", "direct from us", "directly with us", "direct with us", "from our factory",
 		"factory direct", "directamente con nosotros", "direkt bei uns", "direkt von uns", "directement chez nous",
 		"direto conosco", "langsung dari kami", "trực tiếp từ shop", "直接找我", "直接联系我", "from us directly",
-		"with us directly", "直販サイト", "直販", "自社通販", "自社通販サイト")
+		"with us directly", "直販サイト", "直販", "自社通販", "自社通販サイト",
+		// Hinglish: "direct hamari shop se le lo" (take it from our shop).
+		"hamari shop se", "hamari dukaan se", "hamari dukan se", "hamare shop se", "humse direct", "hamse direct")
 	l.add(cOffChannel|cOrderVerb, "sell you direct", "sell you directly", "sell it to you directly", "私下交易",
 		"deal privately", "sell privately", "buy privately", "trade privately", "private deal", "private sale",
 		"private order", "buy direct", "buy it direct", "buy them direct", "buy direct from me", "buy directly from me",
@@ -1330,7 +1332,8 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 			// "the extra cable", "5 more"; not "the extra $12", "giảm thêm"
 			// (an extra discount).
 			n := i + 1
-			if n >= b || i > 0 && sc.units[i-1].mask&cOff != 0 {
+			// Nor "£9 extra": an amount charged on top.
+			if n >= b || i > 0 && sc.units[i-1].mask&(cOff|cMoney) != 0 {
 				continue
 			}
 			// Nor an amount written out: "tambah sepuluh ringgit".

@@ -58,14 +58,29 @@ func paymentWords(l *lexicon) {
 	l.add(cPayOff, "e transfer", "etransfer", "interac e transfer", "interac etransfer")
 	// Swedish, Danish and Norwegian paying: "betalning via Swish".
 	l.add(cPayVerb, "betalning", "betala", "betalar", "betalas", "betaling", "betale")
-	// Turkish writes the case after an apostrophe: "IBAN'ıma gönderirseniz".
-	l.add(cPayOff, "iban'ıma", "iban'ımıza", "iban'a", "ibanıma", "ibanımıza")
+	// Turkish writes the case after an apostrophe, and joins it to
+	// "havale": "IBAN'ıma gönderirseniz", "IBAN'ınıza gönderebiliriz",
+	// "banka havalesiyle".
+	l.add(cPayOff, "iban'*", "ibanıma", "ibanımıza", "ibanınıza", "ibanınızı", "havale*")
+	// Wallets and payment apps of Spain, Italy, Saudi Arabia, Greece,
+	// Israel and Malaysia, ShopeePay outside Shopee (ownWallet), Thai
+	// TrueMoney as written in Thai, and invoices of card readers sent by
+	// hand: "paga con Satispay", "تحويل على STC Pay", "μέσω IRIS",
+	// "בביט", "bayar guna FPX", "a Square invoice".
+	l.add(cPayInstr, "stc pay", "stcpay", "μέσω iris", "με iris", "via iris", "ביט", "בביט", "לביט", "fpx",
+		"shopeepay", "shopee pay", "ทรูมันนี่", "ทรูมันนี", "square invoice", "square payment link", "square link")
+	// Money sent through Wise, into a business account, paid in advance
+	// (Vorkasse) or by telegraphic transfer; Thai transfers "direct", "to
+	// the account", "by bank".
+	l.add(cPayOff, "through wise", "thru wise", "by wise", "with wise", "wise ile", "our business account",
+		"my business account", "vorkasse", "per vorkasse", "t t payment", "by t t", "t t transfer",
+		"โอนตรง", "โอนบัญชี", "โอนธนาคาร", "převodem", "platba převodem")
 	l.add(cPayOff, "transfer bca", "transfer bri", "transfer bni", "transfer mandiri", "tf bca", "rekening bca",
 		"给现金", "付现金", "现金支付", "现金付款")
 	// "wenn Sie mir 210 € direkt überweisen", "deposita en OXXO a la
 	// tarjeta".
 	l.add(cPayOff, "by ach", "via ach", "ach transfer", "überweisen", "überweist", "deposita en oxxo", "depositar en oxxo", "depósito en oxxo", "pago en oxxo")
-	l.add(cPayOff, "havale", "eft ile", "na účet", "číslo účtu", "na ucet", "cislo uctu", "sort code")
+	l.add(cPayOff, "eft ile", "na účet", "číslo účtu", "na ucet", "cislo uctu", "sort code")
 	// Ways to pay that are off the marketplace by nature.
 	l.add(cPayOff, "western union", "westernunion", "moneygram", "zelle", "venmo", "cash app", "cashapp",
 		"bank transfer", "wire transfer", "wire the money", "wire it", "direct transfer", "bank deposit", "transferwise", "via wise",
@@ -154,11 +169,12 @@ func (sc *scan) findPayment() {
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
 			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || (sc.negated(i) || sc.listDenied(i)) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
-				sc.wishRefused(i) || sc.paymentFeature(i) {
+				sc.wishRefused(i) || sc.paymentFeature(i) || sc.ownWallet(i) {
 				continue
 			}
 			a, b := sc.around(i, 20)
-			if own && sc.first(a, b, cPayVerb|cDirect) < 0 && !sc.insteadAfter(i) {
+			// "le hacemos un Bizum de 5 €": an amount sent by the service.
+			if own && sc.first(a, b, cPayVerb|cDirect) < 0 && !sc.insteadAfter(i) && sc.next(i, cMoney, 2) < 0 {
 				continue
 			}
 			s := i
@@ -192,12 +208,23 @@ func (sc *scan) findPayment() {
 				v = sc.next(i, cPayVerb, 1)
 			}
 			if v < 0 {
+				v = sc.invoicedDirect(i)
+			}
+			if v < 0 {
 				v = sc.moneySent(i)
 			}
-			if v < 0 || sc.negated(min(i, v)) || sc.is(i, "terus", "direct") && v > i && sc.units[v].mask&cRefund != 0 || sc.wishRefused(i) {
+			// "To avoid the Amazon fees we'd invoice you directly" denies
+			// the platform, not the payment.
+			if v < 0 || sc.negated(min(i, v)) && !sc.platformWithout(min(i, v)) && !sc.platformAvoided(min(i, v)) || sc.is(i, "terus", "direct") && v > i && sc.units[v].mask&cRefund != 0 || sc.wishRefused(i) {
 				continue
 			}
 			sc.addUnits(OffPlatformPayment, v, i, "payment outside the platform's checkout")
+		case !own && u.mask&(cPayOff|cPayInstr) == 0 && sc.bankAccount(i):
+			// "transfer aja ongkir ke BCA 5271093384", "to our CIMB
+			// account", "국민은행 123-45-6789012로 입금".
+			sc.addUnits(OffPlatformPayment, i, sc.identifierEnd(i), "payment to a bank account outside the platform's checkout")
+		case !own && cashWords[sc.text(i)] && sc.cashInPerson(i):
+			sc.addUnits(OffPlatformPayment, max(i-1, 0), i, "cash paid in person outside the platform's checkout")
 		case u.mask&cIncentive != 0 && sc.is(i, "gift card", "gift cards") && sc.giftCodeToSeller(i):
 			// "send me an Amazon gift card code for the price difference".
 		case u.mask&cIncentive != 0 && sc.is(i, "gift card", "gift cards"):
@@ -219,7 +246,11 @@ func (sc *scan) findPayment() {
 			if o := sc.prev(i, cOffer, 8); o >= 0 && (!sc.negated(o) || sc.insteadOf(o)) && sc.giftCodeSent(i) {
 				wa, wb := sc.around(i, 20)
 				for j := wa; j < wb; j++ {
-					if sc.is(j, "instead", "to cover", "cover", "return", "refund", "rather than") || sc.units[j].mask&(cRefund|cDirect) != 0 {
+					// Or paid for a review taken down: "if you take down the
+					// 2-star review, we'll email you a $20 gift card"; not
+					// the platform's own card, spent on it.
+					if sc.is(j, "instead", "to cover", "cover", "return", "refund", "rather than") || sc.units[j].mask&(cRefund|cDirect) != 0 ||
+						sc.units[j].mask&cRemove != 0 && sc.next(j, cReview, 4) >= 0 && !sc.platformCard(i) {
 						sc.addUnits(OffPlatformPayment, o, i+1, "payment by gift card outside the platform's checkout")
 						break
 					}
@@ -330,7 +361,7 @@ func (sc *scan) byPlatform(i int) bool {
 		}
 		// Not "instead of through eBay", "to avoid Amazon fees", "an Amazon
 		// gift card code".
-		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.giftCardAt(j+1) || sc.skipped(j) || aroundBefore(sc, j) || sc.is(j+1, "fees", "fee", "commission") ||
+		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.giftCardAt(j+1) || sc.skipped(j) || aroundBefore(sc, j) || sc.feeOf(j) ||
 			sc.insteadOf(j) || sc.cancelledOn(j) {
 			continue
 		}
@@ -427,7 +458,7 @@ func (sc *scan) steeredAway(a, b int) bool {
 		if sc.units[j].sent != sc.units[a].sent {
 			break
 		}
-		if sc.units[j].mask&(cDirect|cOffChannel|cCheaper) != 0 || sc.is(j, "fee", "fees", "commission", "instead", "save", "avoid", "skip", "bypass") {
+		if sc.units[j].mask&(cDirect|cOffChannel|cCheaper) != 0 || feeWords[sc.text(j)] || sc.is(j, "instead", "save", "avoid", "skip", "bypass") {
 			return true
 		}
 	}
@@ -499,11 +530,25 @@ func (sc *scan) insteadAfter(i int) bool {
 // waiting for the Lazada refund we can PayNow you" steers away from it.
 func (sc *scan) insteadOf(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-5 && sc.units[k].sent == sc.units[j].sent; k-- {
-		if sc.is(k, "instead", "instead of", "rather than") {
+		if sc.insteadAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// insteadAt reports "instead of" at unit k, in the languages that write
+// it in words of their own: "in plaats van via eBay", "en lugar de
+// Amazon", "au lieu de la boutique", "zamiast przez Allegro".
+func (sc *scan) insteadAt(k int) bool {
+	return sc.is(k, "instead", "instead of", "rather than", "statt", "anstatt", "zamiast", "yerine") ||
+		sc.is(k, "plaats", "vez", "lugar", "lieu", "invece") && sc.is(k+1, "van", "de", "di", "do", "da", "du")
+}
+
+// feeOf reports the platform at j named for its fees: "eBay fees", "die
+// eBay-Gebühren", "le commissioni di Amazon", "a taxa da Amazon".
+func (sc *scan) feeOf(j int) bool {
+	return feeWords[sc.text(j+1)] || j >= 2 && feeWords[sc.text(j-2)] && sc.is(j-1, "of", "di", "de", "da", "do", "der", "von", "van", "d'")
 }
 
 // parcelTransfer reports a transfer of the parcel, not of money: "a
@@ -558,6 +603,10 @@ func (sc *scan) giftCodeSent(i int) bool {
 		return true
 	}
 	e := sc.next(i, cEmailWord, 4)
+	if e < 0 {
+		// "we'll email you a $20 gift card".
+		e = sc.prev(i, cEmailWord, 6)
+	}
 	return e >= 0 && sc.units[e].clause == sc.units[i].clause
 }
 
@@ -568,6 +617,12 @@ func (sc *scan) giftCodeSent(i int) bool {
 func (sc *scan) giftCodeToSeller(i int) bool {
 	if !sc.is(i+1, "code", "codes") || sc.negated(i) {
 		return false
+	}
+	// "an Amazon gift card code sent here works too": the buyer's code,
+	// unless the seller is the one sending it.
+	if sc.is(i+2, "sent") && sc.is(i+3, "here") && sc.prev(i, cWe|cOffer, 6) < 0 {
+		sc.addUnits(OffPlatformPayment, i, i+3, "payment by gift card outside the platform's checkout")
+		return true
 	}
 	for k := i - 1; k >= 0 && i-k <= 6 && sc.units[k].sent == sc.units[i].sent; k-- {
 		if !sendWords[sc.text(k)] || sc.negated(k) {
@@ -581,6 +636,12 @@ func (sc *scan) giftCodeToSeller(i int) bool {
 			sc.addUnits(OffPlatformPayment, k, i+1, "payment by gift card outside the platform's checkout")
 			return true
 		}
+		// "cover the $8 shipping by sending an Amazon gift card code here":
+		// sent by the buyer, no one named between, no seller offering.
+		if sc.is(k-1, "by") && sc.is(i+2, "here") && sc.first(k+1, i, cYou|cUs) < 0 && sc.prev(k, cWe|cOffer, 4) < 0 {
+			sc.addUnits(OffPlatformPayment, k, i+1, "payment by gift card outside the platform's checkout")
+			return true
+		}
 		return false
 	}
 	return false
@@ -591,4 +652,103 @@ func (sc *scan) giftCodeToSeller(i int) bool {
 func (sc *scan) giftCardAt(i int) bool {
 	w := sc.text(i)
 	return strings.Contains(w, "gift card") || strings.HasPrefix(w, "gutschein") || strings.HasPrefix(w, "e-gift")
+}
+
+// ownWallet reports the platform's own wallet at i: ShopeePay on Shopee
+// is the checkout; on Lazada it is a transfer around it.
+func (sc *scan) ownWallet(i int) bool {
+	return sc.platform == PlatformShopee && sc.is(i, "shopeepay", "shopee pay")
+}
+
+// invoicedDirect returns the invoice sent by hand around "directly" at
+// i: "we'd invoice your practice directly", "we'll invoice your company
+// directly on net-30", "send you a direct invoice"; or -1.
+func (sc *scan) invoicedDirect(i int) int {
+	if sc.is(i, "direct") && sc.is(i+1, "invoice", "invoices") {
+		return i + 1
+	}
+	for k := i - 1; k >= 0 && i-k <= 3 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if sc.is(k, "invoice", "bill") && sc.prev(k, cWe|cOffer, 2) >= 0 && !sc.byPlatform(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// accountWords name the account a bank holds: "our CIMB account",
+// "rekening BCA".
+var accountWords = foldSet("account", "acct", "a/c", "akaun", "rekening", "konto", "conto", "cuenta", "compte",
+	"conta", "tài khoản", "บัญชี", "계좌")
+
+// bankAccount reports a bank at i named as where money goes: followed by
+// an account or its number, in a sentence that pays ("transfer",
+// an amount). Not the platform's refund ("Lazada will refund your CIMB
+// account"), not a denial, not a scam warning.
+func (sc *scan) bankAccount(i int) bool {
+	w := sc.text(i)
+	if !banks[w] && !strings.HasSuffix(strings.TrimSpace(w), "은행") {
+		return false
+	}
+	j := i + 1
+	if !accountWords[sc.text(j)] {
+		digits := 0
+		for ; j < len(sc.units) && j-i <= 4 && sc.units[j].kind == uNumber && sc.units[j].mask&cMoney == 0; j++ {
+			digits += int(sc.units[j].e - sc.units[j].s)
+		}
+		if digits < 8 {
+			return false
+		}
+	}
+	a, b := sc.around(i, 12)
+	if sc.first(a, b, cPayVerb|cPayOff|cMoney) < 0 || sc.first(a, b, cRefund) >= 0 && sc.first(a, b, cWe|cSelf|cUs) < 0 {
+		return false
+	}
+	return !sc.negated(i) && !sc.byPlatform(i) && !sc.warning(i)
+}
+
+// cashWords are cash handed over: "£40 cash", "tapos cash".
+var cashWords = foldSet("cash", "tunai", "efectivo", "contanti", "espèces", "dinheiro", "bargeld", "nakit",
+	"gotówką", "contant")
+
+// collectWords meet the buyer in person: "when you pick it up", "meet-up
+// tayo sa Cubao", "swing by".
+var collectWords = foldSet("pick", "pickup", "collect", "collecting", "collection", "meet", "meetup", "swing",
+	"abholen", "abholung", "recoger", "ritiro", "ambil", "ketemuan", "cod")
+
+// cashInPerson reports cash at i paid to the seller by hand: an amount in
+// cash ("$35 cash and we'll cancel the Amazon one"), or cash where the
+// buyer collects the goods or meets the seller ("bring £250 cash when you
+// pick it up"). Not "no cash", not cash back, not the platform's cash on
+// delivery.
+func (sc *scan) cashInPerson(i int) bool {
+	if sc.negated(i) || sc.byPlatform(i) || sc.warning(i) || sc.is(i+1, "back", "on delivery", "on") {
+		return false
+	}
+	if m := sc.prev(i, cMoney, 1); m >= 0 {
+		return true
+	}
+	a, b := sc.around(i, 8)
+	for j := a; j < b; j++ {
+		if collectWords[sc.text(j)] && sc.units[j].clause >= sc.units[i].clause-1 && sc.units[j].clause <= sc.units[i].clause+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// platformCard reports the gift card at i as the platform's own: "a $10
+// Amazon gift card code".
+func (sc *scan) platformCard(i int) bool {
+	return i > 0 && sc.units[i-1].mask&cPlatform != 0 || strings.Contains(sc.text(i), string(sc.platform))
+}
+
+// platformAvoided reports the platform avoided or skipped earlier in the
+// clause of i: "to avoid the Amazon fees we'd invoice you directly".
+func (sc *scan) platformAvoided(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 8 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if sc.units[k].mask&cPlatform != 0 && sc.skipped(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -337,6 +337,10 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 			return ctxOrder // "Bosch 0 124 525 035", "OEM 0 986 494 …": a part number
 		case n <= 2 && w == "save", n == 0 && (w == "text" || w == "txt" || w == "sms"):
 			return ctxPhone // "save this 91234567 on WA", "text 8123 4567"
+		case n <= 5 && (w == "text" || w == "txt" || w == "sms") && u.mask&cContactVerb != 0:
+			// "text our owner Dana at 415-…": a phone word, the seller's
+			// when "our" or "me" stands between.
+			found, byWord = ctxPhone, true
 		case n <= 5 && u.mask&(cPayInstr|cPayOff) != 0 && phoneWallets[w]:
 			// "PayNow to 9123 4567", "Pix de R$ 89 pra chave (21) 9…": a
 			// wallet whose account is a phone number, so the seller's
@@ -540,7 +544,10 @@ func (sc *scan) findSpelledPhones() {
 			j++
 		}
 	done:
-		if digits >= 7 && words >= 4 {
+		// Six number words in a row read out a number whatever they add
+		// up to: "nul zes, twaalf, vierendertig, zesenvijftig,
+		// achtenzeventig" reads ten digits in six words.
+		if digits >= 7 && words >= 4 || words >= 6 {
 			sc.addUnits(ContactInfo, i, j-1, "phone number written out in words")
 		}
 		if j == i {
