@@ -17,7 +17,10 @@ func polishWords(l *lexicon) {
 	l.add(cReview|cPositive, "5 gwiazdek", "pięć gwiazdek", "5 gwiazdkami", "pozytywna opinia", "pozytywną opinię",
 		"pozytywny komentarz", "pozytywną ocenę", "najwyższa ocena", "najwyższą ocenę", "maksymalna ocena")
 	l.add(cReview|cNegative, "1 gwiazdka", "1 gwiazdkę", "jedna gwiazdka", "jedną gwiazdkę", "negatywna opinia",
-		"negatywną opinię", "negatywny komentarz", "negatywną ocenę")
+		"negatywną opinię", "negatywny komentarz", "negatywną ocenę", "negatywnego komentarza", "negatywnej opinii",
+		"negatywnej oceny")
+	l.add(cReview|cPositive, "pozytywnego komentarza", "pozytywnej opinii", "pozytywnej oceny")
+	l.add(cRemove, "zmianę", "usunięcia")
 	l.add(cPositive, "pozytywna", "pozytywną", "pozytywny", "pozytywne")
 	l.add(cNegative, "negatywna", "negatywną", "negatywny", "negatywne")
 	l.add(cAsk, "wystaw", "wystawi", "wystawić", "wystawienie", "zostaw", "zostawić", "napisz", "napisać", "dodaj",
@@ -93,7 +96,8 @@ func dutchWords(l *lexicon) {
 	l.add(cOffer, "krijgt", "krijg", "ontvangt", "ontvang", "sturen", "versturen", "geven wij", "sturen wij")
 	l.add(cExchange, "in ruil voor", "als dank", "als bedankje")
 	l.add(cThanks, "bedankt", "dank u", "dank je", "dankjewel", "dankuwel")
-	l.add(cRemove, "verwijder", "verwijderen", "aanpassen", "wijzig", "wijzigen", "veranderen")
+	l.add(cRemove, "verwijder", "verwijderen", "aanpassen", "wijzig", "wijzigen", "veranderen", "herzien", "herziet",
+		"bijstellen")
 	l.add(cNegation, "niet", "niets", "geen", "nooit", "zonder")
 	l.add(cPlease, "alstublieft", "alsjeblieft", "graag", "wilt u", "zou u")
 	l.add(cUs, "ons", "mij")
@@ -195,7 +199,15 @@ func turkishWords(l *lexicon) {
 	l.add(cPromoTarget, "mağaza*", "bülten*", "hesabımızı", "hesabımız", "kanalımıza", "kanalımızı", "sayfamızı")
 	l.add(cNext, "sonraki", "bir sonraki", "gelecek siparişinizde", "gelecek siparişinize")
 	l.add(cOff, "indirim", "indirimli")
-	l.add(cCode, "kod", "kodu", "koduyla", "kodunu", "indirim kodu", "kupon kodu")
+	l.add(cCode, "kod", "kodu", "koduyla", "kodunu")
+	l.add(cCode|cIncentive, "indirim kodu", "kupon kodu")
+	// "Yorumunuzu güncelleyip 5 yıldıza çıkarırsanız çok seviniriz": raise
+	// a rating; "bırakmanız halinde" (should you leave).
+	l.add(cRemove, "güncelleyip", "güncelleyerek", "çıkarabilir misiniz", "çıkarır mısınız", "yükseltebilir misiniz",
+		"yükseltir misiniz")
+	l.add(cRemove|cCondition, "çıkarırsanız", "çıkarırsan", "yükseltirseniz")
+	l.add(cAsk|cCondition, "bırakmanız halinde", "vermeniz halinde", "yazmanız halinde", "bırakmanız durumunda")
+	l.add(cPlease, "çok seviniriz", "seviniriz", "memnun oluruz")
 	l.add(cNewStuff, "yeni sezon", "yeni koleksiyon*", "yeni ürünler*")
 	l.add(cSaleEvent, "kampanya", "kampanyalar*", "canlı yayın*")
 }
@@ -231,4 +243,97 @@ func eastWords(l *lexicon) {
 		"шість", "шесть", "сім", "семь", "вісім", "восемь", "дев'ять", "девять", "десять", "двадцять", "тридцять",
 		"сорок", "п'ятдесят", "шістдесят", "сімдесят", "вісімдесят", "дев'яносто", "сто")
 	l.add(cDigitWord, "शून्य", "एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ")
+}
+
+// Swedish, Czech, Romanian, Greek, Hebrew and Ukrainian: the words of
+// review manipulation ("lämna gärna 5 stjärnor", "změňte hodnocení",
+// "ștergeți recenzia", "αλλάξτε την κριτική", "למחוק את הביקורת",
+// "змініть відгук"), filed under the concepts of review.go. Conditions,
+// asks and offers are filed as whole phrases where the bare word has an
+// everyday meaning in another language: Swedish "om" (if) is Dutch "om"
+// (to), so only "om du" and "om ni" are a condition.
+func reviewLanguageWords(l *lexicon) {
+	// Swedish.
+	l.add(cReview, "recension", "recensionen", "recensioner", "omdöme", "omdömet", "omdömen", "betyg", "betyget",
+		"recensera", "recenserar")
+	l.add(cStars, "stjärna", "stjärnor", "stjärnorna")
+	l.add(cReview|cPositive, "5 stjärnor", "fem stjärnor", "5 stjärnig*", "fem stjärnig*", "toppbetyg", "högsta betyg",
+		"bra betyg", "bra omdöme", "positivt omdöme", "positiv recension", "fullt betyg")
+	l.add(cReview|cNegative, "1 stjärna", "en stjärna", "dåligt betyg", "dåligt omdöme", "negativt omdöme",
+		"negativ recension", "lågt betyg")
+	l.add(cAsk, "lämna", "lämnar", "skriv", "skriva", "ge oss", "sätt", "betygsätt")
+	l.add(cPlease, "gärna", "snälla", "vänligen", "skulle uppskatta")
+	l.add(cCondition, "om du", "om ni", "ifall", "när du", "när ni")
+	// "få" folds to "fa" and "ändra" (change) to "andra" (other): only
+	// their phrases are filed.
+	l.add(cOffer, "och få", "och får", "får du", "får ni", "skickar vi", "ger vi", "lägger vi med", "bjuder vi på")
+	l.add(cIncentive, "presentkort", "gåva", "pengarna tillbaka")
+	l.add(cCurrency, "kr", "sek", "kronor")
+	l.add(cRemove, "ändrar", "ta bort", "tar bort", "radera", "uppdatera", "höja")
+	l.add(cRemove|cReview, "ändra omdömet", "ändra betyget", "ändra recensionen", "ändra ditt omdöme",
+		"ändra din recension", "ändra ditt betyg")
+	l.add(cNegation, "inte", "inget", "ingen", "aldrig", "låter bli", "låta bli")
+	l.add(cSatisfied, "nöjd", "nöjda")
+	l.add(cOtherwise, "om inte", "annars", "inte nöjd")
+	l.add(cNext, "nästa")
+	// Czech.
+	l.add(cReview, "hodnocení", "recenze", "recenzi", "recenzí", "recenzemi", "hodnocením")
+	l.add(cStars, "hvězdička", "hvězdičky", "hvězdiček", "hvězdičkami", "hvězdičku", "hvězdy", "hvězd")
+	l.add(cReview|cPositive, "5 hvězdiček", "5 hvězdičkami", "5 hvězdičky", "pět hvězdiček", "pěti hvězdičkami",
+		"4 hvězdičky", "kladné hodnocení", "pozitivní hodnocení", "pozitivní recenzi")
+	l.add(cReview|cNegative, "1 hvězdička", "1 hvězdičku", "jednu hvězdičku", "negativní hodnocení",
+		"špatné hodnocení", "negativní recenzi")
+	l.add(cRemove, "upravit", "upravte", "upravíte", "změnit", "změňte", "změníte", "smazat", "smažte", "smažete",
+		"odstranit", "odstraňte", "odstraníte", "stáhnout")
+	l.add(cAsk, "napište", "napsat", "zanechte", "zanechat", "ohodnoťte", "ohodnotit")
+	l.add(cIncentive, "dárek", "dárkem", "zdarma", "poukaz", "poukázku", "vrátíme", "vrátíme vám")
+	l.add(cCondition, "pokud", "jestli", "kdybyste", "když")
+	l.add(cOffer, "dostanete", "získáte", "pošleme", "přidáme")
+	// Romanian.
+	l.add(cReview, "recenzie", "recenzia", "recenzii", "recenziile", "recenziei", "evaluare", "evaluarea")
+	l.add(cStars, "stea", "stele")
+	l.add(cReview|cPositive, "5 stele", "cinci stele", "recenzie pozitivă")
+	l.add(cReview|cNegative, "o stea", "1 stea", "recenzie negativă")
+	l.add(cRemove, "ștergeți", "ștergi", "șterge", "modificați", "modifici", "schimbați", "schimbi")
+	l.add(cAsk, "lași", "lăsați", "lasă", "lăsa", "scrieți", "scrie")
+	l.add(cCondition, "dacă")
+	l.add(cIncentive, "cadou", "gratuit", "reducere")
+	l.add(cOffer, "oferim", "primiți", "primești", "trimitem", "punem")
+	// Greek.
+	l.add(cReview, "κριτική", "κριτικές", "αξιολόγηση", "αξιολόγησή", "βαθμολογία")
+	l.add(cStars, "αστέρι", "αστέρια")
+	l.add(cReview|cPositive, "5 αστέρια", "πέντε αστέρια", "θετική κριτική", "θετική αξιολόγηση")
+	l.add(cReview|cNegative, "1 αστέρι", "ένα αστέρι", "αρνητική κριτική", "αρνητική αξιολόγηση")
+	l.add(cRemove, "αλλάξετε", "αλλάξτε", "αλλάξεις", "διαγράψετε", "διαγράψτε", "αφαιρέσετε", "τροποποιήσετε")
+	l.add(cAsk, "αφήστε", "αφήσετε", "γράψτε", "δώστε")
+	l.add(cCondition, "αν", "εάν")
+	l.add(cIncentive, "δωρεάν", "δώρο", "έκπτωση", "επιστρέψουμε", "επιστροφή χρημάτων")
+	l.add(cOffer, "θα σας", "στείλουμε", "προσφέρουμε")
+	// Hebrew, with the article and prepositions it writes joined on: "הביקורת"
+	// (the review), "בביקורת" (in the review).
+	l.add(cReview, "ביקורת", "הביקורת", "בביקורת", "לביקורת", "ביקורות", "הביקורות", "דירוג", "הדירוג", "חוות דעת")
+	l.add(cStars, "כוכבים", "כוכב")
+	l.add(cReview|cPositive, "5 כוכבים", "חמישה כוכבים", "חמש כוכבים", "כוכבים טובים", "ביקורת חיובית", "דירוג גבוה")
+	l.add(cReview|cNegative, "כוכב אחד", "ביקורת שלילית", "הביקורת השלילית", "דירוג נמוך")
+	l.add(cPositive, "טובים", "טובה", "חיובית", "חיובי")
+	l.add(cRemove, "למחוק", "תמחק", "תמחקי", "תמחקו", "לשנות", "תשנה", "תשני", "תשנו", "לעדכן", "תעדכן")
+	l.add(cAsk, "תנו", "תן", "תני", "השאירו", "השאר", "השאירי", "כתבו")
+	l.add(cCondition, "אם")
+	l.add(cIncentive, "מתנה", "הנחה", "קופון", "חינם", "להחזיר לך", "החזר")
+	l.add(cOffer, "נשמח להחזיר", "נשלח", "תקבל", "תקבלי", "תקבלו")
+	l.add(cUs, "לנו")
+	// Ukrainian and Russian.
+	l.add(cReview, "відгук", "відгуку", "відгуки", "оцінка", "оцінку", "оцінки", "отзыв", "отзыва", "отзывы", "оценку")
+	l.add(cStars, "зірка", "зірки", "зірок", "звезда", "звезды", "звезд")
+	l.add(cReview|cPositive, "5 зірок", "п'ять зірок", "5 звезд", "пять звезд", "позитивний відгук", "хороший відгук",
+		"положительный отзыв", "хороший отзыв")
+	l.add(cReview|cNegative, "1 зірка", "одна зірка", "негативний відгук", "поганий відгук", "1 звезда",
+		"отрицательный отзыв", "плохой отзыв")
+	l.add(cRemove, "змініть", "змінити", "видаліть", "видалити", "виправте", "измените", "изменить", "удалите",
+		"удалить", "исправьте")
+	l.add(cAsk, "поставте", "залиште", "напишіть", "поставьте", "оставьте", "напишите")
+	l.add(cPlease, "будь ласка", "пожалуйста")
+	l.add(cCondition, "якщо", "если")
+	l.add(cIncentive, "подарунок", "подарунку", "знижка", "знижку", "подарок", "скидка", "скидку", "безкоштовно",
+		"бесплатно")
 }

@@ -132,6 +132,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	arabicWords(l)
 	turkishWords(l)
 	eastWords(l)
+	reviewLanguageWords(l)
 	denialWords(l)
 	for _, es := range l.script {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].runes) > len(es[j].runes) })

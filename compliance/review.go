@@ -274,6 +274,20 @@ func reviewWords(l *lexicon) {
 	l.add(cAsk, "you've left", "you have left", "you left", "you've posted", "you have posted", "you've written",
 		"you have written", "you've submitted", "you've shared")
 	l.add(cIncentive, "bonusnya", "hadiahnya")
+	// holdout27–32: a review taken off ("se você tirar a avaliação
+	// negativa", "retirer l'évaluation négative", "sửa đánh giá 1 sao"), a
+	// middling rating raised ("review bintang 3 nya bisa diganti jadi 5"),
+	// asks in Spanish, Vietnamese and Korean ("déjanos 5 estrellitas", "cho
+	// shop 5 sao nha", "별 5개 리뷰 부탁드리고"), "rate us well".
+	// "sửa" alone folds to "sua" (Portuguese "your"): only its phrases.
+	l.add(cRemove, "tirar", "tire", "tirem", "sửa giúp")
+	l.add(cRemove|cReview, "sửa đánh giá", "sửa lại đánh giá")
+	l.add(cReview, "l'évaluation", "l'avis", "d'avis", "d'évaluation", "votre évaluation")
+	l.add(cReview|cNegative, "l'évaluation négative", "l'avis négatif", "bintang 3", "3 bintang", "bintang tiga",
+		"3 sao", "3 ดาว", "3 estrellas", "3 estrelas", "3 étoiles", "3 sterne", "3 stelle")
+	l.add(cAsk, "déjanos", "déjenos", "déjame", "cho shop", "cho mình", "cho em")
+	l.add(cPlease, "부탁", "nha", "nhe", "wir würden uns", "würden uns", "würden wir uns")
+	l.add(cReview|cPositive|cAsk, "rate us well", "rate me well", "rate well", "rate us good", "rate us highly")
 	l.add(cReviewFixed, "好评返现", "返现", "晒图返现", "好评有礼", "好评送", "好评返", "五星返", "返现金", "评价返现",
 		"review for refund", "refund for review", "好评有奖", "评价有礼", "晒图有礼", "レビュー特典", "レビュー投稿で",
 		"리뷰 이벤트", "리뷰이벤트", "포토리뷰 이벤트", "리뷰 적립금")
@@ -310,7 +324,7 @@ func (sc *scan) findReviewManipulation() {
 					sc.addUnits(ReviewManipulation, min(i, r), max(i, r), ruleRemove)
 				}
 			}
-			if u.mask&cReview == 0 || !sc.reviewNoun(i) || sc.thanked(i) || !sc.reviewContext(i, a, b) {
+			if u.mask&cReview == 0 && !sc.ratingAlone(i) || !sc.reviewNoun(i) || sc.thanked(i) || !sc.reviewContext(i, a, b) {
 				continue
 			}
 			positive := sc.positiveReview(i)
@@ -350,7 +364,7 @@ func (sc *scan) gated(i, a, b int) int {
 	}
 	s := sc.satisfied(a, b)
 	if s < 0 {
-		return -1
+		return sc.onlyIfAfter(b)
 	}
 	if c := sc.prev(s, cCondition|cOtherwise, 5); c < 0 && sc.next(s, cCondition, 3) < 0 {
 		return -1
@@ -364,6 +378,25 @@ func (sc *scan) gated(i, a, b int) int {
 	}
 	if sc.is(sc.prev(i, cAsk, 5)-1, "only", "solo", "nur", "seulement", "apenas", "hanya", "chỉ") {
 		return s
+	}
+	return -1
+}
+
+// onlyIfAfter returns the condition of satisfaction that opens the
+// sentence at b, after a review request: "Would you mind leaving us a
+// review? trustpilot.com/… — only if you're happy with everything
+// though!" Not a condition of the seller's own: "We refund only if…".
+// -1 if none.
+func (sc *scan) onlyIfAfter(b int) int {
+	for j := b; j < len(sc.units) && j-b <= 8 && sc.units[j].sent == sc.units[b].sent; j++ {
+		if sc.units[j].mask&(cWe|cOffer|cAsk|cIncentive) != 0 {
+			return -1
+		}
+		if onlyIf[sc.text(j)] {
+			if s := sc.next(j, cSatisfied, 4); s >= 0 && !sc.negated(s) {
+				return s
+			}
+		}
 	}
 	return -1
 }
@@ -426,6 +459,18 @@ func (sc *scan) reviewContext(i, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// ratingAlone reports eBay's feedback named by its rating alone: "a
+// positive would be lovely", "leave me a positive, please"; not "a
+// positive attitude".
+func (sc *scan) ratingAlone(i int) bool {
+	u := sc.units[i]
+	if u.mask&cPositive == 0 || !sc.is(i-1, "a") {
+		return false
+	}
+	return i+1 >= len(sc.units) || sc.units[i+1].clause != u.clause || sc.units[i+1].mask&cPlease != 0 ||
+		sc.is(i+1, "would", "instead", "please", "pls", "too", "now", "when", "once", "if", "from", "for", "back")
 }
 
 // reviewNoun reports whether the review word at i is the noun: "review"
@@ -573,7 +618,8 @@ var receives = func() map[string]bool {
 		"recibirá", "recibirás", "erhalten", "erhält", "bekommen", "bekommt", "recevez", "recevrez", "recebe",
 		"receberá", "riceve", "riceverà", "dapat", "mendapat", "mendapatkan", "dapatkan", "nhận", "nhận được",
 		"được tặng", "รับ", "ได้รับ", "makakatanggap", "matatanggap", "otrzyma", "otrzymasz", "dostanie",
-		"dostaniesz", "krijgt", "ontvangt", "获得", "得到", "可获得"} {
+		"dostaniesz", "krijgt", "ontvangt", "och få", "och får", "får du", "dostanete", "získáte", "primiți",
+		"primești", "תקבל", "תקבלי", "获得", "得到", "可获得"} {
 		f.reset(w)
 		m[string(f.b)] = true
 	}
@@ -586,7 +632,7 @@ var receives = func() map[string]bool {
 // refund is left out: "we'll refund you; once it's sorted, a review
 // would help" is customer service. -1 if none.
 func (sc *scan) offeredBefore(i, a int) int {
-	if c := sc.prev(i, cCondition, 3); c < 0 || a == 0 {
+	if a == 0 || sc.prev(i, cCondition, 3) < 0 && !sc.proofAsked(i) {
 		return -1
 	}
 	prev := sc.units[a-1].sent
@@ -600,6 +646,25 @@ func (sc *scan) offeredBefore(i, a int) int {
 		}
 	}
 	return -1
+}
+
+// proofWords are the proof of a review sent to the seller.
+var proofWords = foldSet("screenshot", "screenshots", "screen shot", "captura", "print", "skärmdump", "capture d'écran")
+
+// proofAsked reports the review asked at i to be proven to the seller
+// later in its sentence: "Just leave an honest review and send us a
+// screenshot once it's live" makes the review the condition of a gift
+// offered before.
+func (sc *scan) proofAsked(i int) bool {
+	if sc.units[i].mask&cAsk == 0 && sc.prev(i, cAsk, 4) < 0 {
+		return false
+	}
+	for j := i + 1; j < len(sc.units) && j-i <= 12 && sc.units[j].sent == sc.units[i].sent; j++ {
+		if proofWords[sc.text(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // removedReview returns the review that the remove/change verb at i asks
@@ -630,9 +695,12 @@ func (sc *scan) removedReview(i, a int) int {
 	}
 	// "revise the negative to a positive": eBay's feedback, named by its
 	// rating alone.
+	// "Please can you remove the negative, I've refunded everything":
+	// the rating closes its clause.
 	if n := i + 1 + b2i(sc.is(i+1, "the", "that", "your", "my")); n < len(sc.units) && sc.units[n].clause == u.clause &&
 		sc.is(n, "negative", "neutral", "negatif", "negativa", "negativo", "negative bewertung") &&
-		sc.is(n+1, "to", "into", "in", "para", "zu", "en") && sc.next(n+1, cPositive, 2) >= 0 {
+		(sc.is(n+1, "to", "into", "in", "para", "zu", "en") && sc.next(n+1, cPositive, 2) >= 0 ||
+			n > i+1 && (n+1 >= len(sc.units) || sc.units[n+1].clause != u.clause)) {
 		return n
 	}
 	// Backward: German, Chinese, Thai and passive order.
@@ -652,6 +720,11 @@ func (sc *scan) removedReview(i, a int) int {
 	n := sc.next(i, cIt, 2)
 	if u.mask&cIt != 0 {
 		n = i
+	}
+	// Italian, Spanish and French put the pronoun first: "le rimborsiamo
+	// l'intero importo se la rimuove", "si la quita".
+	if n < 0 && sc.is(i-1, "la", "lo") && sc.units[i-1].clause == u.clause {
+		n = i - 1
 	}
 	if n >= 0 {
 		for j := i - 1; j >= 0 && i-j <= 30 && sc.units[j].sent >= u.sent-1; j-- {
@@ -837,6 +910,15 @@ func (sc *scan) offeredAfter(i, b int) int {
 		return -1
 	}
 	next := sc.units[b].sent
+	// "…über eine 5-Sterne-Bewertung freuen! Als Dankeschön erstatten wir
+	// Ihnen danach 10 €": the next sentence opens with the reward.
+	if e := sc.first(b, min(b+3, len(sc.units)), cExchange); e >= 0 && sc.units[e].sent == next {
+		for k := e + 1; k < len(sc.units) && k-b <= 25 && sc.units[k].sent == next; k++ {
+			if sc.offeredHere(k) {
+				return k
+			}
+		}
+	}
 	live := false
 	for j := b; j < len(sc.units) && j-b <= 25 && sc.units[j].sent == next; j++ {
 		if sc.units[j].mask&cCondition != 0 {

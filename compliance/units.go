@@ -285,7 +285,8 @@ func (sc *scan) wordUnit(p, q int) unit {
 	case allDigits:
 		u.kind = uNumber
 		u.mask = cNumber
-		if w[len(w)-1] == '%' {
+		// Turkish writes the sign first: "%15 indirim".
+		if w[len(w)-1] == '%' || p > 0 && b[p-1] == '%' {
 			u.mask |= cPercent
 		}
 		return u
