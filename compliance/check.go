@@ -87,6 +87,7 @@ type scan struct {
 	claimed  []span // original spans already reported as email addresses
 	found    []finding
 	feats    []feature // the model's features of the message or a sentence
+	carrying bool      // inside carried: the items of a list are not carried again
 }
 
 // span is a byte range of the original text.

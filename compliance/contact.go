@@ -113,6 +113,22 @@ func contactWords(l *lexicon) {
 		"constructeur", "herstellergarantie", "garantie", "garantía", "garanzia", "garantia", "garansi", "bảo hành",
 		"保修", "保固", "保証", "ประกัน", "ศูนย์บริการ", "repair centre", "repair center", "repair centres",
 		"repair centers")
+	// The maker, its service centre and its warranty in Arabic, Czech,
+	// Swedish, Ukrainian and Russian, and Ukraine's carriers: "مركز خدمة
+	// سامسونج", "autorizovaný servis výrobce", "sköts av tillverkaren",
+	// "сервісний центр виробника", "гаряча лінія Нової пошти".
+	l.add(cCarrier, "ضمان", "وكيل", "مركز خدمة", "مركز صيانة", "الشركة المصنعة", "výrobce", "výrobci", "záruka",
+		"záruční", "záručním", "záruční list", "autorizovaný servis", "tillverkaren", "tillverkare", "tillverkarens",
+		"garanti", "garantikort", "garantikortet", "виробника", "виробник", "виробнику", "сервісний центр",
+		"сервісного центру", "гарантія", "гарантії", "гарантійний", "производителя", "производитель",
+		"сервисный центр", "гарантия", "гарантии", "нова пошта", "нової пошти", "новою поштою", "нову пошту",
+		"укрпошта", "укрпошти", "новой почты", "почта россии", "сдэк")
+	// "Segue a gente no insta @lojaflor.br" asks for a follow; "segue" alone
+	// is also "here is" ("segue o código de rastreio").
+	l.add(cFollow, "segue a gente", "segue-nos", "segue nos", "nos segue", "siga-nos", "siga nos", "nos siga",
+		"siga a gente", "sigam a gente", "segue a loja", "segue nosso", "segue nossa")
+	// Swedish "nås på" (is reached on) is not Polish "nas" (us).
+	l.add(0, "nås på", "nås via")
 	// A shipment's own number: "número de envío 0512 3344 5566 7", "numéro
 	// d'expédition 41837260", "IMEI 353918101234567".
 	l.add(cOrderRef, "imei", "envío", "envio", "número de envío", "expédition", "d'expédition", "envoi", "d'envoi",
@@ -217,7 +233,9 @@ func (sc *scan) weakApp(i int) {
 	}
 	// "Follow us on Instagram @shop", "our Instagram @shop, follow us for
 	// the restock" promote; "youtube.com/@channel" is a link, reported as one.
-	if social && (sc.prev(i, cFollow|cBrowse, 6) >= 0 || sc.next(i, cFollow, 8) >= 0 || sc.inLink(i)) {
+	// Unless the account is then named as where the buyer goes on with
+	// the shop: "Segue a gente no Instagram @casaverde, … por lá".
+	if social && (sc.prev(i, cFollow|cBrowse, 6) >= 0 && !sc.thereAfter(i) || sc.next(i, cFollow, 8) >= 0 || sc.inLink(i)) {
 		return
 	}
 	// "Line: shop99", "Viber 0917 123 4567"; "WA-5512" is a model number.
@@ -238,6 +256,32 @@ func (sc *scan) weakApp(i int) {
 	if h := sc.next(i, cHandle|cID, 5); h >= 0 && !sc.inLink(h) {
 		sc.addUnits(ContactInfo, i, h, rule)
 	}
+}
+
+// thereAfter reports "there" pointing back at the account at i later in
+// its sentence: "postamos as novidades primeiro por lá".
+func (sc *scan) thereAfter(i int) bool {
+	for j := i + 1; j < len(sc.units) && j-i <= 20 && sc.units[j].sent == sc.units[i].sent; j++ {
+		if thereWords[sc.text(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pageMessaged reports the social page at t written to there, later in its
+// sentence: "check our facebook page fb.com/sunnyhomeusa and message us
+// there" gives a way to write, not a page to browse.
+func (sc *scan) pageMessaged(t int) bool {
+	if sc.units[t].mask&cSocial == 0 && !sc.is(t, "page", "fanpage") {
+		return false
+	}
+	for j := t + 1; j < len(sc.units) && j-t <= 8 && sc.units[j].sent == sc.units[t].sent; j++ {
+		if sc.units[j].mask&cContactVerb != 0 && sc.units[min(j+1, len(sc.units)-1)].mask&cUs != 0 && !sc.negated(j) {
+			return thereWords[sc.text(j+2)]
+		}
+	}
+	return false
 }
 
 // namedPage returns the end of a page's name after the social account at

@@ -14,6 +14,9 @@ func denialWords(l *lexicon) {
 	// What a product does with an app, as units of their own: "支持微信和QQ
 	// 消息提醒".
 	l.add(0, "支持", "兼容", "提醒", "消息提醒", "通知", "通话", "视频通话", "分享")
+	// The same in traditional Chinese and Japanese: "支援", "綁定" (binds a
+	// wallet to the watch), "通知表示に対応", "決済機能".
+	l.add(0, "支援", "綁定", "绑定", "に対応", "通知表示", "機能")
 	// The buyer's question in Thai ("ลูกค้าถามว่าโอนพร้อมเพย์ได้ไหม"), and
 	// impostors in Japanese and Korean ("当店の名前をかたり", "사칭"), as
 	// units of their own.
@@ -25,6 +28,8 @@ func denialWords(l *lexicon) {
 	// is "đừng" (don't); "tin nhắn" (a message) is not "nhắn Zalo" (text
 	// us on Zalo).
 	l.add(0, "ứng dụng", "tin nhắn")
+	// The buyer's wish closed after it, as units of their own: wishAfter.
+	l.add(0, "ご質問", "とのこと", "물어보셨", "문의하셨", "원하셨", "요청하셨")
 }
 
 // moreWarnings are warnings against scams that warnings (payment.go) does
@@ -42,7 +47,12 @@ var moreWarnings = newPhraseSet("beware", "fake account", "fake accounts", "fake
 	"signalez-le", "laporkan", "举报",
 	// "someone send messages using our name", "ทักมาอ้างชื่อร้าน".
 	"using our name", "use our name", "uses our name", "using our shop name", "pakai nama kami", "guna nama kami",
-	"อ้างชื่อ", "かたり", "騙り", "なりすまし", "成りすまし", "사칭")
+	"อ้างชื่อ", "かたり", "騙り", "なりすまし", "成りすまし", "사칭",
+	// Turkish "adımıza mesaj atıp…" (messaging in our name).
+	"adımıza", "adımızı kullanarak", "adımızı kullanan", "adımızla",
+	// Tagalog "Wag po kayo magbabayad sa kahit sinong nagme-message…"
+	// (don't pay anyone who messages you…).
+	"kahit sinong", "kahit sino", "sinumang")
 
 // neverWords and askWords: "we will never ask for payment outside
 // Amazon", "Wir fragen niemals nach Ihrer Bankverbindung".
@@ -56,7 +66,7 @@ var (
 
 // warnedAt reports a warning starting at unit j.
 func (sc *scan) warnedAt(j int) bool {
-	if warnings.at(sc, j) || moreWarnings.at(sc, j) {
+	if warnings.at(sc, j) || moreWarnings.at(sc, j) || sc.fakeAccountAt(j) {
 		return true
 	}
 	// The verb before or after: "we never ask", "Wir fragen niemals nach".
@@ -68,6 +78,24 @@ func (sc *scan) warnedAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// fakeWords and profileWords: "a fake Instagram account", "una cuenta
+// falsa de WhatsApp", "akun palsu".
+var (
+	fakeWords    = foldSet("fake", "bogus", "falsa", "falso", "falsas", "falsos", "palsu", "giả", "faux", "fausse", "gefälschte", "gefälschtes", "gefälschten")
+	profileWords = foldSet("account", "accounts", "page", "pages", "profile", "profiles", "cuenta", "cuentas", "perfil",
+		"perfiles", "página", "páginas", "conta", "contas", "akun", "tài khoản", "trang", "compte", "comptes", "konto",
+		"konten", "seite", "seiten", "profil")
+)
+
+// fakeAccountAt reports a fake account at j, its app named between or
+// after: "a fake Instagram account", "akun Instagram palsu".
+func (sc *scan) fakeAccountAt(j int) bool {
+	if fakeWords[sc.text(j)] {
+		return profileWords[sc.text(j+1)] || sc.units[min(j+1, len(sc.units)-1)].mask&(cApp|cAppWeak|cSocial) != 0 && profileWords[sc.text(j+2)]
+	}
+	return profileWords[sc.text(j)] && (fakeWords[sc.text(j+1)] || sc.units[min(j+1, len(sc.units)-1)].mask&(cApp|cAppWeak|cSocial) != 0 && fakeWords[sc.text(j+2)])
 }
 
 // warnedNext reports a warning in the first units of the sentence after
@@ -114,6 +142,11 @@ func (sc *scan) buyerWish(i int) int {
 	u := sc.units[i]
 	for j := i - 1; j >= 0 && i-j <= 10 && sc.units[j].sent == u.sent; j-- {
 		w := sc.text(j)
+		// "Entiendo que prefiera hablar por WhatsApp", "Rozumiem, że
+		// przelew byłby wygodniejszy": what the buyer would like, understood.
+		if understandWords[w] && thatWords[sc.text(j+1)] && j+1 < i {
+			return j
+		}
 		if !wishWords[w] {
 			continue
 		}
@@ -134,6 +167,21 @@ func (sc *scan) buyerWish(i int) int {
 			return j
 		}
 	}
+	return sc.wishAfter(i)
+}
+
+// wishAfterWords close the buyer's wish in Japanese and Korean, after
+// what was asked for: "PayPalでの返金をご希望とのことですが", "「…」とのご質問
+// ですが", "'카톡으로 주문해도 되냐'고 물어보셨는데".
+var wishAfterWords = foldSet("ご質問", "とのこと", "물어보셨", "문의하셨", "원하셨", "요청하셨")
+
+// wishAfter returns the unit closing a wish after i in its clause, or -1.
+func (sc *scan) wishAfter(i int) int {
+	for j := i + 1; j < len(sc.units) && j-i <= 8 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if wishAfterWords[sc.text(j)] {
+			return j
+		}
+	}
 	return -1
 }
 
@@ -148,7 +196,11 @@ var wishWords = foldSet("prefer", "prefers", "preferred", "would rather", "asked
 	"requested", "suggested", "tanya", "nanya", "bertanya", "menanyakan", "hỏi", "tanong", "pregunta", "pregunta si",
 	"preguntaba", "perguntou", "perguntaram", "perguntando", "erwähnt", "gewünscht", "mentionné", "chiede",
 	"ذكرت", "طلبت", "سالت", "تفضل", "问", "问到", "询问", "ถาม", "ถามว่า", "ถามมาว่า", "สอบถาม", "สอบถามว่า",
-	"preguntado", "domandato", "domanda", "richiesta")
+	"preguntado", "domandato", "domanda", "richiesta",
+	// "nos pidió que le devolviéramos…", "Entiendo que prefiera…", Hinglish
+	// "aapka sawaal tha…".
+	"pidió", "pidieron", "pediu", "pediram", "pediste", "prefiera", "prefieran", "sawaal", "sawal", "poocha", "pucha",
+	"puchha")
 
 // wishAux are the auxiliaries of "you asked" in Italian and Spanish, whose
 // subject goes unsaid: "ci ha chiesto se…", "me has preguntado si…".
@@ -157,7 +209,8 @@ var wishAux = foldSet("ha", "hai", "avete", "aveva", "avevi", "has", "habéis", 
 // addressWords name the buyer as Malay, Indonesian, Vietnamese and
 // Tagalog sellers do, in place of "you": "Cik tanya boleh bayar…", "anh
 // hỏi…", "Kuya, tanong mo…".
-var addressWords = foldSet("cik", "encik", "puan", "tuan", "kak", "kakak", "sis", "mbak", "chi", "anh", "ban", "kuya")
+var addressWords = foldSet("cik", "encik", "puan", "tuan", "kak", "kakak", "sis", "mbak", "chi", "anh", "ban", "kuya",
+	"aap", "aapka", "aapki", "aapne")
 
 // contrastWords turn the wish down: "…, but on eBay the payment…".
 var contrastWords = foldSet("but", "however", "mais", "men", "aber", "jedoch", "pero", "mas", "ma", "però", "tapi",
@@ -165,11 +218,16 @@ var contrastWords = foldSet("but", "however", "mais", "men", "aber", "jedoch", "
 
 // youWishWords are already the buyer's: "ذكرتَ" is "you mentioned".
 var youWishWords = foldSet("ذكرت", "طلبت", "سالت", "تفضل", "preferirebbe", "preferisce", "prefieres",
-	"préférez", "préfériez", "préféreriez", "perguntou", "preguntó", "mentioned", "asked about")
+	"préférez", "préfériez", "préféreriez", "perguntou", "preguntó", "mentioned", "asked about", "pidió", "pidieron",
+	"pediu", "pediram", "pediste")
 
 // understandWords acknowledge the wish: "Capisco che preferirebbe…".
 var understandWords = foldSet("understand", "capisco", "comprendo", "entiendo", "verstehe", "verstehen",
-	"comprends", "entendo", "compreendo", "faham", "mengerti", "hiểu", "理解")
+	"comprends", "entendo", "compreendo", "faham", "mengerti", "hiểu", "理解", "rozumiem", "rozumiemy", "begrijp",
+	"begrijpen", "anlıyorum", "anlıyoruz")
+
+// thatWords open what is understood: "Entiendo que…", "Rozumiem, że…".
+var thatWords = foldSet("that", "que", "che", "że", "dass", "bahwa", "rằng", "dat")
 
 // wishRefused reports a payment or app at i that the buyer asked for and
 // the seller then refuses: a denial or the platform's own way opening the
@@ -193,7 +251,7 @@ func (sc *scan) wishRefused(i int) bool {
 			}
 			answer = j
 		}
-		if yesWords[w] || v.mask&cCheaper != 0 || v.mask&(cDirect|cOffChannel|cPayOff|cPayInstr) != 0 && !sc.negated(j) {
+		if yesWords[w] || v.mask&cCheaper != 0 || v.mask&(cDirect|cOffChannel|cPayOff|cPayInstr) != 0 && !sc.negated(j) && !sc.checkoutWay(j) {
 			return false
 		}
 		if j-answer >= 10 {
@@ -220,6 +278,100 @@ func (sc *scan) refusalAt(j int) bool {
 			!(j+1 < len(sc.units) && sc.units[j+1].mask&(cDigitWord|cNumber) != 0) && !(j+1 < len(sc.units) && sc.units[j+1].mask&cIdiom != 0)
 	case v.mask&cPlatform != 0 || checkoutSet[sc.text(j)]:
 		return !sc.bypassed(j) && !sc.skipped(j) && !sc.insteadOf(j)
+	case onlyWords[sc.text(j)]:
+		// "we only accept cards, PayPal and Apple Pay through our
+		// checkout": only the store's own ways.
+		for k := j + 1; k < len(sc.units) && k-j <= 10 && sc.units[k].sent == v.sent; k++ {
+			if sc.units[k].mask&cPlatform != 0 || checkoutSet[sc.text(k)] {
+				return sc.refusalAt(k)
+			}
+		}
+	}
+	return false
+}
+
+// checkoutWay reports a payment service at j named as a way of the
+// platform's own checkout, or of the seller's own store: "cards, PayPal
+// and Apple Pay through our checkout".
+func (sc *scan) checkoutWay(j int) bool {
+	if sc.units[j].mask&cPayInstr == 0 {
+		return false
+	}
+	return sc.byPlatform(j) || !sc.platform.IsMarketplace() && sc.ownCheckout(j)
+}
+
+// carryWords carry a denial over a comma to what follows it: "we can't
+// accept payment outside eBay, including bank transfer", "we cannot
+// transact outside Shopee, even via GCash", "bawal po ang bayad sa labas
+// ng Lazada, kahit GCash o bank transfer".
+var carryWords = foldSet("including", "incl", "even", "kahit", "maski", "pati", "incluso", "inclusive", "incluindo",
+	"mesmo", "bahkan", "termasuk", "kể cả", "ngay cả", "auch", "même", "y compris", "anche", "compreso", "ook",
+	"包括", "甚至", "即使", "รวมถึง")
+
+// carried reports the payment or app at i as a later item of a denial:
+// after a carrying word that follows a denial of paying or talking off
+// the platform in the sentence, or after an item of its list that is
+// denied ("bawal po sa Lazada ang pagbayad sa GCash o bank transfer").
+func (sc *scan) carried(i int) bool {
+	items := cPayInstr | cPayOff | cApp | cAppWeak | cSocial | cContactFixed
+	if sc.units[i].mask&cOffChannel != 0 {
+		return sc.orDenied(i)
+	}
+	// An item before is asked whether it is denied, not whether it is
+	// carried: one step, so a list of a thousand apps stays linear.
+	if sc.units[i].mask&items == 0 || sc.carrying {
+		return false
+	}
+	sc.carrying = true
+	defer func() { sc.carrying = false }()
+	for k := i - 1; k >= 0 && i-k <= 6 && sc.units[k].sent == sc.units[i].sent; k-- {
+		w := sc.text(k)
+		switch {
+		case carryWords[w]:
+			return sc.deniedBefore(k)
+		case sc.units[k].mask&items != 0:
+			if sc.negated(k) {
+				return true
+			}
+		case !listWords[w] && sc.units[k].mask&cVia == 0:
+			return false
+		}
+	}
+	return false
+}
+
+// orDenied reports the way around the platform at i as the second of two
+// things denied together: "I can't give you my phone number or take the
+// deal off eBay".
+func (sc *scan) orDenied(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 6 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if !sc.is(k, "or", "nor", "ou", "oder", "o", "atau", "hoặc", "或") {
+			continue
+		}
+		for j := k - 1; j >= 0 && i-j <= 16 && sc.units[j].clause == sc.units[i].clause; j-- {
+			if sc.units[j].mask&cNegation != 0 && sc.units[j].mask&cIdiom == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// deniedBefore reports a denial of paying, ordering or talking in the
+// clause before the carrying word at k: "we can't accept payment outside
+// eBay, including…", with no "but" between.
+func (sc *scan) deniedBefore(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 14 && sc.units[j].sent == sc.units[k].sent; j-- {
+		if contrastWords[sc.text(j)] {
+			return false
+		}
+		v := sc.units[j]
+		if v.mask&cNegation == 0 || v.mask&cIdiom != 0 || sc.units[j].clause == sc.units[k].clause {
+			continue
+		}
+		denied := cPayVerb | cPayInstr | cPayOff | cDirect | cOffChannel | cApp | cAppWeak | cContactVerb | cOrderVerb
+		return sc.first(j+1, k, denied) >= 0
 	}
 	return false
 }
@@ -274,4 +426,21 @@ func (sc *scan) onPlatformAfter(i int) bool {
 	}
 	other := cApp | cAppWeak | cSocial | cMarket | cOwnSite
 	return sc.platform.IsMarketplace() && appWords[sc.text(j)] && (j+1 >= len(sc.units) || sc.units[j+1].mask&other == 0 || sc.ownPlatform(j+1))
+}
+
+// forbidWords forbid rather than deny: "bawal po sa Lazada ang pagbayad
+// sa GCash" (paying by GCash is not allowed on Lazada) names the
+// platform's rule, not goods missing from it.
+var forbidWords = foldSet("bawal", "prohibited", "forbidden", "not allowed", "dilarang", "vietato", "prohibido",
+	"proibido", "interdit", "verboten", "cấm", "禁止", "ห้าม")
+
+// forbiddenOn reports the platform at i named after a word forbidding
+// something in its clause: "bawal po sa Lazada".
+func (sc *scan) forbiddenOn(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if forbidWords[sc.text(k)] {
+			return true
+		}
+	}
+	return false
 }

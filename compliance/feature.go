@@ -20,7 +20,10 @@ var featureWords = foldSet("notification", "notifications", "notify", "alerts", 
 	// of Romanian, Ukrainian, Turkish and Korean.
 	"hỗ trợ", "nghe gọi", "hiển thị", "báo tin nhắn", "supporta", "mostra", "compatibile", "soporta", "suporta",
 	"unterstützt", "mendukung", "menyokong", "pang", "notificări", "notificari", "сповіщення", "уведомления",
-	"görüşmelerinde", "görüşmeleri", "bildirim", "bildirimleri", "알림", "알림음", "통화")
+	"görüşmelerinde", "görüşmeleri", "bildirim", "bildirimleri", "알림", "알림음", "통화",
+	// "WhatsApp ve Telegram bildirimlerini gösterir", "支援微信、LINE訊息提醒",
+	// "LINEの通知表示に対応".
+	"bildirimlerini", "bildirimler", "gösterir", "gösteriyor", "支援", "に対応", "通知表示", "機能")
 
 // productFeature reports an app at i named as something the product
 // does, and not aimed at the seller: "shows WhatsApp and WeChat
@@ -59,7 +62,10 @@ func (sc *scan) contactAimed(a, b, i int) bool {
 // no payment to the seller: card machines, NFC, "your customers".
 var payFeatureWords = foldSet("nfc", "contactless", "magsafe", "terminal", "reader", "card reader", "card machine",
 	"maquininha", "printer", "aproximação", "compatible", "supports", "customers", "clientes", "kunden", "clients",
-	"pelanggan", "khách hàng", "supporta", "soporta", "suporta", "hỗ trợ", "fits", "holds", "slot", "card slot")
+	"pelanggan", "khách hàng", "supporta", "soporta", "suporta", "hỗ trợ", "fits", "holds", "slot", "card slot",
+	// "也可以綁定支付寶付款碼" (the watch binds an Alipay payment code),
+	// "PayPayなどの決済機能" (a payment function of the device).
+	"綁定", "绑定", "機能", "に対応")
 
 // cardWords follow a service named as a card: "your Cash App card".
 var cardWords = foldSet("card", "cards", "debit card", "credit card", "karte", "tarjeta", "cartão", "kartu")
@@ -76,9 +82,12 @@ func (sc *scan) paymentFeature(i int) bool {
 		feature = feature || sc.cardAfter(i+3)
 	}
 	a, b := sc.around(i, 10)
+	// "the card reader accepts Apple Pay, Google Pay and Venmo QR codes":
+	// a list whose head is in the clause before.
+	head := sc.units[sc.listHead(i)].clause
 	for j := a; j < b; j++ {
 		v := sc.units[j]
-		if v.clause != sc.units[i].clause {
+		if v.clause != sc.units[i].clause && v.clause != head {
 			continue
 		}
 		if v.mask&(cWe|cUs|cSelf|cDirect|cOffChannel|cMoney|cHandle|cRefund) != 0 && !sc.notPronounI(j) {
@@ -87,6 +96,21 @@ func (sc *scan) paymentFeature(i int) bool {
 		feature = feature || payFeatureWords[sc.text(j)] || sc.is(j, "works", "work") && sc.is(j+1, "with", "through")
 	}
 	return feature
+}
+
+// listHead returns the first payment service of the list of them that
+// ends at i: "Apple Pay, Google Pay and Venmo".
+func (sc *scan) listHead(i int) int {
+	head := i
+	for k := i - 1; k >= 0 && i-k <= 8 && sc.units[k].sent == sc.units[i].sent; k-- {
+		switch {
+		case sc.units[k].mask&(cPayInstr|cPayOff) != 0:
+			head = k
+		case !listWords[sc.text(k)]:
+			return head
+		}
+	}
+	return head
 }
 
 // cardAfter reports a card named at unit j: "card", "debit card".

@@ -99,6 +99,8 @@ func dutchWords(l *lexicon) {
 	l.add(cRemove, "verwijder", "verwijderen", "aanpassen", "wijzig", "wijzigen", "veranderen", "herzien", "herziet",
 		"bijstellen")
 	l.add(cNegation, "niet", "niets", "geen", "nooit", "zonder")
+	// "Betalen buiten Amazon om kan helaas niet": the denial last.
+	l.add(cNegation|cNegAfter, "kan niet", "kan helaas niet", "helaas niet", "gaat niet", "gaat helaas niet")
 	l.add(cPlease, "alstublieft", "alsjeblieft", "graag", "wilt u", "zou u")
 	l.add(cUs, "ons", "mij")
 	l.add(cWe, "wij")
@@ -144,6 +146,9 @@ func arabicWords(l *lexicon) {
 	l.add(cThanks, "شكرا", "شكر*")
 	l.add(cRemove, "حذف", "احذف*", "تعديل*", "تغيير*", "ازالة*")
 	l.add(cNegation, "لا", "لن", "لم", "ليس", "ممنوع", "يمنع", "دون", "بدون")
+	// Gulf Arabic denies with "ما" before the verb: "ما نقبل تحويل بنكي"
+	// (we don't accept a bank transfer). Alone "ما" is also "what".
+	l.add(cNegation, "ما نقبل", "ما نستقبل", "ما نتعامل", "ما ناخذ", "ما نقدر", "ما نعطي", "ما نرسل", "ما يمديني", "ما يصير")
 	l.add(cPlease, "من فضلك", "يرجى", "رجاء", "ارجو")
 	l.add(cApp, "واتساب", "واتس اب", "واتس", "تيليجرام", "تلجرام", "وي شات")
 	l.add(cAppWeak, "سناب")
@@ -153,7 +158,7 @@ func arabicWords(l *lexicon) {
 	l.add(cContactVerb, "تواصل*", "راسل*", "اتصل*", "كلمنا")
 	l.add(cOrderRef, "طلب*", "تتبع*", "شحنة", "الشحنة")
 	l.add(cCarrier, "ارامكس", "سمسا", "البريد")
-	l.add(cUs, "لنا", "نحن", "منا", "معنا")
+	l.add(cUs, "لنا", "نحن", "منا", "معنا", "بنا", "علينا")
 	l.add(cYou, "لك", "انت")
 	l.add(cVia, "عبر", "على", "من خلال", "في")
 	l.add(cDirect, "مباشرة", "مباشر")

@@ -375,7 +375,10 @@ func grammarWords(l *lexicon) {
 		"non", "senza", "vietato", "nessun", "nessuna", "hindi", "huwag", "wag", "bawal", "walang",
 		// Spoken Indonesian and Cantonese: "kami nggak bisa kasih nomor
 		// WA", "唔俾我哋留 WhatsApp".
-		"nggak", "gak", "enggak", "engga", "ngga", "ndak", "tdk", "gk", "ga bisa", "ga boleh", "唔")
+		"nggak", "gak", "enggak", "engga", "ngga", "ndak", "tdk", "gk", "ga bisa", "ga boleh", "唔",
+		// "Nothing needs to be paid or received outside the app"; not
+		// "nothing is cheaper than our site".
+		"nothing needs", "nothing has to", "nothing should", "nothing must", "nothing will need")
 	// Japanese and Korean put the denial after what it denies: "PayPalは
 	// ご利用いただけません", "카톡은 알려드릴 수 없습니다".
 	l.add(cNegAfter, "できません", "出来ません", "いたしかねます", "致しかねます", "ご遠慮", "お断り", "禁止されて",

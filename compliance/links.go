@@ -240,6 +240,13 @@ func (sc *scan) findLinks(v *folded, t string) {
 		if p > 0 && (isLabelByte(t[p-1]) || t[p-1] == '.' || t[p-1] == '_' || t[p-1] == '@') {
 			continue
 		}
+		if skypeID(t, p) {
+			// The Skype account, not a site: the contact rules read it.
+			for p+1 < len(t) && (isLabelByte(t[p+1]) || t[p+1] == '.' || t[p+1] == '_') {
+				p++
+			}
+			continue
+		}
 		l, ok := sc.linkAt(v, t, p)
 		if !ok {
 			// Skip the rest of this word.
@@ -253,6 +260,12 @@ func (sc *scan) findLinks(v *folded, t string) {
 		}
 		p = l.e - 1
 	}
+}
+
+// skypeID reports a Skype account name starting at p: Skype writes the
+// names of Microsoft accounts "live:jiayi.store", which read as a host.
+func skypeID(t string, p int) bool {
+	return p >= 5 && t[p-5:p] == "live:" && (p == 5 || !isLabelByte(t[p-6]))
 }
 
 // linkAt parses a link whose host starts at p.

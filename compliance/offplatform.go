@@ -529,7 +529,9 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 			around := sc.platform.IsMarketplace() && sc.bypassed(i)
 			isChannel := u.mask&(cMarket|cOffChannel) != 0 || u.mask&ownSite != 0 && sc.ours(i) || sc.otherPlatform(i) || around
-			if !isChannel || !around && sc.negated(i) || around && sc.refusedAround(i) || sc.onPlatformAfter(i) {
+			// Nor the buyer's wish quoted back and refused ("'can we do it
+			// outside eBay for less?' - I'd rather not"), nor a warning.
+			if !isChannel || !around && sc.negated(i) || around && sc.refusedAround(i) || sc.onPlatformAfter(i) || sc.wishRefused(i) || sc.warning(i) {
 				continue
 			}
 			near := cOrderVerb | cCheaper
@@ -624,7 +626,9 @@ func (sc *scan) findOffPlatformOrder() {
 				// "mag-order sa amin directly sa Facebook page namin, mas mura".
 				j = sc.next(i, cApp|cAppWeak|cSocial|cEmailWord, 6)
 			}
-			if j >= 0 && (sc.first(i+1, j, cVia) >= 0 || sc.units[i].mask&cVia != 0) {
+			// Not "Obrigado pela compra! Segue a gente no Instagram": the
+			// app is followed, not ordered on.
+			if j >= 0 && sc.first(i+1, j, cFollow) < 0 && (sc.first(i+1, j, cVia) >= 0 || sc.units[i].mask&cVia != 0) {
 				sc.addUnits(OffPlatformOrder, i, j, "order taken through a chat app")
 				// "mag-order sa FB page namin": the page is offered to write
 				// to, as "message our Facebook page" is.
@@ -1502,7 +1506,7 @@ var onWords = foldSet("on", "auf", "bei", "sur", "en", "på", "na", "su", "di", 
 // ute på Amazon", "غير معروضة على أمازون" — stock kept off it, sold
 // another way.
 func (sc *scan) offListing(i int) bool {
-	return sc.units[i].mask&cPlatform != 0 && i > 0 && onWords[sc.text(i-1)] && sc.negated(i)
+	return sc.units[i].mask&cPlatform != 0 && i > 0 && onWords[sc.text(i-1)] && sc.negated(i) && !sc.forbiddenOn(i) && !sc.warning(i)
 }
 
 // dealWords strike a deal or take an order of goods not listed: "I'll do

@@ -675,9 +675,9 @@ func (sc *scan) invoicedDirect(i int) int {
 	return -1
 }
 
-// accountWords name the account a bank holds: "our CIMB account",
+// bankAccountWords name the account a bank holds: "our CIMB account",
 // "rekening BCA".
-var accountWords = foldSet("account", "acct", "a/c", "akaun", "rekening", "konto", "conto", "cuenta", "compte",
+var bankAccountWords = foldSet("account", "acct", "a/c", "akaun", "rekening", "konto", "conto", "cuenta", "compte",
 	"conta", "tài khoản", "บัญชี", "계좌")
 
 // bankAccount reports a bank at i named as where money goes: followed by
@@ -690,7 +690,7 @@ func (sc *scan) bankAccount(i int) bool {
 		return false
 	}
 	j := i + 1
-	if !accountWords[sc.text(j)] {
+	if !bankAccountWords[sc.text(j)] {
 		digits := 0
 		for ; j < len(sc.units) && j-i <= 4 && sc.units[j].kind == uNumber && sc.units[j].mask&cMoney == 0; j++ {
 			digits += int(sc.units[j].e - sc.units[j].s)

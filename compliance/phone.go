@@ -363,6 +363,12 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 	if found != ctxNone && (found != ctxPhone || !byWord || owner) {
 		return found
 	}
+	// "Manufacturer warranty on the wiper motor is 2 years — call the Bosch
+	// automotive line on 1-800-…": a plain phone word, the maker named
+	// further back in the sentence, no word of the seller between.
+	if found == ctxPhone && !owner && sc.carrierEarlier(i, sent) {
+		return ctxCarrier
+	}
 	if !owner {
 		if after := sc.phoneNamedAfter(v, r, k); after != ctxNone {
 			return after
@@ -409,6 +415,21 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		}
 	}
 	return ctxNone
+}
+
+// carrierEarlier reports a carrier or maker named in sentence sent at or
+// before unit i, within twelve units, with no word of the seller between.
+func (sc *scan) carrierEarlier(i int, sent int32) bool {
+	for n := 0; i >= 0 && n < 12 && sc.units[i].sent == sent; i, n = i-1, n+1 {
+		u := sc.units[i]
+		if u.mask&(cUs|cSelf|cWe) != 0 {
+			return false
+		}
+		if u.mask&cCarrier != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // phoneNamedAfter reads what the sentence says a number is, after it:

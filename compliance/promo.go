@@ -413,7 +413,7 @@ func (sc *scan) findPromotional() {
 				// "check our FB page 'Casa Linen PH' … lower prices there
 				// than on Shopee" sends the buyer to buy elsewhere: the
 				// order rule's business.
-				if sc.units[t].mask&cSocial != 0 && sc.foundIn(OffPlatformOrder, a, b) {
+				if sc.units[t].mask&cSocial != 0 && sc.foundIn(OffPlatformOrder, a, b) || sc.pageMessaged(t) {
 					continue
 				}
 				// "check out our range", "visit our store"; "check out the

@@ -78,7 +78,7 @@ func (sc *scan) negated(i int) bool {
 			return true
 		}
 	}
-	if sc.nor(i) {
+	if sc.nor(i) || sc.carried(i) {
 		return true
 	}
 	for j := i - 1; j >= 0 && i-j <= 8 && sc.units[j].clause == u.clause; j-- {
