@@ -82,13 +82,21 @@
 //     reported.
 //   - A refund or discount on the order being discussed ("we'll refund 20%
 //     of this order") is not promotional; a code or discount for the next
-//     order is.
+//     order is. So is one offered as a reward for a review ("5 stars and
+//     you get 15% off your next order"): that is review manipulation and
+//     promotional both. A free gift put in the next parcel is left to the
+//     review rule alone, as the labels are split on it. (Eighteen older
+//     lines were relabelled to this in session 6.)
 //   - A new sale paid off the platform — more goods than the order under
 //     way, stock kept off the listing, a reservation, a wholesale quote —
 //     is both a payment and a sale off it. A refund, a fee, the shipping or
 //     a price difference paid off it is a payment only: the sale stayed on
 //     the platform. (The labelled batches up to holdout11 were relabelled
 //     to this when holdout12's labellers asked for it.)
+//   - Custom or made-to-order goods ordered through a chat app or a DM
+//     ("for custom orders DM me on IG") are a sale off the platform on the
+//     marketplaces; a chat about the buyer's order under way is contact
+//     only. (Fourteen older lines were relabelled to this in session 6.)
 //   - Denials are not violations: "we can't accept PayPal", "WhatsApp
 //     isn't allowed here", "不能加微信", "Amazon only allows us to
 //     communicate through Buyer-Seller Messaging"; nor are warnings against
@@ -112,10 +120,13 @@
 //
 // The text is folded (normalize.go), searched for names spelled out
 // letter by letter (skeleton.go) and cut into units: words, numbers and
-// lexicon phrases in eighteen languages (Japanese, Korean, Italian,
-// Tagalog, Polish, Dutch and Arabic thinner than the rest; languages.go
-// holds the last three, and Arabic words are looked up without the
-// particles written joined to them), each carrying concept bits such as
+// lexicon phrases in about thirty languages (Japanese, Korean, Italian,
+// Tagalog, Polish, Dutch, Arabic and Turkish thinner than the rest; Swedish,
+// Czech, Romanian, Greek, Hebrew, Ukrainian and Hindi thinner still, with
+// the words of review manipulation, payments and phone numbers only;
+// languages.go holds all but the first four, and Arabic and Hebrew words
+// are looked up without the particles written joined to them), each
+// carrying concept bits such as
 // "review", "incentive", "condition" or "chat app" (lexicon.go, units.go).
 // Email addresses, links and phone numbers are parsed from the characters
 // (email.go, links.go, phone.go), once as written and once with spaced-out
@@ -164,9 +175,9 @@
 //
 // The model is trained when the process first calls Check (or Warm, which
 // a server calls at start), from the labelled sets embedded in the binary
-// (testdata/dev.jsonl, holdout.jsonl … holdout24.jsonl and the training
+// (testdata/dev.jsonl, holdout.jsonl … holdout32.jsonl and the training
 // batches train1.jsonl … train10.jsonl, 2,500 replies written to the same
-// convention; 6,775 replies in all, named one by one in trainingSets so
+// convention; 8,375 replies in all, named one by one in trainingSets so
 // that a batch written for a blind test is never trained on by accident):
 // about 1 s on a slow two-core machine (BenchmarkModelTraining), once per
 // process. Training at start-up was chosen over
@@ -184,15 +195,15 @@
 // which prints the thresholds it would choose), on the first looks only:
 // text the rules were not tuned on, as a seller's replies are. Since the
 // rules were tuned on every holdout, the honest comparison is on the first
-// looks of holdout9 to holdout24: what the rules reported before they
+// looks of holdout9 to holdout32: what the rules reported before they
 // were tuned on each (testdata/firstlook_rules.jsonl), beside a model
 // that did not see the batch. Message × kind, precision / recall:
 //
 //	                                   rules alone     rules + model
-//	first looks, 3,180 replies,        0.939 / 0.800   0.942 / 0.869
+//	first looks, 4,780 replies,        0.942 / 0.836   0.944 / 0.901
 //	  today's lexicon
-//	  (thresholds nested)                              0.941 / 0.869
-//	every batch, 6,775 replies,        0.981 / 0.900   0.977 / 0.916
+//	  (thresholds nested)                              0.943 / 0.901
+//	every batch, 8,375 replies,        0.986 / 0.944   0.982 / 0.955
 //	  today's rules
 //
 // Fresh batches scored blind, with the package as shipped when each was
@@ -214,25 +225,38 @@
 //	                           a general month of replies)
 //	holdout24  0.984 / 0.858  (26ebb7f; non-native English and ten
 //	                           other languages)
+//	holdout27  0.939 / 0.933  (3d4d89c; indirect sales off the platform)
+//	holdout30  0.931 / 0.959  (3d4d89c; South-East Asia and China)
+//	holdout28  0.944 / 0.927  (06e037a; disguised links and contacts)
+//	holdout29  0.929 / 0.862  (f546780; reviews and marketing in
+//	                           fifteen languages)
+//	holdout31  0.974 / 0.931  (2683ab4; a general month of replies)
+//	holdout32  0.935 / 0.935  (bb57e7b; replies under pressure)
+//	holdout25  0.972 / 0.951  (34e226b, written before holdout27–32's
+//	                           fixes and kept unread; a general month)
+//	holdout26  0.951 / 0.923  (34e226b, likewise; Chinese sellers'
+//	                           English, violations buried in long replies)
 //
 // Per message (a reply blocked or not, whatever the kinds), holdout16–18
 // scored 0.979 / 0.979, 0.969 / 0.905 and 0.990 / 0.950; holdout19–22
 // pooled 0.910 / 0.935; holdout23 0.990 / 0.990 and holdout24 0.980 /
-// 0.933.
+// 0.933; holdout27–32 0.943 / 1.000, 0.952 / 1.000, 0.933 / 0.980,
+// 0.904 / 0.972, 0.972 / 0.991 and 0.943 / 0.990; holdout25 and
+// holdout26 pooled 0.966 / 0.971.
 //
-// Per kind, first looks of holdout9–24 with today's lexicon
+// Per kind, first looks of holdout9–32 with today's lexicon
 // (TestModelCrossValidation). Until holdout15 the thresholds were chosen
 // over every batch with today's rules as well, where what the rules still
 // miss is mostly labellers' grey areas; that left contact details and
 // payments to the rules alone and cost 0.04 of recall on the first looks:
 //
 //	                       rules alone     rules + model
-//	external_link          0.989 / 0.946   0.989 / 0.946
-//	contact_info           0.914 / 0.918   0.916 / 0.941
-//	off_platform_payment   0.931 / 0.875   0.935 / 0.930
-//	review_manipulation    0.997 / 0.776   0.995 / 0.928
-//	promotional            0.887 / 0.756   0.896 / 0.858
-//	off_platform_order     0.931 / 0.548   0.935 / 0.624
+//	external_link          0.987 / 0.962   0.987 / 0.962
+//	contact_info           0.922 / 0.936   0.922 / 0.956
+//	off_platform_payment   0.922 / 0.895   0.924 / 0.931
+//	review_manipulation    0.996 / 0.822   0.993 / 0.941
+//	promotional            0.909 / 0.786   0.917 / 0.905
+//	off_platform_order     0.929 / 0.630   0.933 / 0.717
 //
 // The model only adds findings and cannot take back the rules' false
 // ones: holdout12's first look, 0.907 for the rules alone, keeps the
