@@ -1,9 +1,6 @@
 package compliance
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Payments and contact details the rules used to miss: money sent to a
 // bank named by its account or number, cash handed over in person,
@@ -16,12 +13,7 @@ func TestPaymentContactRecall(t *testing.T) {
 		pay     = OffPlatformPayment
 		contact = ContactInfo
 	)
-	cases := []struct {
-		platform Platform
-		text     string
-		kind     Kind
-		want     bool
-	}{
+	checkKindCases(t, []kindCase{
 		// A bank named with its account or number.
 		{PlatformShopee, "Kak kalau mau retur lebih cepat, transfer aja ongkir kirim ulangnya ke BCA 5271093384 a.n. Rina Kusuma.", pay, true},
 		{PlatformLazada, "To skip Lazada's long return process, just transfer the RM15 postage to our CIMB account and we'll send it out.", pay, true},
@@ -85,11 +77,5 @@ func TestPaymentContactRecall(t *testing.T) {
 		{PlatformTikTok, "Snap the lid on firmly before shaking.", contact, false},
 		{PlatformTikTok, "العطر خلص من المتجر، ضيفني سناب oud.bu3li ونتفاهم على السعر", contact, true},
 		{PlatformShopee, "Kurtek XL już nie ma, napisz na Messengerze do 'Szafa Oli', dogadamy się.", contact, true},
-	}
-	for _, c := range cases {
-		got := slices.Contains(checkRules(c.platform, c.text).Kinds(), c.kind)
-		if got != c.want {
-			t.Errorf("%s %q: %s = %v, want %v", c.platform, c.text, c.kind, got, c.want)
-		}
-	}
+	})
 }

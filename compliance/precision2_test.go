@@ -1,9 +1,6 @@
 package compliance
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // False findings of holdout29–32 and the training batches, by family: a
 // denial carried over a comma ("including", "even", "kahit") or down a
@@ -15,11 +12,7 @@ import (
 // and a page to write to. Near-variants that still offer contact, payment
 // or a sale off the platform stay found.
 func TestPrecisionFamilies2(t *testing.T) {
-	for _, tc := range []struct {
-		platform Platform
-		text     string
-		want     []Kind
-	}{
+	checkKindsCases(t, []kindsCase{
 		// A denial carried over a comma or down a list.
 		{"ebay", "Sorry, we can't accept payment outside eBay, including bank transfer — please use the Pay Now button on the order page.", nil},
 		{"shopee", "Sorry po, we cannot transact outside Shopee, even via GCash. Please check out through the app para protected ang order niyo.", nil},
@@ -90,10 +83,5 @@ func TestPrecisionFamilies2(t *testing.T) {
 		{"tiktok", "Desculpa a demora! Segue a gente no insta @lojaflor.br e confere a nova coleção em lojaflor.com.br 🌸", []Kind{ExternalLink, Promotional}},
 		{"amazon", "Hi, please check our facebook page fb.com/sunnyhomeusa and message us there, we reply much faster.", []Kind{ExternalLink, ContactInfo}},
 		{"amazon", "Hi, please check our facebook page fb.com/sunnyhomeusa for our new collection.", []Kind{ExternalLink, Promotional}},
-	} {
-		got := checkRules(tc.platform, tc.text).Kinds()
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("checkRules(%s, %q) = %v, want %v", tc.platform, tc.text, got, tc.want)
-		}
-	}
+	})
 }

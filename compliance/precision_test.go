@@ -1,9 +1,6 @@
 package compliance
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // False findings of fresh batches, by family: a buyer's wish quoted back
 // and refused in Italian, Malay, Thai and Vietnamese, impostor warnings in
@@ -12,11 +9,7 @@ import (
 // tax ids; and near-variants that still offer contact, payment or a sale
 // off the platform.
 func TestPrecisionFamilies(t *testing.T) {
-	for _, tc := range []struct {
-		platform Platform
-		text     string
-		want     []Kind
-	}{
+	checkKindsCases(t, []kindsCase{
 		// Wishes refused.
 		{"amazon", "Gentile cliente, ci ha chiesto se può pagare con bonifico per risparmiare: purtroppo non è possibile, tutti i pagamenti passano da Amazon.", nil},
 		{"ebay", "Mi ha chiesto se può pagare con PayPal diretto: purtroppo no, su eBay si paga solo dal carrello.", nil},
@@ -72,10 +65,5 @@ func TestPrecisionFamilies(t *testing.T) {
 		// A channel to subscribe to is promoted; a page to message is contact.
 		{"lazada", "Terima kasih! Jangan lupa subscribe channel YouTube kami 'Dapur Kak Yah' untuk resipi guna periuk ni 😊", []Kind{Promotional}},
 		{"shopee", "Hello po! Follow niyo po FB page namin 'Kusina ni Aling Nena' para sa updates.", []Kind{ContactInfo, Promotional}},
-	} {
-		got := checkRules(tc.platform, tc.text).Kinds()
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("checkRules(%s, %q) = %v, want %v", tc.platform, tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -1,9 +1,6 @@
 package compliance
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestReviewWordsMoreLanguages covers review manipulation in Swedish,
 // Czech, Romanian, Greek, Hebrew, Ukrainian, Turkish, Polish, Dutch,
@@ -15,12 +12,7 @@ import (
 // and news before anyone else as marketing. Near variants stay clean.
 func TestReviewWordsMoreLanguages(t *testing.T) {
 	R, P := ReviewManipulation, Promotional
-	for _, tc := range []struct {
-		platform Platform
-		text     string
-		kind     Kind
-		want     bool
-	}{
+	checkKindCases(t, []kindCase{
 		// Swedish.
 		{"amazon", "Tack för ditt köp! Om du är nöjd, lämna gärna 5 stjärnor — recensioner under 5 stjärnor skadar vår butik väldigt mycket.", R, true},
 		{"shopify", "Skriv en recension på vår sida och få en rabattkod på 20 % till nästa beställning!", R, true},
@@ -86,10 +78,5 @@ func TestReviewWordsMoreLanguages(t *testing.T) {
 		{"amazon", "Our lookbook is up — the new autumn collection just landed!", P, true},
 		{"amazon", "Your parcel just landed in the UK and should reach you Friday.", P, false},
 		{"amazon", "If you'd like to hear about the next launch before anyone else, DM us 'early bird' on Insta.", P, true},
-	} {
-		got := slices.Contains(checkRules(tc.platform, tc.text).Kinds(), tc.kind)
-		if got != tc.want {
-			t.Errorf("%s %q: %s %v, want %v", tc.platform, tc.text, tc.kind, got, tc.want)
-		}
-	}
+	})
 }
