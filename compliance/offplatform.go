@@ -704,9 +704,6 @@ func (sc *scan) aftercare(a, b int) bool {
 	return care
 }
 
-// alsoList are alsoWords as a list, for is.
-var alsoList = []string{"also", "too", "auch", "tambien", "aussi", "anche", "juga", "cung", "ook", "ocksa"}
-
 // alsoWords say the goods are offered elsewhere as well.
 var alsoWords = foldSet("also", "too", "auch", "también", "aussi", "anche", "também", "juga", "cũng", "ook", "också", "也", "も")
 
@@ -1778,7 +1775,7 @@ func (sc *scan) siteSale(a, b int) {
 			!(i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast) != 0 || sc.is(i-1, "the", "a", "for", "your"))),
 			u.mask&cCheaper != 0 && !sc.is(i, "less"), sc.is(i, "shop direct") || sc.is(i, "shop") && sc.is(i+1, "direct", "directly"),
 			i < b && sc.priceThere(i) && (!link || sc.shopLink(a, b)), i < b && sc.comparedWithPlatform(i),
-			i < b && link && availableSet[sc.text(i)] && sc.is(i-1, alsoList...) && sc.shopLink(a, b):
+			i < b && link && availableSet[sc.text(i)] && alsoWords[sc.text(i-1)] && sc.shopLink(a, b):
 			// "Nos produits sont aussi disponibles sur maison-lunel point fr".
 			// The verb alone: the site stays free for promo.go to read
 			// marketing in ("many more colours on our own website").
