@@ -88,6 +88,15 @@ type scan struct {
 	found    []finding
 	feats    []feature // the model's features of the message or a sentence
 	carrying bool      // inside carried: the items of a list are not carried again
+	warned   sentMemo  // warning's answer for the last sentence asked about
+}
+
+// sentMemo remembers a rule's answer for one sentence. A rule that reads
+// a whole sentence, asked about each of its units, would otherwise make a
+// long unpunctuated text cost the square of its length.
+type sentMemo struct {
+	sent     int32
+	known, v bool
 }
 
 // span is a byte range of the original text.

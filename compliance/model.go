@@ -220,6 +220,7 @@ func (sc *scan) prepare(p Platform, text string) {
 	sc.t = string(sc.f.b)
 	sc.found = sc.found[:0]
 	sc.claimed = sc.claimed[:0]
+	sc.warned = sentMemo{}
 	sc.findObfuscated()
 	sc.tokenize()
 }

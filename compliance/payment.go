@@ -297,8 +297,18 @@ var warnings = newPhraseSet("claiming to be", "claims to be", "pretending to be"
 	"ada yang minta", "ada yang meminta", "if anyone asks", "if someone asks", "si alguien te pide", "jangan dilayani")
 
 // warning reports whether unit i is in a sentence that warns against
-// scams. findPayment asks once per sentence, so the whole sentence is read.
+// scams. The rules ask it about many units of a sentence, so the answer
+// is kept for the sentence last asked about.
 func (sc *scan) warning(i int) bool {
+	if m := sc.warned; m.known && m.sent == sc.units[i].sent {
+		return m.v
+	}
+	v := sc.warningIn(i)
+	sc.warned = sentMemo{sent: sc.units[i].sent, known: true, v: v}
+	return v
+}
+
+func (sc *scan) warningIn(i int) bool {
 	a := i
 	for a > 0 && sc.units[a-1].sent == sc.units[i].sent {
 		a--
