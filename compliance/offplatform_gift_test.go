@@ -12,7 +12,7 @@ func TestOffPlatformSecondRound(t *testing.T) {
 		order = OffPlatformOrder
 		pay   = OffPlatformPayment
 	)
-	checkOffPlatformCases(t, []offPlatformCase{
+	checkKindsAmong(t, []kindsCase{
 		// A gift card's code sent to the seller, or by the seller in place
 		// of the platform's refund.
 		{PlatformAmazon, "Skip the return: just send us a Walmart gift card code for the difference and we'll post the larger one.", []Kind{pay}},
@@ -47,5 +47,5 @@ func TestOffPlatformSecondRound(t *testing.T) {
 		// Goods no longer on the platform, paid off it.
 		{PlatformAmazon, "Det gröna bordet finns inte längre på Amazon, men jag kan skicka en Klarna-faktura direkt.", []Kind{order, pay}},
 		{PlatformLazada, "Chị ơi, mẫu này trên Lazada hết rồi, chị chuyển khoản 200k cho shop là shop gửi luôn nha.", []Kind{order, pay}},
-	})
+	}, OffPlatformOrder, OffPlatformPayment)
 }

@@ -14,7 +14,7 @@ func TestOffPlatformOrderHoldout27to30(t *testing.T) {
 		order = OffPlatformOrder
 		pay   = OffPlatformPayment
 	)
-	checkOffPlatformCases(t, []offPlatformCase{
+	checkKindsAmong(t, []kindsCase{
 		// Goods held for the buyer against a deposit.
 		{PlatformAmazon, "I can hold the last two walnut boards for you — send a $40 deposit by Venmo and they're yours, I'll ship once the rest is paid.", []Kind{order, pay}},
 		{PlatformEbay, "I'll keep the blue one for you, just send a £20 deposit by bank transfer.", []Kind{order, pay}},
@@ -65,5 +65,5 @@ func TestOffPlatformOrderHoldout27to30(t *testing.T) {
 		{PlatformAmazon, "FYI we're winding down our Amazon listings. All our candles are now at glowhaus.co, same scents and same prices.", []Kind{order}},
 		{PlatformAmazon, "Nos produits sont aussi disponibles sur maison-lunel point fr, avec -10 % sur votre première commande chez nous.", []Kind{order}},
 		{PlatformAmazon, "Vi säljer samma lampa på Tradera och i vår egen webbutik billigare, sök på 'Ljus & Form'.", []Kind{order}},
-	})
+	}, OffPlatformOrder, OffPlatformPayment)
 }

@@ -12,7 +12,7 @@ func TestOffPlatformOrderFamilies(t *testing.T) {
 		order = OffPlatformOrder
 		pay   = OffPlatformPayment
 	)
-	checkOffPlatformCases(t, []offPlatformCase{
+	checkKindsAmong(t, []kindsCase{
 		// The platform's fee saved on a deal of its own.
 		{PlatformEbay, "If you fancy the matching pair I'll do them for £40 instead of £48 if you pay me direct, saves me the eBay fees.", []Kind{order, pay}},
 		{PlatformShopee, "Pwede po direct order na lang kayo sa amin via GCash para walang Shopee fee.", []Kind{order, pay}},
@@ -61,5 +61,5 @@ func TestOffPlatformOrderFamilies(t *testing.T) {
 		// Aftercare off the platform is no sale.
 		{PlatformAmazon, "Email us with your order number and we'll handle the replacement outside Amazon to speed things up.", nil},
 		{PlatformAmazon, "We'll handle the warranty outside Amazon.", nil},
-	})
+	}, OffPlatformOrder, OffPlatformPayment)
 }

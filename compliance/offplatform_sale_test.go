@@ -1,9 +1,6 @@
 package compliance
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Sales and payments taken off the platform in wordings the first looks
 // of holdout19–22 and train7–9 missed, with near-variants that stay clean.
@@ -12,7 +9,7 @@ func TestOffPlatformSaleFamilies(t *testing.T) {
 		order = OffPlatformOrder
 		pay   = OffPlatformPayment
 	)
-	checkOffPlatformCases(t, []offPlatformCase{
+	checkKindsAmong(t, []kindsCase{
 		// The seller's shop on another marketplace.
 		{PlatformAmazon, "This lamp also comes in brass, you'll find it in our Etsy shop under the same name.", []Kind{order}},
 		{PlatformShopee, "Yang ukuran L ada di toko Tokopedia kami ya kak.", []Kind{order}},
@@ -54,31 +51,5 @@ func TestOffPlatformSaleFamilies(t *testing.T) {
 		{PlatformShopee, "If anyone asks you to transfer money outside the app, please ignore it.", nil},
 		{PlatformShopee, "Shopee will refund the RM25 to your bank account within 3 days.", nil},
 		{PlatformEbay, "Barzahlung bei Abholung kann ich nicht anbieten, bitte über eBay bezahlen.", nil},
-	})
-}
-
-// offPlatformCase is a reply and the kinds of sale and payment off the
-// platform the rules must report on it, no more and no fewer.
-type offPlatformCase struct {
-	platform Platform
-	text     string
-	want     []Kind
-}
-
-func checkOffPlatformCases(t *testing.T, cases []offPlatformCase) {
-	t.Helper()
-	for _, c := range cases {
-		var got []Kind
-		for _, k := range checkRules(c.platform, c.text).Kinds() {
-			if k == OffPlatformOrder || k == OffPlatformPayment {
-				got = append(got, k)
-			}
-		}
-		want := slices.Clone(c.want)
-		slices.Sort(got)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%s %q: got %v, want %v", c.platform, c.text, got, want)
-		}
-	}
+	}, OffPlatformOrder, OffPlatformPayment)
 }

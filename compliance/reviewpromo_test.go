@@ -1,20 +1,13 @@
 package compliance
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestReviewAndPromoFamilies covers the review and marketing wordings of
 // the fresh batches (holdout19–22, train7–9) with sentences written for
 // the test, and the near variants the convention leaves clean.
 func TestReviewAndPromoFamilies(t *testing.T) {
 	R, P := ReviewManipulation, Promotional
-	for _, tc := range []struct {
-		platform Platform
-		text     string
-		want     []Kind
-	}{
+	checkKindsAmong(t, []kindsCase{
 		// A negative review held back for something.
 		{"amazon", "We'll send a new lamp and refund the shipping; we only ask you to hold off on negative feedback for now.", []Kind{R}},
 		{"ebay", "Happy to refund you fully, though I'd ask that you don't leave negative or neutral feedback about it.", []Kind{R}},
@@ -63,13 +56,5 @@ func TestReviewAndPromoFamilies(t *testing.T) {
 		{"shopify", "채널 추가하시면 첫 구매 쿠폰을 드려요.", []Kind{P}},
 		{"shopify", "사용하신 첫 구매 쿠폰은 이번 주문에 적용됐어요.", nil},
 		{"lazada", "Kedai kami ada promosi, semua baju diskaun 20%, jangan lepaskan peluang!", []Kind{P}},
-	} {
-		got := checkRules(tc.platform, tc.text).Kinds()
-		for _, k := range []Kind{R, P} {
-			if slices.Contains(got, k) != slices.Contains(tc.want, k) {
-				t.Errorf("%s %q: got %v, want %v", tc.platform, tc.text, got, tc.want)
-				break
-			}
-		}
-	}
+	}, R, P)
 }

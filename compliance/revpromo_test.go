@@ -1,9 +1,6 @@
 package compliance
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestReviewRewardForLaterOrder covers a code, discount, voucher or shop
 // credit for a later order offered for a review: the convention labels it
@@ -11,11 +8,7 @@ import (
 // gift slipped into the next parcel is review manipulation only.
 func TestReviewRewardForLaterOrder(t *testing.T) {
 	R, P := ReviewManipulation, Promotional
-	for _, tc := range []struct {
-		platform Platform
-		text     string
-		want     []Kind
-	}{
+	checkKindsAmong(t, []kindsCase{
 		// A discount or code for the next order.
 		{"amazon", "Leave us 5 stars and you'll get 15% off your next purchase with us.", []Kind{R, P}},
 		{"shopify", "Give us a 5 star review and we give you code VIP20 for 20% off next time 💕", []Kind{R, P}},
@@ -60,13 +53,5 @@ func TestReviewRewardForLaterOrder(t *testing.T) {
 		{"ebay", "If you leave feedback, I'll leave yours too. The next parcel goes out with DHL tomorrow.", nil},
 		// Codes handed out in a chat group.
 		{"tiktok", "Chị vào nhóm Zalo VIP qua link để nhận mã giảm giá và đặt trước mẫu áo mới nhé.", []Kind{P}},
-	} {
-		got := checkRules(tc.platform, tc.text).Kinds()
-		for _, k := range []Kind{R, P} {
-			if slices.Contains(got, k) != slices.Contains(tc.want, k) {
-				t.Errorf("%s %q: got %v, want %v", tc.platform, tc.text, got, tc.want)
-				break
-			}
-		}
-	}
+	}, R, P)
 }
