@@ -141,7 +141,7 @@ var liveStreams = foldSet("tiktok live", "shopee live", "lazada live", "amazon l
 // replaceWords exchange a faulty item: "shop sẽ đổi sản phẩm mới cho bạn"
 // (we'll swap it for a new one).
 var replaceWords = foldSet("đổi", "thay", "đổi lại", "ganti", "tukar", "exchange", "replace", "swap", "trocar",
-	"cambiar", "umtauschen", "échanger", "เปลี่ยน", "换", "更换")
+	"cambiar", "umtauschen", "échanger", "เปลี่ยน", "换", "更换", "交換", "交换", "교환")
 
 // notMarketing reports a sale event or new stuff at i that is no
 // marketing: a live stream the product is made for, a new item sent in
@@ -150,7 +150,20 @@ func (sc *scan) notMarketing(i int) bool {
 	if liveStreams[sc.text(i)] {
 		return sc.productFeature(i)
 	}
-	return sc.units[i].mask&cNewStuff != 0 && (replaceWords[sc.text(i-1)] || replaceWords[sc.text(i-2)] && sc.units[i-1].mask == 0)
+	if sc.units[i].mask&cNewStuff == 0 {
+		return false
+	}
+	if replaceWords[sc.text(i-1)] || replaceWords[sc.text(i-2)] && sc.units[i-1].mask == 0 {
+		return true
+	}
+	// Japanese, Korean and Chinese put the exchange after the new item:
+	// "新品と無料で交換させていただきます".
+	for j := i + 1; sc.units[i].kind == uScript && j < len(sc.units) && j-i <= 4 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if replaceWords[sc.text(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // appWords name an app: on a marketplace "the app" is its own.

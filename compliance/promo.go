@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -206,7 +207,32 @@ func promoWords(l *lexicon) {
 	// Context that makes a sale event the reason for a delay, not an
 	// announcement: "双十一期间快递量大", "the 11.11 peak".
 	l.add(0, "期间", "高峰", "补发", "爆仓", "peak", "backlog")
+	// Session revpromo7: later orders in the plural ("pour vos prochaines
+	// commandes"), following a brand ("en suivant notre marque"), a look
+	// at the seller's Instagram ("cek IG kita"), a sale on every item ("전
+	// 품목 20% 시즌오프"), points taken off the next purchase ("下次购物直接
+	// 抵现").
+	l.add(cNext, "prochaines", "prochains", "prochaines commandes", "próximas", "próximos", "nächsten bestellungen")
+	l.add(cFollow, "en suivant", "suivant notre", "seguindo", "siguiendo")
+	l.add(cPromoTarget, "marque", "marca", "markenshop", "markenstore", "brand store")
+	l.add(cBrowse, "cek", "cekin", "kepoin")
+	l.add(cSaleEvent, "전 품목", "전품목", "시즌오프", "시즌 오프", "全品", "全商品")
+	l.add(cOff, "抵现", "抵扣", "直接抵现")
+	// Codes posted on a schedule: "posten wir jede Woche Rabattcodes".
+	l.add(0, schedulePhrases...)
+	l.add(0, endedPhrases...)
+	// "新品と無料で交換させていただきます": the exchange, a word of its own.
+	l.add(0, "交換", "交换")
 }
+
+// schedulePhrases say something comes again and again: codes posted
+// "every week" are marketing.
+var schedulePhrases = []string{"every week", "every month", "each week", "each month", "weekly", "monthly", "jede woche",
+	"jeden monat", "wöchentlich", "monatlich", "regelmäßig", "chaque semaine", "chaque mois", "cada semana",
+	"cada mes", "toda semana", "todo mes", "ogni settimana", "ogni mese", "setiap minggu", "setiap bulan",
+	"mỗi tuần", "hàng tuần", "varje vecka", "elke week", "ทุกสัปดาห์", "每周", "每週", "毎週", "매주"}
+
+var scheduleSet = foldSet(schedulePhrases...)
 
 // firstOrderPhrases are a buyer's first purchase: a coupon offered for
 // it is marketing ("채널 추가하시면 첫 구매 쿠폰도 드립니다"), the one used
@@ -266,6 +292,12 @@ var rangePhrases = []string{"more colours", "more colors", "more styles", "more 
 	"他のカラー", "他の色", "全カラー", "다른 색상", "더 많은 색상", "전체 컬렉션"}
 
 var rangeSet = foldSet(rangePhrases...)
+
+// The phrases as the text reads them, folded: "följ oss" is "folj oss".
+var (
+	favouriteSet = foldSet(favouritePhrases...)
+	followUsSet  = foldSet(followUsPhrases...)
+)
 
 // promotesRange reports a "more colours on our website" at i: more of the
 // range, with the seller's own site or a link in the sentence.
@@ -335,6 +367,24 @@ func (sc *scan) findPromotional() {
 				if sc.is(i, "on orders over") && !(i+1 < len(sc.units) && sc.units[i+1].mask&(cMoney|cCurrency) != 0) {
 					continue
 				}
+				// "Shop Pay installments are available on orders over $50"
+				// is how the checkout is paid, not a sale.
+				if sc.is(i, "on orders over") && sc.installments(i) {
+					continue
+				}
+				// "so I don't miss it", "tap Notify me so you don't miss it":
+				// a purpose, not "don't miss our sale"; "follow so u don't
+				// miss it" asks for a follow all the same.
+				if sc.is(i, "don't miss", "dont miss") && (i > 0 && sc.units[i-1].mask&(cWe|cYou|cUs) != 0 || sc.is(i-1, "so", "that")) &&
+					(i > 0 && sc.units[i-1].mask&cWe != 0 || sc.first(a, b, cFollow) < 0) {
+					continue
+				}
+				// A sale or coupon of the platform's own, explained: "the
+				// LazFlash voucher is issued by Lazada itself and only
+				// works during the flash sale".
+				if sc.platformIssued(i) {
+					continue
+				}
 				// A giveaway for a review is the review rule's business:
 				// "drop a 5-star rating … and ur entered to win".
 				if u.mask&cIncentive != 0 && sc.first(a, b, cReview) >= 0 {
@@ -362,11 +412,20 @@ func (sc *scan) findPromotional() {
 				}
 				// "Folgen Sie gern meinem eBay-Shop": the German courtesy
 				// words do not count towards the distance.
-				end := sc.next(i, cPromoTarget|cSocial|cHandle, 4+2*b2i(sc.is(i+1, "sie", "du") && sc.is(i+2, "gern", "gerne")))
-				if sc.is(i, favouritePhrases...) {
+				// Nor do Tagalog's: "i-follow niyo po kami sa IG".
+				end := sc.next(i, cPromoTarget|cSocial|cHandle, 4+2*b2i(sc.is(i+1, "sie", "du") && sc.is(i+2, "gern", "gerne"))+
+					2*b2i(sc.is(i+1, "niyo", "nyo", "mo", "po")))
+				// "Follow our TikTok shop", "folgen Sie unserem Amazon-Shop":
+				// the seller's shop on the platform, named by the platform.
+				if end < 0 {
+					if p := sc.next(i, cPlatform, 3); p >= 0 && sc.units[p-1].mask&cSelf != 0 && !sc.inPlatformApp(p) {
+						end = p
+					}
+				}
+				if favouriteSet[sc.text(i)] {
 					end = sc.prev(i, cPromoTarget|cSocial, 4) // the shop comes first
 				}
-				if sc.is(i, followUsPhrases...) {
+				if followUsSet[sc.text(i)] {
 					end = i
 				}
 				if end < 0 && (u.kind == uScript || followAfter[sc.text(i)]) {
@@ -391,6 +450,16 @@ func (sc *scan) findPromotional() {
 			case u.mask&cBrowse != 0:
 				// "check out our new collection", "visit our store".
 				t := sc.next(i, cPromoTarget|cNewStuff|cOwnSite|cSocial, 6)
+				// "Take a look at our new banneton baskets": the seller's
+				// new goods, whatever they are.
+				if t < 0 {
+					for j := i + 1; j < len(sc.units) && j-i <= 3 && sc.units[j].clause == u.clause; j++ {
+						if sc.is(j, "new", "latest") && sc.units[j-1].mask&cSelf != 0 {
+							t = j
+							break
+						}
+					}
+				}
 				if t < 0 && browseBack[sc.text(i)] && sc.linkBefore(i) && !sc.negated(i) {
 					// "…exclusivos en cocinafacil-tienda.es, ¡échales un
 					// vistazo!": the look is at the link before.
@@ -426,8 +495,9 @@ func (sc *scan) findPromotional() {
 				}
 				sc.addUnits(Promotional, i, t, rule)
 			case u.mask&cSaleWord != 0:
-				// "Sale: 20% off everything", "our sale ends Sunday".
-				if sc.negated(i) || sc.pastEvent(i) {
+				// "Sale: 20% off everything", "our sale ends Sunday"; not
+				// "every sale here costs us nearly 20%".
+				if sc.negated(i) || sc.pastEvent(i) || sc.is(i-1, "every", "each", "per") {
 					continue
 				}
 				wa, wb := sc.around(i, 12)
@@ -449,7 +519,7 @@ func (sc *scan) findPromotional() {
 			case u.mask&cCode != 0:
 				// A code or coupon for later: "use code SAVE20 for 20% off
 				// your next order", "15% coupon for your next purchase".
-				if sc.negated(i) {
+				if sc.negated(i) || sc.platformIssued(i) {
 					continue
 				}
 				wa, wb := sc.around(i, 15)
@@ -465,6 +535,9 @@ func (sc *scan) findPromotional() {
 				if k < 0 && (i+1 < len(sc.units) && looksLikeCode(sc.f.src[sc.f.from[sc.units[i+1].s]:sc.f.to[sc.units[i+1].e-1]]) ||
 					i+2 < len(sc.units) && looksLikeCode(sc.f.src[sc.f.from[sc.units[i+2].s]:sc.f.to[sc.units[i+2].e-1]])) {
 					k = sc.first(wa, wb, cPercent|cOff)
+				}
+				if k < 0 {
+					k = sc.scheduled(wa, wb)
 				}
 				if k >= 0 && k != i {
 					sc.addUnits(Promotional, min(i, k), max(i, k), rule)
@@ -484,9 +557,10 @@ func (sc *scan) findPromotional() {
 				// and review rules' business.
 				wa, wb := sc.around(i, 10)
 				elsewhere := sc.first(wa, wb, cRefund|cReview|cStars|cOwnSite|cMarket|cOffChannel|cPayOff|cPayInstr) >= 0
-				if k := sc.prev(i, cOff|cPercent, 6); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 && sc.prev(k, cRefund, 3) < 0 && !(elsewhere && sc.feesSaved(k)) {
+				if k := sc.prev(i, cOff|cPercent, 6); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 && sc.prev(k, cRefund, 3) < 0 && !(elsewhere && sc.feesSaved(k)) &&
+					!sc.offIdiom(k) && !sc.feeTaken(k) {
 					sc.addUnits(Promotional, k, i, rule)
-				} else if k := sc.next(i, cOff|cPercent, 4); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 && !elsewhere {
+				} else if k := sc.next(i, cOff|cPercent, 4); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 && !elsewhere && !sc.offIdiom(k) {
 					sc.addUnits(Promotional, i, k, rule)
 				}
 			}
@@ -529,7 +603,68 @@ func (sc *scan) giftWithPurchase(i int) int {
 }
 
 // scarcityPhrases are the sale events that only say stock is short.
-var scarcityPhrases = []string{"almost sold out", "limited stock", "selling fast"}
+var scarcityPhrases = []string{"almost sold out", "limited stock", "selling fast", "before it's gone", "before they're gone"}
+
+// installmentWords pay the checkout in parts: "Shop Pay installments".
+var installmentWords = foldSet("installments", "instalments", "installment", "instalment", "pay in 4", "pay in four",
+	"klarna", "afterpay", "clearpay", "affirm", "cuotas", "ratenzahlung", "paiement en plusieurs fois", "parcelas",
+	"parcelado", "cicilan", "spaylater", "paylater", "trả góp", "分期")
+
+// installments reports a payment in parts named within eight units of i.
+func (sc *scan) installments(i int) bool {
+	a, b := sc.around(i, 8)
+	for j := a; j < b; j++ {
+		if installmentWords[sc.text(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// issueWords say who issued a coupon or runs a sale, and ownWords that
+// it is the platform itself: "dikeluarkan oleh Lazada sendiri", "issued
+// by Shopee", "funded by Amazon".
+var (
+	issueWords = foldSet("issued", "dikeluarkan", "provided", "funded", "run", "ausgegeben", "emis", "emitido",
+		"emitida", "diberikan", "disediakan", "phat hanh", "set")
+	agentWords = foldSet("by", "oleh", "von", "par", "por", "boi", "bởi")
+	ownWords   = foldSet("sendiri", "itself", "selbst", "itself's")
+)
+
+// platformIssued reports the sale or coupon at i as the platform's own,
+// in its sentence: the platform named as the one that issued it. A
+// seller announcing "our sale on Shopee" names no issuer.
+func (sc *scan) platformIssued(i int) bool {
+	a, b := sc.around(i, 15)
+	for j := a; j < b; j++ {
+		if sc.units[j].mask&cPlatform == 0 {
+			continue
+		}
+		if ownWords[sc.text(j+1)] || agentWords[sc.text(j-1)] && issueWords[sc.text(j-2)] {
+			return true
+		}
+	}
+	return false
+}
+
+// feeTaken reports the percentage at k as what the platform takes:
+// "Amazon takes 15% from us", "every sale here costs us nearly 20%".
+func (sc *scan) feeTaken(k int) bool {
+	return sc.units[k].mask&cPercent != 0 && (sc.is(k-1, "takes", "take", "took", "charges", "charge", "keeps", "costs", "cost") ||
+		sc.is(k-2, "takes", "take", "charges", "charge", "keeps", "costs", "cost") && sc.is(k-1, "us", "me", "nearly", "about", "almost", "around", "over"))
+}
+
+// offIdiom reports an "off" at k that is no discount: "something's off
+// with a pan", "we're moving off TikTok".
+func (sc *scan) offIdiom(k int) bool {
+	if !sc.is(k, "off") {
+		return false
+	}
+	return k+1 < len(sc.units) && sc.units[k+1].mask&cPlatform != 0 ||
+		sc.is(k-1, "something's", "anything's", "everything's", "somethings", "something", "anything", "is", "was",
+			"seems", "looks", "feels", "went", "moving", "move", "moved", "get", "getting", "turn", "turned", "switch",
+			"switched", "sounds")
+}
 
 // foundKind reports whether a finding of kind k has been made.
 func (sc *scan) foundKind(k Kind) bool {
@@ -573,7 +708,7 @@ var browseBack = func() map[string]bool {
 // followed by when it is one: "30% de desconto … até domingo", "20% off
 // until Sunday", "-15 % bis Freitag".
 var untilWords = setOf("until", "till", "through", "thru", "ends", "ate", "hasta", "bis", "jusqu'a", "jusqu'au",
-	"fino a", "sampai", "hingga", "den", "tot", "do")
+	"fino a", "sampai", "hingga", "den", "tot", "do", "hanggang")
 
 // fromWords put a start date on an offer: "ab Montag", "from Friday".
 var fromWords = setOf("ab", "from", "starting", "desde", "des", "a partir de", "dal", "dari", "mulai", "vanaf")
@@ -592,16 +727,32 @@ func (sc *scan) saleUntil(i int) int {
 	if sc.units[i].mask&cPercent == 0 || sc.negated(i) {
 		return -1
 	}
-	off := false
+	off, cheaper := false, false
 	a, b := sc.around(i, 12)
 	for j := a; j < b; j++ {
 		if sc.units[j].mask&cRefund != 0 {
 			return -1
 		}
 		off = off || j > i && j-i <= 3 && sc.units[j].mask&cOff != 0
+		// "die komplette Serie 25 % günstiger" from a date: cheaper on the
+		// platform, when no sale off it was found.
+		cheaper = cheaper || j == i+1 && sc.units[j].mask&cCheaper != 0
+	}
+	if cheaper && !off && !sc.foundIn(OffPlatformOrder, a, b) {
+		for j := a; j < b; j++ {
+			if sc.units[j].sent == sc.units[i].sent && fromWords[sc.text(j)] && endDays[sc.text(j+1)] {
+				return max(i, j+1)
+			}
+		}
+		return -1
 	}
 	if !off {
 		return -1
+	}
+	// "both currently 15% off in our storefront": a discount running now.
+	if sc.is(i-1, "currently", "now", "momentan", "actuellement", "actualmente", "attualmente", "sekarang", "hiện đang") ||
+		sc.is(i-2, "right") && sc.is(i-1, "now") {
+		return i + 1
 	}
 	// "it's 15% off this week in our storefront": a week, a weekend, a
 	// month of it.
@@ -688,11 +839,40 @@ func (sc *scan) pastEvent(i int) bool {
 		if sc.units[j].clause == sc.units[i].clause && (sc.is(j, "was", "were", "ended", "expired", "had", "is over",
 			"paid", "bought", "purchased", "applied", "during", "fue", "war", "etait", "foi", "sudah", "已经", "已",
 			"我们已", "我已", "期间", "高峰", "补发", "爆仓", "peak", "backlog") ||
-			sc.written(j, "đã", "Đã", "já", "Já", "già")) {
+			// "đã" marks the verb right after it: "Cảm ơn chị đã mua hàng
+			// ạ 💗 Tối nay shop có livestream" thanks for a purchase made,
+			// and announces a stream to come.
+			(j-i <= 5 && i-j <= 5) && sc.written(j, "đã", "Đã", "já", "Já", "già")) {
+			return true
+		}
+	}
+	// "…クーポンはAmazonのタイムセール祭り期間限定のもので、現在は終了
+	// しております": over, said at the end of the sentence.
+	a, b = sc.around(i, 16)
+	for j := a; j < b; j++ {
+		if sc.units[j].sent == sc.units[i].sent && endedSet[sc.text(j)] {
 			return true
 		}
 	}
 	return false
+}
+
+// endedPhrases say a sale or coupon has ended, in the languages that say
+// it after a comma: "現在は終了しております", "活动已结束", "종료되었습니다".
+var endedPhrases = []string{"終了", "終了しました", "終了しております", "終了いたしました", "已结束", "结束了", "已經結束",
+	"종료", "종료되었", "종료됐", "หมดเขต", "หมดเขตแล้ว", "đã kết thúc", "sudah berakhir", "telah berakhir", "sudah tamat"}
+
+var endedSet = foldSet(endedPhrases...)
+
+// scheduled returns a schedule in [a, b): "every week", "jede Woche";
+// -1 if none.
+func (sc *scan) scheduled(a, b int) int {
+	for j := a; j < b; j++ {
+		if scheduleSet[sc.text(j)] {
+			return j
+		}
+	}
+	return -1
 }
 
 // promoCode reports "code" followed by a promo code as sellers write
@@ -715,7 +895,8 @@ func (sc *scan) promoCode(i int) bool {
 	}
 	if !sc.is(i-1, "use", "using", "with", "usa", "use the", "enter", "apply", "gunakan", "pakai", "nhap", "utilisez",
 		"verwenden", "mit", "avec", "com", "con", "col", "usando", "usi", "inserisci", "gamitin", "ilagay") &&
-		!(sc.is(i-1, "dem", "le", "il", "el", "o", "den", "ang") && sc.is(i-2, "mit", "avec", "con", "com", "den", "den", "gamitin", "use")) &&
+		!(sc.is(i-1, "dem", "le", "il", "el", "o", "den", "ang", "the", "this", "our") && sc.is(i-2, "mit", "avec", "con", "com", "den", "gamitin", "use",
+			"utilisez", "utiliser", "usa", "usar", "utilice", "verwenden", "usate", "use", "enter", "apply", "gunakan")) &&
 		!(sc.is(i-1, "ang") && sc.is(sc.skipParticles(i-2), "gamitin", "ilagay")) {
 		return false
 	}
@@ -744,7 +925,8 @@ func (sc *scan) skipParticles(j int) int {
 func looksLikeCode(src string) bool {
 	upper := 0
 	for _, r := range src {
-		if r >= 'A' && r <= 'Z' {
+		// "OTOÑO20", "ÉTÉ15": capitals with accents too.
+		if r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) && unicode.Is(unicode.Latin, r) {
 			upper++
 		} else if r >= 'a' && r <= 'z' || r >= utf8.RuneSelf {
 			return false
@@ -778,7 +960,10 @@ func (sc *scan) linkAfter(i int) bool {
 // sale in the sentence, is a contact channel (contact.go), not marketing.
 // "Join our WhatsApp group for coupons and new drops" is marketing.
 func (sc *scan) chatGroupJoin(i, end int) bool {
-	if !sc.is(i, "join") || !sc.is(end, "group", "chat") || sc.next(end, cApp, 2) < 0 && sc.prev(end, cApp, 2) < 0 {
+	// "歡迎加入我們的 LINE 官方帳號 @wenshop 詢問": an app's account joined
+	// to ask is the same.
+	if !sc.is(i, "join", "加入") || !sc.is(end, "group", "chat") && sc.units[end].mask&cID == 0 ||
+		sc.next(end, cApp|cAppWeak, 2) < 0 && sc.prev(end, cApp|cAppWeak, 2) < 0 {
 		return false
 	}
 	a, b := sc.around(i, 20)

@@ -53,7 +53,10 @@ func (sc *scan) streamSale(i int) int {
 		sc.is(i+1, "chat", "agent", "agents", "support", "tracking", "person", "update", "updates") {
 		return -1
 	}
-	a, b := sc.around(i, 15)
+	// "Live kami malam ni pukul 9 — ada cabutan bertuah, 3 pemenang dapat
+	// baju kurung percuma 🎉 jangan lupa follow!": the follow closes a
+	// long sentence.
+	a, b := sc.around(i, 18)
 	if sc.first(a, b, cReview|cStars|cRefund) >= 0 {
 		return -1
 	}
@@ -239,8 +242,38 @@ func (sc *scan) reviewReward(a, b int) (c, n int) {
 		if n := sc.laterOrder(c, 8); n >= 0 {
 			return c, n
 		}
+		// A coupon spent at the shop is for a later order too: "ganha o
+		// cupom VOLTEI15 pra usar aqui na loja", "a 25% off coupon for
+		// anything in our new spring line".
+		if sc.units[c].mask&cCode != 0 && !storeCredits[sc.text(c)] && sc.spentAtShop(c) {
+			return c, c
+		}
 	}
 	return -1, -1
+}
+
+// spendWords spend a coupon: "to use in our store", "einzulösen im Shop".
+var spendWords = foldSet("use", "usar", "utiliser", "usare", "verwenden", "einlösen", "einzulösen", "pakai",
+	"gunakan", "dipakai", "digunakan", "sử dụng", "dùng", "gamitin", "redeem")
+
+// anyWords are the whole shop a coupon is good for: "for anything".
+var anyWords = foldSet("anything", "everything", "tudo", "todo", "tout", "alles", "semua", "tutto", "lahat")
+
+// spentAtShop reports the coupon at c as spent at the shop, in the words
+// after it: "to use here in the shop", "for anything in our range".
+func (sc *scan) spentAtShop(c int) bool {
+	if sc.negated(c) || sc.doneAlready(c) {
+		return false
+	}
+	for j := c + 1; j < len(sc.units) && j-c <= 8 && sc.units[j].sent == sc.units[c].sent; j++ {
+		if spendWords[sc.text(j)] && sc.next(j, cPromoTarget|cNewStuff, 3) >= 0 {
+			return true
+		}
+		if anyWords[sc.text(j)] && sc.units[j-1].mask&cFor != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart returns the first unit of the sentence of unit i, at most

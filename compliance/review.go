@@ -288,6 +288,56 @@ func reviewWords(l *lexicon) {
 	l.add(cAsk, "déjanos", "déjenos", "déjame", "cho shop", "cho mình", "cho em")
 	l.add(cPlease, "부탁", "nha", "nhe", "wir würden uns", "würden uns", "würden wir uns")
 	l.add(cReview|cPositive|cAsk, "rate us well", "rate me well", "rate well", "rate us good", "rate us highly")
+	// Session revpromo7: ratings by their stars in the cases German, Dutch,
+	// Italian, Korean and Hindi write them ("bewerten Sie uns mit 5
+	// Sternen", "een 5-sterrenreview", "quella stellina", "별 다섯 개",
+	// "5 स्टार रेटिंग"); pleas that say a rating helps ("das hilft uns
+	// enorm", "helps us a lot", "boleh dong dibantu bintang 5"); asks
+	// made by the seller ("bitten wir um eine 5-Sterne-Bewertung"), and
+	// in Italian ("se pubblichi una recensione").
+	l.add(cStars, "sternen", "stellina", "stelline", "स्टार")
+	l.add(cReview|cPositive, "5 sternen", "fünf sternen", "5 sterrenreview", "vijf sterrenreview", "5 sterren review",
+		"별 다섯 개", "별 다섯개", "별점 다섯 개", "5 स्टार", "पांच स्टार", "पाँच स्टार", "5 نجوم")
+	l.add(cReview, "sterrenreview", "रेटिंग", "रिव्यू", "समीक्षा")
+	l.add(cReview|cNegative, "una stellina", "quella stellina", "1 stellina", "负评", "负面评价", "1 sternen",
+		"einem stern")
+	l.add(cPlease, "helps us a lot", "helps us so much", "helps us a ton", "helps us enormously", "helps a lot",
+		"hilft uns enorm", "hilft uns sehr viel", "das hilft uns", "nos ayuda mucho", "nous aide beaucoup",
+		"ajuda muito", "ci aiuta molto", "ci aiuta tantissimo", "sangat membantu", "membantu kami", "dibantu",
+		"boleh dong", "कृपया")
+	l.add(cAsk|cPlease, "bitten wir um", "bitten wir sie um", "bitten wir dich um", "bitte um", "vragen wij om",
+		"vragen we om")
+	l.add(cAsk, "pubblichi", "pubblicate", "scrivi", "scrivete", "lasciate", "दें", "दीजिए", "दीजिये")
+	// Taken down, taken back, looked at again: "take the 1-star down",
+	// "Ihre negative Bewertung zurücknehmen", "Ihre 2-Sterne-Bewertung
+	// anzupassen", "把那条差评撤掉", "take another look at your rating",
+	// "عدّل التقييم".
+	l.add(cRemove, "zurücknehmen", "zurückzunehmen", "zurücknimmt", "anzupassen", "abzuändern", "abändern",
+		"zurückzuziehen", "撤掉", "撤下", "拿掉", "删了", "take another look at", "have another look at",
+		"another look at", "عدل", "عدلي", "عدلوا")
+	// "Boleh tak encik padam review 1 bintang tu?" asks; it denies nothing.
+	l.add(0, "boleh tak", "boleh ke tak", "bisa tak")
+	l.add(0, freeChoicePhrases...)
+	// Rewards: "eine Gratisflasche", "ร้านแถมยางมัดผม", "샘플 3종", "₹100
+	// कैशबैक", "ونرجع لك ٢٠ ريال".
+	l.add(cIncentive, "gratis*", "แถม", "샘플", "कैशबैक", "मुफ्त", "उपहार", "गिफ्ट")
+	l.add(cRefund|cIncentive, "نرجع لك", "نرجعلك")
+	// The reviewers a reward goes to, with the review in the phrase: "Kunden,
+	// die uns eine Bewertung … hinterlassen", "quem avalia o produto",
+	// "one customer who's shared their thoughts", "ご投稿いただいたお客様".
+	l.add(cReview|cCondition|cAsk, "die uns eine bewertung", "die eine bewertung", "quem avalia", "quem avaliar",
+		"quem avaliou", "who's shared their thoughts", "who has shared their thoughts", "who have shared their thoughts",
+		"who's shared their experience", "who has shared their experience", "who have shared their experience")
+	l.add(cCondition|cAsk, "mga nag iwan", "nag iwan", "mga nag review", "mga nagbigay ng", "いただいたお客様",
+		"頂いたお客様", "くださったお客様", "投稿いただいた", "ご投稿いただいた", "投稿頂いた")
+	// Entered into a draw: "every review u leave enters u into our monthly
+	// giveaway", "DM the screenshot to be entered into our draw", "được
+	// tham gia quay số".
+	// "ぜひ星5つのレビューをお願いいたします": Japanese asks with お願い.
+	l.add(cPlease, "お願い")
+	// "…legen wir Ihnen gern eine Gratisflasche bei": enclosed as a gift.
+	l.add(cOffer, "legen wir", "beilegen", "beifügen", "dazulegen", "legen ihnen")
+	l.add(cOffer, "enters you", "enters u", "enter you", "be entered", "get entered", "entered into", "được tham gia")
 	l.add(cReviewFixed, "好评返现", "返现", "晒图返现", "好评有礼", "好评送", "好评返", "五星返", "返现金", "评价返现",
 		"review for refund", "refund for review", "好评有奖", "评价有礼", "晒图有礼", "レビュー特典", "レビュー投稿で",
 		"리뷰 이벤트", "리뷰이벤트", "포토리뷰 이벤트", "리뷰 적립금")
@@ -319,10 +369,13 @@ func (sc *scan) findReviewManipulation() {
 				sc.addUnits(ReviewManipulation, min(i, k), max(i, k), ruleIncentive)
 				continue
 			}
-			if u.mask&cRemove != 0 {
+			if u.mask&cRemove != 0 && !sc.leftToBuyer(i) {
 				if r := sc.removedReview(i, a); r >= 0 {
 					sc.addUnits(ReviewManipulation, min(i, r), max(i, r), ruleRemove)
 				}
+			}
+			if r := sc.particleRemove(i); r >= 0 {
+				sc.addUnits(ReviewManipulation, i, r, ruleRemove)
 			}
 			if u.mask&cReview == 0 && !sc.ratingAlone(i) || !sc.reviewNoun(i) || sc.thanked(i) || !sc.reviewContext(i, a, b) {
 				continue
@@ -470,7 +523,10 @@ func (sc *scan) ratingAlone(i int) bool {
 		return false
 	}
 	return i+1 >= len(sc.units) || sc.units[i+1].clause != u.clause || sc.units[i+1].mask&cPlease != 0 ||
-		sc.is(i+1, "would", "instead", "please", "pls", "too", "now", "when", "once", "if", "from", "for", "back")
+		sc.is(i+1, "would", "instead", "please", "pls", "too", "now", "when", "once", "if", "from", "for", "back") ||
+		// "Sellers live and die by feedback, so if you leave a positive
+		// one…": the one is the feedback named before.
+		sc.is(i+1, "one") && sc.prev(i, cReview, 12) >= 0
 }
 
 // reviewNoun reports whether the review word at i is the noun: "review"
@@ -526,6 +582,15 @@ func (sc *scan) givenReview(i int) bool {
 		if sc.units[j].mask&(cAsk|cCondition) != 0 && sc.units[j].sent == sent {
 			return false
 		}
+		// "Text a screenshot of your 5-star review to …": a review to be
+		// proven is still to be written.
+		if proofWords[sc.text(j)] && sc.units[j].sent == sent {
+			return false
+		}
+		// "Thanks for your order!" thanks for the order, not the review.
+		if sc.units[j].mask&cThanks != 0 && sc.units[j].sent < sent && sc.is(j+1, "for") && sc.next(j+1, cOrderRef|cOrderVerb, 2) >= 0 {
+			continue
+		}
 		// "we'd really appreciate your 5-star review" asks.
 		if sc.is(j, "appreciate") && (sc.is(j-1, "would", "we'd", "i'd") || sc.is(j-2, "would", "we'd", "i'd")) {
 			return false
@@ -533,7 +598,7 @@ func (sc *scan) givenReview(i int) bool {
 		thanks = thanks || sc.units[j].mask&cThanks != 0 || sc.is(j, "appreciate", "appreciated")
 	}
 	for j := i + 1; thanks && j < len(sc.units) && sc.units[j].sent == sent; j++ {
-		if sc.is(j, "would", "could", "will", "can", "'d") {
+		if sc.is(j, "would", "could", "will", "can", "'d", "we'll", "i'll") {
 			return false
 		}
 	}
@@ -597,6 +662,18 @@ func (sc *scan) incentiveFor(i, a, b int, positive bool) int {
 		if o := sc.prev(k, cOffer|cFor, 5); k > i && o > i && (sc.units[i].mask&cAsk != 0 || sc.prev(i, cAsk, 4) >= 0 || receives[sc.text(o)]) {
 			return k
 		}
+		// "Für eine Bewertung … legen wir Ihnen eine Gratisflasche bei",
+		// "for every review we send a free sample": for the review, the
+		// reward offered after it.
+		if f := sc.prev(i, cFor, 2); f >= 0 && k > i && sc.prev(k, cOffer, 6) > i && sc.prev(f, cThanks, 4) < 0 && sc.prev(sc.prev(k, cOffer, 6), cPast, 2) < 0 {
+			return k
+		}
+		// A review proven to the seller, then the reward: "send us
+		// screenshot of your review and we add you to VIP list for 25%
+		// off", "email a screenshot of your review … and we'll refund $5".
+		if k > i && sc.proofNear(i) && !sc.doneAlready(k) && !sc.negated(k) {
+			return k
+		}
 		// An imperative request, then the reward further on: "share your
 		// experience on Amazon and email us a screenshot, and we'll send
 		// you our e-book plus a $10 gift card".
@@ -619,7 +696,8 @@ var receives = func() map[string]bool {
 		"receberá", "riceve", "riceverà", "dapat", "mendapat", "mendapatkan", "dapatkan", "nhận", "nhận được",
 		"được tặng", "รับ", "ได้รับ", "makakatanggap", "matatanggap", "otrzyma", "otrzymasz", "dostanie",
 		"dostaniesz", "krijgt", "ontvangt", "och få", "och får", "får du", "dostanete", "získáte", "primiți",
-		"primești", "תקבל", "תקבלי", "获得", "得到", "可获得"} {
+		"primești", "תקבל", "תקבלי", "获得", "得到", "可获得", "enters you", "enters u", "be entered", "get entered",
+		"entered into", "được tham gia"} {
 		f.reset(w)
 		m[string(f.b)] = true
 	}
@@ -650,6 +728,18 @@ func (sc *scan) offeredBefore(i, a int) int {
 
 // proofWords are the proof of a review sent to the seller.
 var proofWords = foldSet("screenshot", "screenshots", "screen shot", "captura", "print", "skärmdump", "capture d'écran")
+
+// proofNear reports the proof of the review at i named just before it or
+// after it in its sentence: "a screenshot of your review", "review …
+// send the screenshot".
+func (sc *scan) proofNear(i int) bool {
+	for j := max(i-4, 0); j < len(sc.units) && j-i <= 12; j++ {
+		if sc.units[j].sent == sc.units[i].sent && proofWords[sc.text(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // proofAsked reports the review asked at i to be proven to the seller
 // later in its sentence: "Just leave an honest review and send us a
@@ -703,8 +793,15 @@ func (sc *scan) removedReview(i, a int) int {
 			n > i+1 && (n+1 >= len(sc.units) || sc.units[n+1].clause != u.clause)) {
 		return n
 	}
-	// Backward: German, Chinese, Thai and passive order.
-	for j := i - 1; j >= a && i-j <= 4 && sc.units[j].clause == u.clause; j-- {
+	// Backward: German, Chinese, Thai and passive order. A rating turned
+	// into another lies further back: "die neutrale Bewertung in eine
+	// positive zu ändern". Thai puts a space, read as a comma, between
+	// the review and the ask: "รีวิว 1 ดาว รบกวนแก้ให้หน่อย".
+	reach := 4
+	if sc.prev(i, cPositive, 3) >= 0 {
+		reach = 7
+	}
+	for j := i - 1; j >= a && i-j <= reach && (sc.units[j].clause == u.clause || sc.thaiPair(j, i) && i-j <= 3); j-- {
 		if sc.is(j, "可以", "能", "可否") {
 			continue // "差评可以删掉吗": a modal asks
 		}
@@ -734,6 +831,50 @@ func (sc *scan) removedReview(i, a int) int {
 		}
 	}
 	return -1
+}
+
+// thaiPair reports units j and i both written in Thai, where a space
+// parts the clauses of one request.
+func (sc *scan) thaiPair(j, i int) bool {
+	return sc.units[j].kind == uScript && sc.units[i].kind == uScript && sc.units[j].sent == sc.units[i].sent &&
+		isThaiBefore(sc.f.b, int(sc.units[j].e)) && isThaiAfter(sc.f.b, int(sc.units[i].s))
+}
+
+// particleVerbs take a review away with a particle after it: "take the
+// 1-star down", "pull your review off".
+var particleVerbs = foldSet("take", "pull", "bring")
+
+// particleRemove returns the review that "take … down" at i takes away,
+// or -1: the verb's particle comes after its object.
+func (sc *scan) particleRemove(i int) int {
+	if !particleVerbs[sc.text(i)] || sc.negated(i) {
+		return -1
+	}
+	for j := i + 1; j < len(sc.units) && j-i <= 4 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if sc.units[j].mask&cReview != 0 && sc.reviewNoun(j) && sc.is(j+1, "down", "off") {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// freeChoice leaves a review to the buyer's judgement: "you're welcome
+// to update your review however you see fit".
+var freeChoicePhrases = []string{"however you see fit", "as you see fit", "however you like", "however you wish",
+	"whatever you think is fair", "entirely up to you", "completely up to you", "up to you", "como usted considere", "como consideres", "wie sie es für richtig halten",
+	"comme bon vous semble", "come preferisce", "terserah", "tùy bạn"}
+
+var freeChoice = foldSet(freeChoicePhrases...)
+
+// leftToBuyer reports a change of review left to the buyer at i, in the
+// words after it: "update your review however you see fit".
+func (sc *scan) leftToBuyer(i int) bool {
+	for j := i + 1; j < len(sc.units) && j-i <= 8 && sc.units[j].sent == sc.units[i].sent; j++ {
+		if freeChoice[sc.text(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // aNotA reports the Chinese question "能不能 …" (can or cannot) before
@@ -906,7 +1047,9 @@ var publishedWords = foldSet("live", "posted", "online", "published", "en ligne"
 // review? We'll reimburse the full product cost once it's live." -1 if
 // none.
 func (sc *scan) offeredAfter(i, b int) int {
-	if b >= len(sc.units) || sc.units[i].mask&cAsk == 0 && sc.prev(i, cAsk, 4) < 0 {
+	// The ask may be a plea: "we'd love your honest thoughts in a review.
+	// As a thank-you, once it's live we'll send $15 to your Venmo".
+	if b >= len(sc.units) || sc.units[i].mask&cAsk == 0 && sc.prev(i, cAsk, 4) < 0 && sc.prev(i, cPlease, 6) < 0 {
 		return -1
 	}
 	next := sc.units[b].sent

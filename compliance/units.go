@@ -153,6 +153,11 @@ func (sc *scan) tokenize() {
 				}
 				q += sn
 			}
+			// "★5のレビュー", "⭐5": the count written after the star.
+			if q < len(b) && (b[q] == '5' || b[q] == '4') && (q+1 >= len(b) || !isDigit(b[q+1]) && b[q+1] != '.' && b[q+1] != ',') {
+				q++
+				stars = 5
+			}
 			u := unit{s: int32(p), e: int32(q), mask: cStars, kind: uSymbol}
 			if n := len(sc.units); stars >= 4 || n > 0 && sc.units[n-1].kind == uNumber && (sc.t[sc.units[n-1].s:sc.units[n-1].e] == "5" || sc.t[sc.units[n-1].s:sc.units[n-1].e] == "4") {
 				u.mask = cReview | cPositive
