@@ -215,6 +215,11 @@ func turkishWords(l *lexicon) {
 	l.add(cPlease, "çok seviniriz", "seviniriz", "memnun oluruz")
 	l.add(cNewStuff, "yeni sezon", "yeni koleksiyon*", "yeni ürünler*")
 	l.add(cSaleEvent, "kampanya", "kampanyalar*", "canlı yayın*")
+	// Turkish denies with a suffix on the verb, after what it denies:
+	// "Amazon dışında ödeme kabul edemiyoruz", "asla … istemeyiz".
+	l.add(cNegation, "asla", "hiçbir zaman")
+	l.add(cNegation|cNegAfter, "edemiyoruz", "edemeyiz", "etmiyoruz", "etmeyiz", "istemeyiz", "istemiyoruz",
+		"yapamıyoruz", "yapamayız", "alamıyoruz", "alamayız", "göndermiyoruz", "gönderemiyoruz", "gönderemeyiz")
 }
 
 // followAfterTurkish are Turkish "subscribe": the newsletter or channel

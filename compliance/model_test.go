@@ -419,13 +419,13 @@ func TestModelFindingInvariants(t *testing.T) {
 }
 
 // TestModelFindingSpan checks a model finding on a message the rules
-// miss (the Tagalog "pwede po kayo umorder direct sa amin next time, mas
-// mura po" asks the buyer to order from the seller directly, for less;
-// the rules read "kaysa dito sa Lazada" since fix-order, so the platform
-// is left unnamed): it spans the sentence that reads like the kind, not the
+// miss (the Tagalog "pwede po kayo umorder diretso next time, mas mura
+// po" asks the buyer to order directly, for less; the rules read "kaysa
+// dito sa Lazada" since fix-order and "direct sa amin" since fix-order7,
+// so neither the platform nor the seller is named): it spans the sentence that reads like the kind, not the
 // greeting, says it is statistical, and blocks on Lazada.
 func TestModelFindingSpan(t *testing.T) {
-	const text = "Hello po! Pwede po kayo umorder direct sa amin next time, mas mura po."
+	const text = "Hello po! Pwede po kayo umorder diretso next time, mas mura po."
 	if slices.Contains(checkRules(PlatformLazada, text).Kinds(), OffPlatformOrder) {
 		t.Fatal("the rules report it now: pick another message only the model catches, or this test checks nothing")
 	}
@@ -439,7 +439,7 @@ func TestModelFindingSpan(t *testing.T) {
 	if got == nil {
 		t.Fatalf("no off_platform_order: %+v", r.Violations)
 	}
-	if want := "Pwede po kayo umorder direct sa amin next time, mas mura po"; got.Excerpt != want {
+	if want := "Pwede po kayo umorder diretso next time, mas mura po"; got.Excerpt != want {
 		t.Errorf("excerpt %q, want the second sentence %q", got.Excerpt, want)
 	}
 	if got.Rule != "statistical: reads like a sale taken off the platform" || !got.Blocking || !r.Blocked {

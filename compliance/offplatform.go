@@ -53,7 +53,9 @@ func orderWords(l *lexicon) {
 		"poshmark", "gumtree", "craigslist", "facebook marketplace", "fb marketplace", "leboncoin", "wallapop",
 		"marktplaats", "allegro", "qoo10", "hepsiburada", "blibli", "楽天", "メルカリ", "ヤフーショッピング", "쿠팡", "스마트스토어", "11번가", "지마켓", "g마켓", "위메프",
 		// Sweden's: "vi säljer samma lampa på Tradera".
-		"tradera", "blocket")
+		"tradera", "blocket",
+		// Europe's: "στο Skroutz", "de pe eMAG", "na Alze", "на Розетці", "op Bol".
+		"skroutz", "emag", "na alze", "alza.cz", "rozetka", "розетка", "розетці", "розетку", "op bol", "bol.com")
 	// Going around the platform, said in so many words.
 	l.add(cOffChannel|cDirect, "outside amazon", "outside of amazon", "outside ebay", "outside of ebay", "off ebay",
 		"off amazon", "outside shopee", "outside lazada", "outside tiktok", "outside the platform", "off platform",
@@ -68,7 +70,13 @@ func orderWords(l *lexicon) {
 		// Skipping the checkout is skipping the platform.
 		"skip the checkout", "skip checkout", "bypass the checkout", "without checking out", "tak payah checkout",
 		"tak perlu checkout", "tidak perlu checkout", "gak usah checkout", "nggak usah checkout", "ga usah checkout",
-		"ไม่ต้องกดตะกร้า") // "no need to press the cart"
+		"ไม่ต้องกดตะกร้า", // "no need to press the cart"
+		"skip the listing", "skip the listings", "bypass the listing", "don't checkout here", "don't check out here",
+		"jangan checkout", "jangan checkout di sini",
+		// The platform gone around with the word after it: "Amazon
+		// dışında" (outside Amazon), "이베이 말고" (not eBay but), "不走平台".
+		"amazon dışında", "ebay dışında", "shopee dışında", "lazada dışında", "tiktok dışında", "platform dışında",
+		"이베이 말고", "아마존 말고", "쇼피 말고", "不走平台", "不通过平台", "不经过平台", "绕开平台", "绕过平台")
 	l.add(cOffChannel|cDirect, skipListing...)
 	// "直接お取引いただければ": a deal struck with the seller directly.
 	l.add(cOffChannel|cOrderVerb, "直接お取引", "直接のお取引", "直接取引", "個人間取引", "個人取引")
@@ -78,7 +86,10 @@ func orderWords(l *lexicon) {
 		"direto conosco", "langsung dari kami", "trực tiếp từ shop", "直接找我", "直接联系我", "from us directly",
 		"with us directly", "直販サイト", "直販", "自社通販", "自社通販サイト",
 		// Hinglish: "direct hamari shop se le lo" (take it from our shop).
-		"hamari shop se", "hamari dukaan se", "hamari dukan se", "hamare shop se", "humse direct", "hamse direct")
+		"hamari shop se", "hamari dukaan se", "hamari dukan se", "hamare shop se", "humse direct", "hamse direct",
+		// "mending langsung sama kami aja", "passez directement par nous".
+		"langsung sama kami", "langsung dengan kami", "langsung ke kami", "terus dengan kami", "diretso sa amin",
+		"direct sa amin", "directement par nous", "direct through us", "directly through us")
 	l.add(cOffChannel|cOrderVerb, "sell you direct", "sell you directly", "sell it to you directly", "私下交易",
 		"deal privately", "sell privately", "buy privately", "trade privately", "private deal", "private sale",
 		"private order", "buy direct", "buy it direct", "buy them direct", "buy direct from me", "buy directly from me",
@@ -90,9 +101,10 @@ func orderWords(l *lexicon) {
 		// shop), "ไวกว่าสั่งในแอป" (faster than ordering in the app), "đặt
 		// trực tiếp … không cần đặt qua Shopee".
 		"สั่งตรงกับร้าน", "สั่งตรงกับทางร้าน", "สั่งตรง", "สั่งกับร้านโดยตรง", "กว่าสั่งในแอป", "กว่าสั่งผ่านแอป",
-		"ไม่ต้องสั่งในแอป", "ไม่ต้องสั่งผ่านแอป", "ไม่ต้องกดสั่งในแอป", "đặt trực tiếp", "đặt thẳng", "mua thẳng", "đặt riêng", "không cần đặt qua",
+		"ไม่ต้องสั่งในแอป", "ไม่ต้องสั่งผ่านแอป", "ไม่ต้องสั่งผ่าน", "ไม่ต้องกดสั่งในแอป", "đặt trực tiếp", "đặt thẳng", "mua thẳng", "đặt riêng", "không cần đặt qua",
 		"khỏi đặt qua", "mua trực tiếp với shop")
-	l.add(0, "สั่งตรงนี้") // "order right here"
+	l.add(0, "สั่งตรงนี้")   // "order right here"
+	l.add(0, "direct order") // "direct order ka na lang sa amin": read by directFromUs
 	l.add(cCheaper, "cheaper", "lower price", "lower prices", "better price", "better prices", "better deal", "less", "save the fees",
 		"save the amazon fees", "save on fees", "avoid fees", "no fees", "más barato", "mejor precio", "günstiger",
 		"billiger", "moins cher", "meilleur prix", "mais barato", "melhor preço", "lebih murah", "harga lebih murah",
@@ -116,7 +128,15 @@ func orderWords(l *lexicon) {
 		// a set aside for you at cost", "harga reseller".
 		"bundle price", "bundle deal", "at cost", "harga reseller", "reseller price", "reseller prices", "harga member",
 		// "私聊我们拿内部价": an insiders' price, given by chat.
-		"内部价", "内部价格", "内部优惠价", "內部價")
+		"内部价", "内部价格", "内部优惠价", "內部價",
+		// "harga lagi murah", "lebih jimat dari Lazada", "levněji",
+		// "prețul e mai mic", "on vous fait un prix", "πιο φθηνά",
+		// "дешевше", "זול יותר", "rate bhi kam lagayenge", "shop bớt phí sàn".
+		"lagi murah", "lebih jimat", "levněji", "levnější", "levnejsi", "mai ieftin", "mai ieftine", "prețul e mai mic",
+		"preț mai mic", "prețuri mai mici", "on vous fait un prix", "je vous fais un prix", "vous faire un prix",
+		"prix d'ami", "daha ucuz", "daha uygun", "πιο φθηνά", "πιο φτηνά", "φθηνότερα", "φθηνότερο", "дешевше",
+		"дешевле", "זול יותר", "יותר זול", "מחיר יותר טוב", "מחיר טוב יותר", "rate bhi kam", "rate kam", "kam rate",
+		"bớt phí sàn", "giảm phí sàn", "không mất phí sàn", "싸요")
 	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
 	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
 	l.add(cPlatform, platformAliasWords...)
@@ -180,26 +200,32 @@ var platformAliasWords = func() []string {
 var sellPhrases = []string{"vender", "vendo", "vendemos", "venderte", "venderle", "vendérselo", "verkaufen", "verkaufe",
 	"verkaufen wir", "vendre", "vendons", "vendrai", "vendere", "vendiamo", "venderglielo", "jual", "menjual", "kami jual",
 	"bán trực tiếp", "bán cho bạn", "bán riêng", "ขาย", "卖", "卖给", "賣給", "出售", "販売", "판매", "买", "買",
-	"vende", "vendem", "quote you", "sprzedać", "sprzedam", "sprzedamy", "sprzedaję"}
+	"vende", "vendem", "quote you", "sprzedać", "sprzedam", "sprzedamy", "sprzedaję",
+	// Czech, Dutch, Swedish, Romanian: "vám mohu prodat napřímo".
+	"prodat", "prodám", "prodáme", "verkopen", "verkoop", "sälja", "säljer", "vând", "vindem"}
 
 var sellSet = setOf("sell", "sells", "selling", "sell you", "vender", "vendo", "vendemos", "venderte", "venderle",
 	"venderselo", "verkaufen", "verkaufe", "verkaufen wir", "vendre", "vendons", "vendrai", "vendere", "vendiamo",
 	"venderglielo", "jual", "menjual", "kami jual", "ban truc tiep", "ban cho ban", "ban rieng", "ขาย", "卖", "卖给",
 	"賣給", "出售", "販売", "판매", "买", "買", "vende", "vendem", "quote you", "sprzedac", "sprzedam", "sprzedamy",
-	"sprzedaje")
+	"sprzedaje", "prodat", "prodam", "prodame", "verkopen", "verkoop", "salja", "saljer", "vand", "vindem")
 
 var aroundPhrases = []string{"sin pasar por", "sin pasar por la", "ohne über", "sans passer par", "en dehors de",
 	"senza passare da", "senza passare per", "senza passare su", "sem passar pela", "sem passar por", "fora da",
 	"fuera de", "tanpa melalui", "tanpa lewat", "không qua", "ไม่ผ่าน", "不通过", "不走", "绕过", "繞過",
 	"al di fuori di", "al di fuori della", "不用走", "不必走", "不用再透过", "不用透过", "不必透过", "不透过", "不用再通过", "不用通过",
 	"without going through", "without going via", "without using", "outside of", "bypassing",
-	"before it goes on", "before it goes up on", "before they go on", "before listing it on", "before i list it on",
+	"before it goes on", "before it goes up on", "ไม่ต้องผ่าน", "before they go on", "before listing it on", "before i list it on",
 	"before we list it on", "before it's listed on", "hindi na kailangan dumaan sa", "di na kailangan dumaan sa",
 	"hindi na dadaan sa", "hindi na kailangang dumaan sa",
-	"tak payah lalu", "tak perlu lalu", "tak payah melalui", "tidak perlu lewat", "gak usah lewat", "nggak usah lewat", "before listing on", "before i put it on", "before we put it on"}
+	"tak payah lalu", "tak perlu lalu",
+	// "pas besoin de repasser par eBay", "no need to go through Amazon".
+	"pas besoin de passer par", "pas besoin de repasser par", "sans repasser par", "no need to go through",
+	"no need to order through", "no need to buy through", "no hace falta pasar por", "não precisa passar pela",
+	"não precisa passar por", "sem precisar passar pela", "tak payah melalui", "tidak perlu lewat", "gak usah lewat", "nggak usah lewat", "before listing on", "before i put it on", "before we put it on"}
 
 var aroundSet = func() map[string]bool {
-	m := setOf("ohne", "outside", "instead of", "rather than", "sin", "sans", "senza", "sem", "tanpa", "poza")
+	m := setOf("ohne", "outside", "instead of", "rather than", "sin", "sans", "senza", "sem", "tanpa", "poza", "mimo", "luar")
 	var f folded
 	for _, p := range aroundPhrases {
 		f.reset(p)
@@ -226,7 +252,10 @@ var unlistedPhrases = []string{"never make it onto", "never makes it onto", "nev
 	"sin publicar", "sem anunciar", "satmıyoruz", "satmıyorum", "listelemedim", "listelemedik",
 	// "die niet online staan", "di naka-post dito" (not posted here).
 	"niet online", "nicht online", "di naka-post", "hindi naka-post", "di nakapost", "hindi nakapost",
-	"di pa naka-post", "hindi pa naka-post", "di naka post", "hindi naka post", "di pa naka post", "hindi pa naka post"}
+	"di pa naka-post", "hindi pa naka-post", "di naka post", "hindi naka post", "di pa naka post", "hindi pa naka post",
+	"di naka-list", "hindi naka-list", "di pa naka-list", "hindi pa naka-list", "hindi pa naka list", "di pa naka list",
+	// "לפני שהוא עולה לחנות" (before it goes up in the shop).
+	"לפני שהוא עולה", "לפני שזה עולה"}
 
 // Folded as units are ("chưa đăng lên", "satmıyoruz"); the lexicon keeps
 // the hyphen of a phrase it merged: "belum di-upload".
@@ -238,7 +267,7 @@ var unlistedSet = foldSet(append(unlistedPhrases, "belum di-upload", "belum di-u
 var listedWords = foldSet("listed", "listing", "einstelle", "einstellen", "eingestellt", "gelistet", "listado", "listados",
 	"listé", "listés", "anunciado", "anunciados", "inserito", "inseriti", "terdaftar", "wystawione", "wystawiony",
 	"publicado", "publicados", "publicada", "publicadas", "anúncio", "anuncio", "上架", "掲載", "relist", "relisting",
-	"inserzione", "inserzioni", "in inserzione")
+	"inserzione", "inserzioni", "in inserzione", "list")
 
 // contactNear reports contact details found in the sentence [a, b) or
 // the next one.
@@ -264,7 +293,9 @@ var unavailablePhrases = []string{"out of stock", "sold out", "unavailable", "no
 	"finns inte längre", "slutsåld", "slutsålda", "slut i lager", "nicht mehr erhältlich", "plus disponible",
 	"plus en stock", "không còn hàng", "hết rồi", "hết trên",
 	// "المنتج نفد من أمازون".
-	"نفد", "نفدت", "หมดแล้ว", "tidak tersedia lagi", "sudah habis"}
+	"نفد", "نفدت", "หมดแล้ว", "tidak tersedia lagi", "sudah habis",
+	// "quelle del live sono finite", "خلص من المتجر", "udah habis".
+	"sono finite", "sono finiti", "خلص", "خلصت", "udah habis"}
 
 var unavailableSet = foldSet(unavailablePhrases...)
 
@@ -375,22 +406,37 @@ func (sc *scan) cheaperThan(i int) bool {
 			}
 		}
 	}
+	// Thai writes "than" joined to the adjective and "in" before the
+	// platform: "ถูกกว่าในลาซาด้า" (cheaper than in Lazada).
+	if k := i - 1; sc.is(k, "ใน", "บน", "ที่") || sc.units[i].kind == uScript && k >= 0 && strings.HasSuffix(sc.text(k), "กว่า") {
+		if sc.is(k, "ใน", "บน", "ที่") {
+			k--
+		}
+		if k >= 0 && sc.units[k].mask&cCheaper != 0 && strings.HasSuffix(sc.text(k), "กว่า") && !sc.negated(k) {
+			return true
+		}
+	}
 	return sc.is(i-1, "比") && sc.next(i, cCheaper, 3) >= 0 && sc.units[sc.next(i, cCheaper, 3)].clause == sc.units[i].clause
 }
 
 // thanWords compare a price with another: "que", "als", "so với",
 // "กว่า" (written joined to the adjective: "ถูกกว่า" is cheaper itself).
-var thanWords = foldSet("than", "que", "als", "di", "dari", "daripada", "kaysa", "kaysa sa", "so với", "hơn", "比", "niż", "dan")
+var thanWords = foldSet("than", "que", "als", "di", "dari", "daripada", "kaysa", "kaysa sa", "so với", "hơn", "比", "niż", "dan",
+	"berbanding", "compared to", "compared with", "než", "decât")
 
 // feeWords and feeAvoiders: "no eBay fees", "sem taxa da Amazon", "to
 // avoid the Amazon commission".
 var (
 	feeWords = setOf("fee", "fees", "commission", "commissions", "charges", "taxa", "taxas", "tarifa", "tarifas",
 		"comision", "comisiones", "comissao", "comissoes", "gebuhren", "gebuhr", "frais", "commissioni", "biaya",
-		"potongan", "phi", "prowizji", "prowizja", "kosten", "cut", "markup", "mark-up", "avgift", "avgiften", "avgifter")
+		"potongan", "phi", "prowizji", "prowizja", "kosten", "cut", "markup", "mark-up", "avgift", "avgiften", "avgifter",
+		// "bez eBay poplatků", "بدون عمولة أمازون", "בלי העמלות של eBay".
+		"poplatku", "poplatky", "poplatek", "comision", "comisionul", "عمولة", "عمولات", "رسوم", "עמלה", "עמלות",
+		"העמלות", "העמלה")
 	feeAvoiders = setOf("no", "without", "save", "saving", "avoid", "avoiding", "skip", "sem", "sin", "ohne", "sans",
 		"senza", "tanpa", "bez", "zonder", "sparen", "spare", "sparst", "evitar", "evitamos", "eviter", "evitiamo",
-		"hemat", "jimat", "zero", "minus", "knock", "walang", "wala", "slipper", "slipp", "niente", "nessuna", "senza")
+		"hemat", "jimat", "zero", "minus", "knock", "walang", "wala", "slipper", "slipp", "niente", "nessuna", "senza",
+		"بدون", "بلا", "دون", "בלי", "ללא", "fara", "χωρίς", "без")
 )
 
 // feesAvoided reports a platform named at i for the fees the buyer would
@@ -398,11 +444,21 @@ var (
 // a lower price, a direct sale, the seller's site or an outside payment.
 // "No eBay fees, so about 10% less"; not "no eBay fees apply to buyers".
 func (sc *scan) feesAvoided(i int) bool {
-	if !feeWords[sc.text(min(i+1, len(sc.units)-1))] && !(i >= 2 && sc.is(i-1, "da", "de", "do", "der", "di", "of", "the") && feeWords[sc.text(i-2)]) {
+	// The fee just after the platform or just before it, one word between
+	// at most: "eBay fees", "the Amazon marketplace fees", "les commissions
+	// de eBay", "potongan admin Shopee", "بدون عمولة أمازون".
+	f := -1
+	for _, j := range [...]int{i + 1, i + 2, i - 1, i - 2} {
+		if j >= 0 && j < len(sc.units) && sc.units[j].clause == sc.units[i].clause && feeWords[sc.text(j)] {
+			f = j
+			break
+		}
+	}
+	if f < 0 {
 		return false
 	}
 	avoided := false
-	for k := i - 1; k >= 0 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+	for k := min(i, f) - 1; k >= 0 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
 		avoided = avoided || feeAvoiders[sc.text(k)]
 	}
 	if !avoided {
@@ -575,6 +631,13 @@ func (sc *scan) findOffPlatformOrder() {
 					sc.addUnits(OffPlatformOrder, k, i, "sale taken to another marketplace")
 					continue
 				}
+				// "may stock pa sa Shopee namin, same shop name lang", "on
+				// Vinted, same username", "publicado en Mercado Libre con el
+				// mismo nombre de tienda": the seller's shop there, by name.
+				if k := sc.sameNameAfter(i); k >= 0 && !sc.negated(i) {
+					sc.addUnits(OffPlatformOrder, i, k, "sale taken to another marketplace")
+					continue
+				}
 			}
 			// "Our full catalogue is only on our own site": the range sold
 			// only off the platform.
@@ -609,6 +672,7 @@ func (sc *scan) findOffPlatformOrder() {
 			sc.leavingPlatform(a, b)
 			sc.arrangedSale(a, b)
 			sc.customByContact(a, b)
+			sc.cancelForUs(a, b)
 		} else {
 			// On the seller's own channel too, a new sale paid around the
 			// store's checkout: "objednávku 3 kusů můžete vyřídit i mimo
@@ -728,6 +792,23 @@ func (sc *scan) shopNear(i int) int {
 		}
 		// The seller's own shop there, not the buyer's order from it.
 		if ownShop[sc.text(j)] || sc.first(max(0, min(i, j)-5), max(i, j)+3, cSelf|cWe) >= 0 && sc.first(max(0, min(i, j)-5), max(i, j)+3, cYou) < 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// sameName are the seller's name on another marketplace given as the
+// same as here: "same username", "mismo nombre de tienda".
+var sameName = newPhraseSet("same username", "same user name", "same name", "same shop name", "same store name",
+	"same seller name", "mismo nombre", "mesmo nome", "même nom", "stesso nome", "gleichen namen", "selben namen",
+	"nama toko sama", "nama sama", "same handle")
+
+// sameNameAfter reports the seller's name given as the same shortly after
+// the marketplace at i, in its sentence, or -1.
+func (sc *scan) sameNameAfter(i int) int {
+	for j := i + 1; j < len(sc.units) && j-i <= 10 && sc.units[j].sent == sc.units[i].sent; j++ {
+		if sameName.at(sc, j) && !sc.negated(j) {
 			return j
 		}
 	}
@@ -880,7 +961,10 @@ var bulkWords = []string{"wholesale", "bulk", "moq", "oem", "odm", "big quantity
 	// "hurtowa ilość", "Großhandelsangebot", "業務用に50個まとめて", "لطلبات الجملة", resellers and
 	// corporate orders.
 	"hurtowa", "hurtowe", "hurtowy", "großhandelsangebot", "großhandelspreis", "業務用", "まとめて", "卸", "卸売",
-	"الجملة", "جملة", "reseller", "resellers", "harga reseller", "reseller price", "reseller prices", "corporate order", "corporate orders", "korporat", "tempahan korporat"}
+	"الجملة", "جملة", "reseller", "resellers", "harga reseller", "reseller price", "reseller prices", "corporate order", "corporate orders", "korporat", "tempahan korporat",
+	// "toptan 50 adet", "пишіть оптом", "kuantiti banyak", "velkoobchod".
+	"toptan", "оптом", "опт", "χονδρική", "kuantiti banyak", "kuantiti besar", "jumlah besar", "velkoobchod",
+	"velkoobchodní", "grossist", "groothandel", "partihandel", "lusinan", "grosiran", "partai besar"}
 
 var bulkCues = newPhraseSet(bulkWords...)
 
@@ -897,7 +981,8 @@ var saleCues = newPhraseSet(append(bulkWords,
 	"available again", "disponible", "disponibles", "verfügbar", "disponível", "disponibile", "tersedia",
 	// Holding an item for the buyer.
 	"reserve", "reserved", "reservar", "reservieren", "réserver", "prenotare", "riservare", "giữ hàng", "จอง",
-	"预订", "预留", "留货",
+	"预订", "预留", "留货", "rezerv", "rezervez", "rezervăm", "reservera", "reserveren", "reserveer", "rezerwuję",
+	"zarezerwuję", "rezervuji", "zarezervuji",
 	// Quotes, prices per piece, the next of a run, things to go with it.
 	"quote", "quotation", "cotización", "presupuesto", "orçamento", "preventivo", "devis", "angebot",
 	"penawaran", "báo giá", "报价", "ใบเสนอราคา", "per unit", "per piece", "per pc", "per set", "the lot",
@@ -912,6 +997,11 @@ var saleCues = newPhraseSet(append(bulkWords,
 	"künftigen bestellungen", "nächste bestellung", "próximo pedido", "próximos pedidos", "prochaine commande",
 	"prochaines commandes", "prossimo ordine", "lain kali", "order lagi", "pesan lagi", "beli lagi", "đơn sau",
 	"下次", "次回", "今後のご注文",
+	// "příště", "nästa gång", "la prochaine fois", "sa susunod", "ครั้งหน้า",
+	// "다음 주문", "order berikutnya", "agle order".
+	"příště", "nästa gång", "volgende keer", "la prochaine fois", "la próxima vez", "da próxima vez",
+	"beim nächsten mal", "la prossima volta", "lần sau", "ครั้งหน้า", "รอบหน้า", "sa susunod", "order berikutnya",
+	"pesanan berikutnya", "다음 주문", "agle order", "agli baar", "data viitoare",
 	// Goods done aside: "faço por fora".
 	"por fora", "por fuera",
 	// Goods the seller still has: "da hab ich noch ein paar Stück", "il
@@ -923,7 +1013,13 @@ var saleCues = newPhraseSet(append(bulkWords,
 	// "pour l'autre montre", "j'ai encore 3 montres", "for the rest of the
 	// set", "may iba pa kong stocks".
 	"l'autre", "j'ai encore", "nous avons encore", "on a encore", "il me reste", "rest of the set",
-	"rest of the collection", "rest of the lot", "stocks")...)
+	"rest of the collection", "rest of the lot", "stocks",
+	// One more, in the languages that came later: "druhý kus" (Czech),
+	// "en till", "ett par till" (Swedish), "nog eentje" (Dutch), "bir tane
+	// daha" (Turkish), "要多的话" (if you want more), "재고" (stock), "stoc".
+	"druhy", "druhou", "en till", "ett par till", "nog eentje", "bir tane daha", "要多的话", "要多", "재고", "stoc",
+	"추가로", "สีอื่น", "แบบอื่น", "ลายอื่น", "รุ่นอื่น", "mám ještě", "máme ještě", "máme i", "mám i", "على جنب",
+	"în stoc", "на складі", "в наявності")...)
 
 // addedTo are goods put in with the order under way, after a verb of
 // adding (addVerbs): "I'll toss it in with your order", "add the
@@ -954,6 +1050,9 @@ func (sc *scan) bulkByContact(a, b int) {
 var saleUnits = setOf("units", "unit", "pcs", "pc", "pieces", "sets", "boxes", "pares", "stuck", "stk", "pezzi",
 	"pecas", "buah", "pasang", "helai", "keping", "biji", "cai", "chiec", "szt", "sztuk", "ชิ้น", "件", "套",
 	"unidades", "unita", "bo", "個", "个", "개", "lusin", "dozen",
+	// Czech, Turkish, Greek, Romanian, Ukrainian, Dutch: "10 ks", "50 adet",
+	// "50 τεμάχια", "20 bucăți", "100 штук", "12 stuks".
+	"ks", "kusy", "kusu", "kus", "adet", "pairs", "pair", "τεμάχια", "bucati", "buc", "штук", "шт", "stuks", "stycken",
 	// "5 more", "5 lagi", "5 nữa".
 	"more", "lagi", "nua")
 
@@ -967,7 +1066,9 @@ var extraWords = foldSet("extra", "additional", "more", "adicional", "zusätzlic
 	// "for the other colour", "levar mais 3 capinhas".
 	"other", "mais",
 	// Tagalog: "para sa ibang designs".
-	"iba", "ibang")
+	"iba", "ibang",
+	// Polish, Czech: "więcej sztuk", "více kusů".
+	"więcej", "více")
 
 // notSale are the things paid for that are not goods: the shipping, a
 // fee, a difference, a compensation.
@@ -1106,10 +1207,17 @@ func (sc *scan) paidSale(a, b int) {
 	}
 	if !cue && !sc.platform.IsMarketplace() {
 		// On the seller's own channel, the store's checkout gone around:
-		// "skip the store: Venmo me $74 and I'll ship Monday".
+		// "skip the store: Venmo me $74 and I'll ship Monday", "it's
+		// faster than our checkout", or out of order, said before the
+		// other way is offered: "sorry our checkout is acting up today.
+		// If you want the boots before the weekend, just Zelle the $129".
+		// (In one breath the labels are split: "our checkout is acting
+		// up so please just Zelle the $84 for the lamp" pays for the
+		// order under way.)
 		for i := a; i < b && !cue; i++ {
-			cue = storeAround.at(sc, i) && !sc.negated(i)
+			cue = sc.storeSkipped(i)
 		}
+		cue = cue || sc.checkoutDown(sc.sentenceBefore(a), a)
 	}
 	if cue {
 		sc.addUnits(OffPlatformOrder, a, b-1, "sale paid for off the platform")
@@ -1125,11 +1233,120 @@ func (sc *scan) storeContact(a, b int) {
 		return
 	}
 	for i := a; i < b; i++ {
-		if storeAround.at(sc, i) && !sc.negated(i) {
+		if sc.storeSkipped(i) {
 			sc.addUnits(OffPlatformOrder, i, i, "sale taken off the store through a chat app")
 			return
 		}
 	}
+	// "Checkout's a bit slow today, so … just WhatsApp the word 'PLANTER'
+	// … and we'll take your order over chat."
+	if sc.checkoutDown(sc.sentenceBefore(a), b) && sc.first(a, b, cOrderVerb) >= 0 {
+		sc.addUnits(OffPlatformOrder, a, a, "sale taken off the store through a chat app")
+	}
+}
+
+// storeSkipped reports at i, on the seller's own channel, the store or
+// its checkout gone around: "skip the store", "instead of checking out
+// on the site", "for custom sizes we don't use the website checkout",
+// "don't bother with the store", "it's faster than our checkout", "sai
+// mais barato que no site", "I'll send you a direct invoice".
+func (sc *scan) storeSkipped(i int) bool {
+	if sc.negated(i) && !notUsed.at(sc, i) {
+		return false
+	}
+	switch {
+	case storeAround.at(sc, i), directInvoice.at(sc, i), sc.invoicedDirectly(i):
+		return true
+	case notUsed.at(sc, i):
+		// The checkout not used, or the store for goods of a deal of its
+		// own: "for bulk orders of 100+ please don't use the website".
+		for j := i + 1; j < len(sc.units) && j-i <= 5 && sc.units[j].clause == sc.units[i].clause; j++ {
+			if checkoutWords[sc.text(j)] || sc.is(i, "don't bother with", "do not bother with") && storeWords[sc.text(j)] {
+				return true
+			}
+			if storeWords[sc.text(j)] {
+				a, b := sc.around(i, 12)
+				for k := a; k < b; k++ {
+					if bulkCues.at(sc, k) || customWords.at(sc, k) || sc.units[k].kind == uNumber && saleUnits[sc.text(k+1)] {
+						return true
+					}
+				}
+			}
+		}
+	case thanWords[sc.text(i)] && !sc.negated(i):
+		// Quicker, easier or cheaper than the store: the store is the
+		// dearer way to buy.
+		c := sc.prev(i, cCheaper, 2)
+		if c < 0 && !quickerWords[sc.text(i-1)] && !(i >= 2 && quickerWords[sc.text(i-2)]) {
+			return false
+		}
+		for j := i + 1; j < len(sc.units) && j-i <= 4 && sc.units[j].clause == sc.units[i].clause; j++ {
+			if checkoutWords[sc.text(j)] || storeWords[sc.text(j)] || sc.units[j].mask&cOwnSite != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notUsed are the store not used: "we don't use the website checkout",
+// "don't bother with the store".
+var notUsed = newPhraseSet("don't use", "do not use", "don't bother with", "do not bother with", "no need to use",
+	"não usamos", "no usamos", "n'utilisons pas", "nutzen wir nicht")
+
+// checkoutWords are the store's checkout, storeWords the store itself,
+// as the seller's own channel names them.
+var (
+	checkoutWords = foldSet("checkout", "checkout's", "cart", "payment gateway", "gateway", "card payments", "carrinho",
+		"carrito", "panier", "warenkorb", "kasse")
+	storeWords = foldSet("store", "site", "website", "web site", "webshop", "web shop", "online store", "online shop",
+		"shop", "e-shop", "loja", "tienda", "boutique", "sito", "web")
+	quickerWords = foldSet("faster", "quicker", "easier", "simpler", "mais rapido", "mais facil", "mas rapido",
+		"mas facil", "schneller", "einfacher", "plus rapide", "plus simple", "più veloce", "più facile")
+)
+
+// checkoutTrouble say the store's checkout fails: "keeps failing", "is
+// acting up", "is down", "keeps timing out".
+var checkoutTrouble = newPhraseSet("failing", "fails", "failed", "down", "acting up", "timing out", "times out", "slow",
+	"broken", "glitching", "not working", "isn't working", "error", "errors", "kharab", "band", "fora do ar", "caído",
+	"en panne", "funktioniert nicht", "gangguan", "error lagi")
+
+// checkoutDown reports, in the units [a, b), the store's checkout failing:
+// "Card payments on the site keep failing?", "our checkout is acting up
+// today", "website ka payment gateway abhi down hai".
+func (sc *scan) checkoutDown(a, b int) bool {
+	for i := a; i < b; i++ {
+		w := sc.text(i)
+		if !checkoutWords[w] && !storeWords[w] && w != "payments" || sc.negated(i) {
+			continue
+		}
+		for j := i + 1; j < b && j-i <= 6 && sc.units[j].sent == sc.units[i].sent; j++ {
+			if checkoutTrouble.at(sc, j) && !sc.negated(j) && !sc.is(j+1, "below", "there") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// directInvoice is a sale billed by the seller outside the checkout: "I'll
+// send you a direct invoice", "we'd invoice your practice directly".
+var directInvoice = newPhraseSet("direct invoice", "private invoice", "separate invoice", "manual invoice",
+	"invoice you directly", "invoice you direct",
+	"factura directa", "fatura direta", "facture directe", "direkte rechnung")
+
+// invoicedDirectly reports "invoice" as a verb at i with "directly" or
+// "direct" just after its object: "I'll invoice you directly".
+func (sc *scan) invoicedDirectly(i int) bool {
+	if !sc.is(i, "invoice") || !sc.is(i-1, "i'll", "we'll", "we'd", "i'd", "will", "would", "can", "could", "and", "we", "i") {
+		return false
+	}
+	for j := i + 1; j < len(sc.units) && j-i <= 3 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if sc.is(j, "directly", "direct") {
+			return true
+		}
+	}
+	return false
 }
 
 // storeAround are the seller's own store and its checkout gone around,
@@ -1140,7 +1357,8 @@ var storeAround = newPhraseSet("skip the store", "skip the website", "skip the s
 	"skip the store checkout", "skip the website checkout", "skip the site checkout", "instead of through the site",
 	"instead of through the store", "not use the checkout", "not use the store", "not use the site",
 	"instead of through the website", "instead of going through the website", "skip the web shop",
-	"buiten de webshop om",
+	"buiten de webshop om", "skip the cart", "skip our online store", "skip our store", "skip our website",
+	"skip our site", "skip the online store", "instead of checking out", "instead of using the checkout",
 	"mimo e-shop", "buiten de webshop", "buiten de winkel", "au lieu de passer par le site",
 	"au lieu de passer par la boutique", "nicht über den shop", "ohne den shop", "fuera de la tienda",
 	"sin pasar por la tienda", "fora da loja", "di luar toko", "ストアを通さず", "ストアを通さずに", "サイトを通さず")
@@ -1154,7 +1372,7 @@ var depositWords = newPhraseSet("deposit", "deposits", "acompte", "l'acompte", "
 func (sc *scan) depositOnly(a, b int) bool {
 	for i := a; i < b; i++ {
 		if sc.units[i].mask&(cRefund|cReview|cReviewFixed) != 0 ||
-			notSale.at(sc, i) && !depositWords.at(sc, i) && !sc.platformFee(i) {
+			sc.notSaleAt(i) && !depositWords.at(sc, i) && !sc.platformFee(i) {
 			return false
 		}
 	}
@@ -1172,7 +1390,7 @@ func (sc *scan) strongCue(a, b int) bool {
 		// Not "custom": "for the custom printed tote please pay the 50%
 		// deposit" is the order under way.
 		if bulkCues.at(sc, i) || preOrder.at(sc, i) || customOrders.at(sc, i) || reserveWords[sc.text(i)] || holdCues.at(sc, i) ||
-			arranged.at(sc, i) || unlistedSet[sc.text(i)] || sc.offListing(i) || storeAround.at(sc, i) || sc.units[i].mask&cOffChannel != 0 || sc.unitPrice(i) || sc.countedMore(i) ||
+			arranged.at(sc, i) || unlistedSet[sc.text(i)] || sc.offListing(i) || sc.storeSkipped(i) || sc.units[i].mask&cOffChannel != 0 || sc.unitPrice(i) || sc.countedMore(i) ||
 			sc.heldFor(i) {
 			return true
 		}
@@ -1184,7 +1402,8 @@ func (sc *scan) strongCue(a, b int) bool {
 // comes: "£50 deposit by bank transfer holds one of the blue frames",
 // "nanti saya simpan stok untuk abang", "お取り置きをご希望でしたら".
 var holdCues = newPhraseSet("holds one", "hold one", "holds it", "hold it for you", "hold them for you", "keep one for you",
-	"put one aside", "set one aside", "set aside", "put aside", "simpan stok", "simpankan", "取り置き", "お取り置き")
+	"put one aside", "set one aside", "set aside", "put aside", "simpan stok", "simpankan", "取り置き", "お取り置き",
+	"kami simpan", "kami simpankan")
 
 // holdVerbs keep goods back for the buyer.
 var holdVerbs = foldSet("hold", "keep", "save", "reserve", "guardo", "guardamos", "aparto", "réserve", "tengo apartad")
@@ -1228,11 +1447,18 @@ var customOrders = newPhraseSet("custom orders", "pedidos personalizados", "enco
 
 // preOrder is a pre-order, which the folding cuts at the hyphen.
 var preOrder = newPhraseSet("pre order", "preorder", "pre-order", "pré-commande", "pre ordine", "pré venda", "pre-venta",
-	"preventa", "vorbestellung", "予約", "预售", "พรีออเดอร์")
+	"preventa", "vorbestellung", "予約", "预售", "พรีออเดอร์", "tempah awal", "tempahan awal", "pesan awal")
 
 // reserveWords hold goods for the buyer.
 var reserveWords = foldSet("reserve", "reserved", "apartamos", "aparto", "apartar", "reservar", "reservieren", "reserviere", "réserver", "prenotare",
-	"riservare", "ma-reserve", "giữ hàng", "จอง", "预订", "预留", "留货")
+	"riservare", "ma-reserve", "giữ hàng", "จอง", "预订", "预留", "留货", "rezerv", "rezervez", "rezervăm", "reservera",
+	"reserveren", "reserveer", "rezerwuję", "zarezerwuję", "rezervuji", "zarezervuji")
+
+// notSaleAt reports at i a thing paid for that is not goods; "your
+// shipping address" is where the goods go, not a fee.
+func (sc *scan) notSaleAt(i int) bool {
+	return notSale.at(sc, i) && !(sc.is(i, "shipping", "delivery") && sc.is(i+1, "address", "addresses", "details", "info", "label"))
+}
 
 // notSaleIn reports units [a, b) paying for something that is not goods:
 // a refund, a review, the shipping, a fee other than the platform's ("on
@@ -1244,7 +1470,7 @@ func (sc *scan) notSaleIn(a, b int) bool {
 		if sc.units[i].mask&(cRefund|cReview|cReviewFixed) != 0 {
 			return true
 		}
-		if notSale.at(sc, i) && !sc.platformFee(i) && !sc.feeSaved(i) {
+		if sc.notSaleAt(i) && !sc.platformFee(i) && !sc.feeSaved(i) {
 			return true
 		}
 	}
@@ -1385,15 +1611,21 @@ func (sc *scan) ownedBefore(i int) bool {
 // customWords are goods made for the buyer: "custom orders", "Nak custom
 // nama?", "para sa custom orders", "commissions".
 var customWords = newPhraseSet("custom", "custom order", "custom orders", "customized", "customised", "personalised",
-	"personalized", "bespoke", "commission", "commissions", "made to order", "pedidos personalizados",
+	"personalized", "bespoke", "commission", "commissions", "made to order", "make one to order", "make it to order",
+	"make them to order", "made to measure", "під замовлення", "на замовлення", "под заказ", "na zakázku",
+	"på beställning", "op maat", "sipariş üzerine", "pedidos personalizados",
 	"pedido personalizado", "personalizzare", "personalizar", "personnaliser", "personalisieren",
 	"encomendas personalizadas", "commandes personnalisées", "sur mesure", "pesanan custom", "pesanan khas", "đặt riêng",
-	"定制", "订制", "客制", "オーダーメイド", "주문제작")
+	"定制", "订制", "客制", "オーダーメイド", "주문제작", "訂做", "订做", "訂製", "定做")
 
 // customAsked reports at i custom goods offered as a new order, not the
 // buyer's order under way ("your custom mug") nor one refused.
+//
+// Nor the fitting of goods: "message us on Telegram for custom sizing"
+// asks how to measure, no sale yet.
 func (sc *scan) customAsked(i int) bool {
-	return customWords.at(sc, i) && !sc.negated(i) && !sc.ownedBefore(i) && !sc.is(i-1, "the", "a")
+	return customWords.at(sc, i) && !sc.negated(i) && !sc.ownedBefore(i) && !sc.is(i-1, "the", "a") &&
+		!sc.is(i+1, "sizing", "fitting", "measurements", "measuring")
 }
 
 // dealCue reports a payment off the platform in the sentence [a, b) made
@@ -1457,7 +1689,10 @@ func (sc *scan) dealStruck(a, b int) bool {
 		if u.mask&cOrderRef != 0 {
 			continue
 		}
+		// "le faccio uno sconto del 5%, così evitiamo le commissioni di
+		// eBay": a discount of its own for the deal.
 		if u.mask&cCheaper != 0 && !sc.is(i, "less") || sc.is(i, "knock") ||
+			u.mask&cOff != 0 && u.mask&cIncentive == 0 && (sc.next(i, cPercent|cMoney, 3) >= 0 || sc.prev(i, cPercent|cMoney, 2) >= 0) ||
 			u.mask&cOrderVerb != 0 && sc.prev(i, cThanks, 4) < 0 && !(i > 0 && sc.units[i-1].mask&(cYou|cIt|cPast) != 0) &&
 				!sc.is(i, "deal", "transaction", "giao dich", "交易", "transaksi") {
 			return true
@@ -1470,7 +1705,10 @@ func (sc *scan) dealStruck(a, b int) bool {
 // Sie auch direkt bei uns bekommen", paid off the platform a sale of its
 // own.
 var directFromUs = foldSet("directly from us", "direct from us", "from us directly", "direkt bei uns", "direkt von uns",
-	"directement chez nous", "langsung dari kami", "trực tiếp từ shop")
+	"directement chez nous", "langsung dari kami", "trực tiếp từ shop",
+	// "mending langsung sama kami aja", "direct order ka na lang sa amin".
+	"langsung sama kami", "langsung dengan kami", "langsung ke kami", "direct order", "diretso sa amin",
+	"direct sa amin", "terus dengan kami", "directement par nous", "direct through us", "directly through us")
 
 // outOn reports at i goods out on the platform, sold out there: "those
 // sneakers are out on TikTok Shop".
@@ -1645,6 +1883,52 @@ func (sc *scan) contactSale(a, b int) {
 	}
 }
 
+// cancelForUs reports the order on the platform cancelled, in the
+// sentence [a, b), for the same goods bought from the seller another way,
+// said in it or the next sentence: "cancel this order and drop by our shop
+// in Cebu", "annulez la commande Amazon et passez directement par nous",
+// "cancel the blue and I'll get the grey out to you from our stock", "if
+// you cancel your Lazada order, I can give you the same TV ₱2,000
+// cheaper". A refund on cancelling is the platform's business.
+func (sc *scan) cancelForUs(a, b int) {
+	if sc.foundIn(OffPlatformOrder, a, b) {
+		return
+	}
+	c := -1
+	for i := a; i < b && c < 0; i++ {
+		if cancelWords[sc.text(i)] && !sc.negated(i) && !sc.is(i-1, "to", "can", "may", "could", "might") {
+			c = i
+		}
+	}
+	if c < 0 {
+		return
+	}
+	e := b
+	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
+		e++
+	}
+	if sc.notSaleIn(a, e) {
+		return
+	}
+	for i := c + 1; i < e; i++ {
+		u := sc.units[i]
+		if sc.negated(i) {
+			continue
+		}
+		// Not "reorder from our Amazon store": the platform's shop.
+		ours := (shopWords.at(sc, i) || ourPlaces[sc.text(i)] && sc.is(i-2, "from", "aus", "de", "desde", "dari")) &&
+			sc.prev(i, cSelf, 2) >= 0 && sc.prev(i, cPlatform, 2) < 0 && sc.next(i, cPlatform, 2) < 0
+		if ours || directFromUs[sc.text(i)] || u.mask&cOffChannel != 0 || u.mask&cCheaper != 0 && !sc.is(i, "less") {
+			sc.addUnits(OffPlatformOrder, c, i, "sale taken off the platform")
+			return
+		}
+	}
+}
+
+// ourPlaces are where the seller keeps goods of its own: "from our stock",
+// "from our garage in Ohio".
+var ourPlaces = foldSet("stock", "garage", "warehouse", "workshop", "showroom", "lager", "entrepôt", "almacén", "gudang")
+
 // notListed reports at i goods kept off the listing: "aren't listed",
 // "I haven't listed yet".
 func (sc *scan) notListed(i int) bool {
@@ -1733,7 +2017,12 @@ var arranged = newPhraseSet("between us", "between ourselves", "por fora", "por 
 	"set one aside", "make you one", "make one for you", "se los dejo", "se lo dejo", "te lo dejo", "te los dejo",
 	"entre nosotros", "unter uns", "entre nous", "tra di noi", "entre nós", "antara kita",
 	// "appelez-moi … et on s'arrange en direct".
-	"on s'arrange", "on peut s'arranger", "s'arranger")
+	"on s'arrange", "on peut s'arranger", "s'arranger",
+	// "dogadamy się", "domluvíme se", "ci mettiamo d'accordo", "ونتفق على
+	// السعر", "facem comanda acolo", "там оформимо": the deal settled in
+	// the chat.
+	"dogadamy się", "domluvíme se", "ci mettiamo d'accordo", "nos ponemos de acuerdo", "a gente combina",
+	"ونتفق", "نتفق", "ونتفاهم", "نتفاهم", "facem comanda", "там оформимо", "оформимо")
 
 // siteSale reports the seller's own shop offered as the place to buy:
 // a link to it, or "our own website", in the sentence [a, b), and in it or
