@@ -172,7 +172,9 @@ func (sc *scan) findContact() {
 // "WA kami di 0856…". "Follow us on Instagram @shop" is promotion, not
 // contact, and is left to promo.go.
 func (sc *scan) weakApp(i int) {
-	if sc.negated(i) || sc.lineNoun(i) || !sc.realIdentifier(i, sc.identifierEnd(i)) && (sc.warnedNear(i, 20) || sc.wishRefused(i)) ||
+	// "ring light compatible sa TikTok Live at Messenger video call": what
+	// the product works with.
+	if sc.negated(i) || sc.lineNoun(i) || !sc.realIdentifier(i, sc.identifierEnd(i)) && (sc.warnedNear(i, 20) || sc.wishRefused(i) || sc.productFeature(i)) ||
 		sc.ownPlatform(i) {
 		return
 	}

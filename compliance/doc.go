@@ -109,8 +109,16 @@
 //   - Chat apps and payment services named as what a product does are
 //     neither contact details nor payments: "works with WhatsApp video
 //     calls", "支持微信消息提醒", "fits your Cash App card", "the card
-//     reader takes Pix" (feature.go), unless the sentence aims them at
-//     the seller ("our WhatsApp", "video call us").
+//     reader takes Pix", "this smartwatch shows PhonePe notifications",
+//     "the hardware wallet supports USDT" (feature.go), unless the
+//     sentence aims them at the seller ("our WhatsApp", "video call us",
+//     "send the money to my Paytm").
+//   - A payment service paid "directly" at the platform's own checkout
+//     ("pagar com Pix direto no checkout da Shopee") or to the courier on
+//     delivery is the checkout, not a way around it.
+//   - A number the sentence names as a code or a reference ("(917-555-
+//     3308) is our factory QC code", "is Amazon's transaction
+//     reference") is no phone number.
 //   - On the seller's own channels (Shopify, independent, Stripe, PayPal,
 //     UQPAY, email, other) PayPal, Stripe and cards are the checkout and
 //     "order on our website" is the platform itself, so neither is

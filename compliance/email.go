@@ -114,7 +114,7 @@ func (sc *scan) emailAt(v *folded, t string, at, after int) {
 	if !plain && len(local) < 2 {
 		return
 	}
-	if strings.HasPrefix(t[at:], "at") && !provider && !strings.ContainsAny(local, "._0123456789") && !sc.emailContext(v, ls) {
+	if strings.HasPrefix(t[at:], "at") && !provider && !strings.ContainsAny(local, "._0123456789") && !mailboxNames[local] && !sc.emailContext(v, ls) {
 		return // "the install video at example dot com" is a website
 	}
 	if t[at] == '@' && at > 0 && t[at-1] == ' ' && after < len(t) && t[after] != ' ' && !provider {
@@ -149,6 +149,11 @@ func skeletonProvider(name string) bool {
 	}
 	return false
 }
+
+// mailboxNames are the local parts shops give their mailboxes: "send a
+// pic to hello at velvetcrate dot co" spells out an address.
+var mailboxNames = setOf("hello", "hi", "info", "support", "help", "helpdesk", "team", "admin", "care", "customercare",
+	"enquiries", "inquiries", "contato", "contacto", "kontakt", "assistenza", "hola", "bonjour", "hallo")
 
 // commonWord are words that stand before "at" in ordinary sentences
 // ("email us at", "arrived at"); before a spelled-out at they are not

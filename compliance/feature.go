@@ -23,7 +23,11 @@ var featureWords = foldSet("notification", "notifications", "notify", "alerts", 
 	"görüşmelerinde", "görüşmeleri", "bildirim", "bildirimleri", "알림", "알림음", "통화",
 	// "WhatsApp ve Telegram bildirimlerini gösterir", "支援微信、LINE訊息提醒",
 	// "LINEの通知表示に対応".
-	"bildirimlerini", "bildirimler", "gösterir", "gösteriyor", "支援", "に対応", "通知表示", "機能")
+	"bildirimlerini", "bildirimler", "gösterir", "gösteriyor", "支援", "に対応", "通知表示", "機能",
+	// "the baby monitor has a feature to send snapshots to your Telegram",
+	// "có tính năng nghe gọi Zalo", "fitur notifikasi WhatsApp".
+	"feature", "features", "function", "functions", "función", "funcion", "funktion", "fonction", "funzione",
+	"função", "fitur", "tính năng", "功能", "ฟังก์ชัน", "ฟีเจอร์")
 
 // productFeature reports an app at i named as something the product
 // does, and not aimed at the seller: "shows WhatsApp and WeChat
@@ -58,6 +62,53 @@ func (sc *scan) contactAimed(a, b, i int) bool {
 	return false
 }
 
+// deviceWords name devices and goods that show, store or take a payment
+// app for their owner: "this smartwatch shows UPI payment notifications
+// from PhonePe and Paytm", "a Ledger-style cold wallet, supports BTC, ETH
+// and USDT", "đồng hồ này hiện thông báo MoMo", "un compartimento para la
+// tarjeta de Mercado Pago".
+var deviceWords = newPhraseSet("watch", "smartwatch", "smart watch", "smartwatches", "smartband", "smart band",
+	"fitness tracker", "wristband", "hardware wallet", "cold wallet", "crypto wallet", "ledger", "trezor", "usb key",
+	"card reader", "reader", "terminal", "pos", "pos printer", "printer", "card machine", "maquininha", "datáfono",
+	"datafono", "lector", "lettore", "kartenleser", "kartenterminal", "lecteur", "tpe", "mesin edc", "edc",
+	"compartment", "compartimento", "compartimiento", "scomparto", "fach", "kartenfach", "card slot", "card holder",
+	"cardholder", "phone case", "wallet case", "bolso", "bolsillo", "pocket", "ngăn", "kantong", "saku",
+	"đồng hồ", "vòng tay", "jam tangan", "relógio", "reloj", "orologio", "montre", "uhr", "手表", "手錶", "手环", "手環",
+	"นาฬิกา", "스마트워치", "スマートウォッチ", "baby monitor", "camera", "doorbell", "speaker", "display", "screen",
+	"màn hình", "layar", "tela", "pantalla", "bildschirm", "écran", "manual", "user manual", "handbuch", "manuel")
+
+// deviceVerbs say what such a device does with the app: shows it, takes
+// it, holds its card.
+var deviceVerbs = foldSet("shows", "show", "showing", "displays", "accepts", "accept", "takes", "reads", "prints",
+	"stores", "holds", "fits", "has", "tiene", "tem", "hat", "có", "hiện",
+	"hiển thị", "muestra", "mostra", "zeigt", "affiche", "menampilkan", "aceita", "acepta", "akzeptiert", "accetta",
+	"accepte", "nhận", "menerima", "receipts", "receipt", "wallet", "network", "networks", "coins", "tokens")
+
+// devicePays reports the payment service at i named in a sentence about
+// a device and what it does, and in no words of paying the seller: "the
+// hardware wallet supports USDT on both the Ethereum and Tron networks,
+// and BTC of course". "This watch shows MoMo alerts, send the money to my
+// MoMo" pays the seller.
+func (sc *scan) devicePays(i int) bool {
+	a, b := sc.around(i, 14)
+	device, does := false, false
+	for j := a; j < b; j++ {
+		if sc.units[j].mask&(cWe|cUs|cSelf|cDirect|cOffChannel|cMoney|cHandle|cRefund|cContactVerb) != 0 && !sc.notPronounI(j) &&
+			!(sc.is(j, "em") && !sc.vietnameseIn(a, b)) {
+			return false
+		}
+		w := sc.text(j)
+		device = device || deviceWords.at(sc, j)
+		does = does || deviceVerbs[w] || featureWords[w] || payFeatureWords[w] || activateWords[w]
+	}
+	return device && does
+}
+
+// activateWords turn a payment service on in a device: "para ativar o
+// Pix, é só seguir o passo 3 do manual".
+var activateWords = foldSet("activate", "activar", "ativar", "aktivieren", "activer", "attivare", "aktifkan",
+	"kích hoạt", "enable", "habilitar", "einrichten", "configurar", "configure", "set up", "setup", "激活", "开通", "開通")
+
 // payFeatureWords name a device or a use of a payment service that is
 // no payment to the seller: card machines, NFC, "your customers".
 var payFeatureWords = foldSet("nfc", "contactless", "magsafe", "terminal", "reader", "card reader", "card machine",
@@ -76,7 +127,7 @@ var cardWords = foldSet("card", "cards", "debit card", "credit card", "karte", "
 // "Apple Pay and Line Pay still work through it", "a maquininha aceita
 // Pix por QR code".
 func (sc *scan) paymentFeature(i int) bool {
-	feature := sc.cardAfter(i + 1)
+	feature := sc.cardAfter(i+1) || sc.cardOf(i) || sc.devicePays(i)
 	// "a Cash App or Venmo debit card": the card follows the last of a list.
 	if listWords[sc.text(i+1)] && i+2 < len(sc.units) && sc.units[i+2].mask&(cPayOff|cPayInstr) != 0 {
 		feature = feature || sc.cardAfter(i+3)
@@ -111,6 +162,13 @@ func (sc *scan) listHead(i int) int {
 		}
 	}
 	return head
+}
+
+// cardOf reports the service at i named as the owner of a card before
+// it: "la tarjeta de Mercado Pago", "o cartão do Nubank", "die Karte von
+// Revolut".
+func (sc *scan) cardOf(i int) bool {
+	return i >= 2 && sc.is(i-1, "de", "do", "da", "del", "von", "du", "di", "of") && sc.cardAfter(i-2)
 }
 
 // cardAfter reports a card named at unit j: "card", "debit card".
@@ -175,4 +233,19 @@ var appWords = foldSet("app", "apps", "aplikasi", "ứng dụng", "แอป", "
 // "xem trên ứng dụng Shopee".
 func (sc *scan) inPlatformApp(j int) bool {
 	return sc.ownPlatform(j) && (appWords[sc.text(j-1)] || appWords[sc.text(j+1)])
+}
+
+// vietnameseIn reports letters only Vietnamese writes (ơ, ư, ă, đ, ạ, ả …)
+// in units [a, b) as written: there "em" is the seller speaking ("chuyển
+// MoMo cho em"), elsewhere the Portuguese "in" ("o manual em português").
+func (sc *scan) vietnameseIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		u := sc.units[j]
+		for _, r := range sc.f.src[sc.f.from[u.s]:sc.f.to[u.e-1]] {
+			if r >= 0x1EA0 && r <= 0x1EF9 || r == 'ơ' || r == 'ư' || r == 'ă' || r == 'đ' || r == 'Ơ' || r == 'Ư' || r == 'Ă' || r == 'Đ' {
+				return true
+			}
+		}
+	}
+	return false
 }

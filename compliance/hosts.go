@@ -53,7 +53,11 @@ var carrierBrands = setOf("ups", "fedex", "usps", "dhl", "royalmail", "parcelfor
 	// Tracking sites of the carriers' own and of aggregators: YunExpress
 	// tracks at yuntrack.com, Chinese carriers at kuaidi100.com.
 	"yuntrack", "trackingmore", "ordertracker", "pkge", "parcelmonitor", "track123", "kuaidi100", "yto", "zto",
-	"yunda", "sto")
+	"yunda", "sto",
+	// Italy's, Spain's and Central Europe's: "il pacco è partito con BRT,
+	// puoi seguirlo qui: vas.brt.it/…".
+	"brt", "sda", "nexive", "mondialrelay", "relaiscolis", "nacex", "packeta", "zasilkovna", "omniva", "econt",
+	"fancourier")
 
 // platformBrands are the second-level labels a platform's own links use.
 var platformBrands = map[Platform][]string{

@@ -468,7 +468,7 @@ func (sc *scan) judgeLink(v *folded, t string, l link) {
 		sc.addView(ContactInfo, v, l.s, l.e, "spelled-out email address")
 		return
 	}
-	if allowedHost(sc.platform, host, l.insecure) {
+	if allowedHost(sc.platform, host, l.insecure) || sc.platform == PlatformShopify && shopCatalogPath(path) {
 		return
 	}
 	rule := "link to a site outside the platform"
@@ -476,6 +476,16 @@ func (sc *scan) judgeLink(v *folded, t string, l link) {
 		rule = "disguised link to a site outside the platform"
 	}
 	sc.addView(ExternalLink, v, l.s, l.e, rule)
+}
+
+// shopCatalogPath reports a path of a Shopify store's own catalogue:
+// "/collections/linen", "/products/oak-tray", "/cart". Sent on Shopify,
+// a link there is the store itself, as a marketplace's listing is on the
+// marketplace. Its other pages ("/pages/reviews") may lead anywhere.
+func shopCatalogPath(path string) bool {
+	path = strings.ToLower(path)
+	return strings.HasPrefix(path, "/collections/") || strings.HasPrefix(path, "/products/") || path == "/collections" ||
+		path == "/cart" || strings.HasPrefix(path, "/cart/")
 }
 
 // idnTLDs are internationalized top-level domains sellers use: 暖居.中国,

@@ -261,6 +261,23 @@ var unlistedPhrases = []string{"never make it onto", "never makes it onto", "nev
 // the hyphen of a phrase it merged: "belum di-upload".
 var unlistedSet = foldSet(append(unlistedPhrases, "belum di-upload", "belum di-unggah")...)
 
+// preparedWords are what a seller does to stock before listing it: "all
+// tested before listing" lists it, keeping nothing off the listing.
+var preparedWords = foldSet("tested", "checked", "cleaned", "inspected", "photographed", "measured", "serviced",
+	"verified", "wiped", "reset", "charged", "getestet", "geprüft", "gereinigt", "probado", "probados", "revisado",
+	"revisados", "limpiado", "testado", "testados", "verificado", "testé", "testés", "vérifié", "nettoyé", "testato",
+	"controllato", "dites", "dicek", "diperiksa")
+
+// unlisted reports stock kept off the listing at unit i: "rather than
+// listing them", "before I list them"; not what was done to stock "before
+// listing" it ("all tested before listing").
+func (sc *scan) unlisted(i int) bool {
+	if !unlistedSet[sc.text(i)] {
+		return false
+	}
+	return !sc.is(i, "before listing") || !(preparedWords[sc.text(i-1)] || preparedWords[sc.text(i-2)] && sc.is(i-1, "it", "them", "all", "everything", "each"))
+}
+
 // listedWords are "listed" and its kin: denied, the stock is kept off
 // the platform ("aren't listed", "not yet listed", "nicht bei eBay
 // einstelle").
@@ -513,7 +530,7 @@ func (sc *scan) sellsAround(a, b int) {
 			}
 			sc.addUnits(OffPlatformOrder, min(i, d), max(i, d), rule)
 			return
-		case unlistedSet[w], sc.notListed(i), sc.offListing(i) && !sc.notSaleIn(a, b):
+		case sc.unlisted(i), sc.notListed(i), sc.offListing(i) && !sc.notSaleIn(a, b):
 			// Stock kept off the listing, then sold another way: "rather
 			// than relisting I can send you a Wise payment request", "a few
 			// more bulbs that aren't listed — message me", "einen zweiten
@@ -1081,6 +1098,11 @@ var notSale = newPhraseSet("shipping", "postage", "delivery fee", "shipping fee"
 	"gebühren", "tarifa", "taxa", "commissione", "biaya", "phí", "ganti uang", "ganti uangnya", "deposit",
 	"acompte", "l'acompte", "anzahlung", "dp", "down payment", "balance", "restbetrag", "sisanya", "baki",
 	"bakinya", "ücret", "ücreti", "ücretini", "iade", "iadeniz", "iadenizi",
+	// Customs and import duties: "die Zollgebühr von 23,40 € können Sie
+	// uns per Revolut schicken" pays a charge on the order, not a sale.
+	"zoll", "zollgebühr", "zollgebühren", "zollkosten", "einfuhrumsatzsteuer", "douane", "frais de douane",
+	"droits de douane", "aduana", "arancel", "aranceles", "alfândega", "dogana", "dazi", "dazio", "bea cukai",
+	"cukai", "thuế nhập khẩu", "关税", "關稅", "ภาษีนำเข้า", "gümrük", "import duty", "import tax",
 	// Money sent back to the buyer: "I'll pay you back directly".
 	"pay you back", "pay back", "paying you back",
 	// A complaint: money sent for a missing or broken item makes up for it.
@@ -1390,7 +1412,7 @@ func (sc *scan) strongCue(a, b int) bool {
 		// Not "custom": "for the custom printed tote please pay the 50%
 		// deposit" is the order under way.
 		if bulkCues.at(sc, i) || preOrder.at(sc, i) || customOrders.at(sc, i) || reserveWords[sc.text(i)] || holdCues.at(sc, i) ||
-			arranged.at(sc, i) || unlistedSet[sc.text(i)] || sc.offListing(i) || sc.storeSkipped(i) || sc.units[i].mask&cOffChannel != 0 || sc.unitPrice(i) || sc.countedMore(i) ||
+			arranged.at(sc, i) || sc.unlisted(i) || sc.offListing(i) || sc.storeSkipped(i) || sc.units[i].mask&cOffChannel != 0 || sc.unitPrice(i) || sc.countedMore(i) ||
 			sc.heldFor(i) {
 			return true
 		}
@@ -1548,7 +1570,7 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 			// listed on Amazon", "those are out on TikTok Shop", "we can't
 			// sell the refill packs here"), goods claimed in a live.
 			return true
-		case saleCues.at(sc, i), unavailableSet[w], unlistedSet[w], listingEnded.at(sc, i) && !sc.negated(i):
+		case saleCues.at(sc, i), unavailableSet[w], sc.unlisted(i), listingEnded.at(sc, i) && !sc.negated(i):
 			// Denied or not: "Amazon won't let us add the accessory to
 			// your order, you could just send us $9 via Venmo". The order
 			// under way is not: "your order is available for collection".
@@ -1857,7 +1879,7 @@ func (sc *scan) contactSale(a, b int) {
 			// yet a sale: with "more" of something it is too weak.
 			direct = !sc.is(i, "direct debit", "terus")
 		case u.mask&(cCheaper|cOffChannel) != 0 && !sc.is(i, "less"), sc.offListing(i),
-			unavailableSet[w], unlistedSet[w], sc.notListed(i),
+			unavailableSet[w], sc.unlisted(i), sc.notListed(i),
 			u.mask&cPlatform != 0 && sc.bypassed(i), arranged.at(sc, i):
 			why = true
 		}
@@ -1988,7 +2010,7 @@ func (sc *scan) arrangedSale(a, b int) {
 		w := sc.text(i)
 		fee := feeWords[w] && (sc.prev(i, cPlatform, 4) >= 0 || sc.next(i, cPlatform, 3) >= 0 || sc.hereBefore(i))
 		notYet := sc.negated(i) || sc.is(i-1, "haven't", "hasn't", "not yet", "never", "yet to")
-		if fee || listedWords[w] && notYet || unlistedSet[w] || sc.offListing(i) {
+		if fee || listedWords[w] && notYet || sc.unlisted(i) || sc.offListing(i) {
 			sc.addUnits(OffPlatformOrder, k, k, "sale taken off the platform")
 			return
 		}
@@ -2054,6 +2076,10 @@ func (sc *scan) siteSale(a, b int) {
 	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
 		e++
 	}
+	// "Subscribe to our newsletter at petnest.io/join for 10% off your next
+	// order": the site is where to sign up, its discount the reward for
+	// signing up (promo.go), the next order a noun.
+	signUp := link && sc.signUpIn(a, b)
 	for i := a; i < e; i++ {
 		u := sc.units[i]
 		if sc.negated(i) {
@@ -2061,9 +2087,9 @@ func (sc *scan) siteSale(a, b int) {
 		}
 		switch {
 		case u.mask&cOrderVerb != 0 && u.mask&cOrderRef == 0 && sc.prev(i, cThanks, 4) < 0 &&
-			!(i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast) != 0 || sc.is(i-1, "the", "a", "for", "your"))),
+			!(i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast|cNext) != 0 && (signUp || sc.units[i-1].mask&cNext == 0) || sc.is(i-1, "the", "a", "for", "your"))),
 			u.mask&cCheaper != 0 && !sc.is(i, "less"), sc.is(i, "shop direct") || sc.is(i, "shop") && sc.is(i+1, "direct", "directly"),
-			i < b && sc.priceThere(i) && (!link || sc.shopLink(a, b)), i < b && sc.comparedWithPlatform(i),
+			i < b && !signUp && sc.priceThere(i) && (!link || sc.shopLink(a, b)), i < b && sc.comparedWithPlatform(i),
 			i < b && link && availableSet[sc.text(i)] && alsoWords[sc.text(i-1)] && sc.shopLink(a, b):
 			// "Nos produits sont aussi disponibles sur maison-lunel point fr".
 			// The verb alone: the site stays free for promo.go to read
@@ -2072,9 +2098,29 @@ func (sc *scan) siteSale(a, b int) {
 			return
 		}
 	}
-	if c := sc.codeThere(a, b, e); c >= 0 && (!link || sc.shopLink(a, b)) {
+	if c := sc.codeThere(a, b, e); c >= 0 && !signUp && (!link || sc.shopLink(a, b)) {
 		sc.addUnits(OffPlatformOrder, c, c, "sale taken off the platform")
 	}
+}
+
+// signUpTargets are lists and clubs a buyer signs up to.
+var signUpTargets = foldSet("newsletter", "mailing list", "email list", "list", "club", "vip", "vip club", "members",
+	"membership", "loyalty program", "loyalty", "rewards", "boletín", "nieuwsbrief", "lista", "clube", "membros",
+	"mitglieder", "membres", "miembros", "member", "thành viên", "会员", "會員", "สมาชิก")
+
+// signUpIn reports a sign-up in the sentence [a, b): "subscribe to our
+// newsletter", "join our VIP club", "si te apuntas a nuestra newsletter".
+func (sc *scan) signUpIn(a, b int) bool {
+	verb, target := false, false
+	for i := a; i < b; i++ {
+		if sc.negated(i) {
+			continue
+		}
+		verb = verb || sc.units[i].mask&cFollow != 0 || sc.is(i, "register", "apuntas", "apuntate", "inscribete",
+			"inscrevase", "anmelden", "inscrivez", "daftar")
+		target = target || signUpTargets[sc.text(i)]
+	}
+	return verb && target
 }
 
 // comparedWithPlatform reports at i the site compared with the platform:

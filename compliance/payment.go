@@ -12,7 +12,7 @@ import "strings"
 func paymentWords(l *lexicon) {
 	// The checkout in other languages, one unit each (checkoutSet).
 	l.add(0, "at checkout", "halaman pembayaran", "au moment du règlement", "au moment du paiement", "finalização da compra",
-		"finalizar la compra", "finalizar a compra")
+		"finalizar la compra", "finalizar a compra", "ตอนชำระเงิน", "หน้าชำระเงิน", "ขั้นตอนชำระเงิน")
 	// Services that are also a checkout somewhere.
 	l.add(cPayInstr, "paypal", "paypal account", "alipay", "支付宝", "wechat pay", "微信支付", "微信转账", "gcash",
 		"paymaya", "momo", "ví momo", "truemoney", "true money", "promptpay", "พร้อมเพย์", "ovo", "gopay",
@@ -32,8 +32,11 @@ func paymentWords(l *lexicon) {
 		// only where it is named as one ("lewat DANA", "nomor DANA").
 		"lewat dana", "via dana", "pakai dana", "nomor dana", "no dana", "akun dana", "saldo dana",
 		"e wallet dana", "ewallet dana", "dana atau ovo", "ovo atau dana", "gopay atau dana", "dana ovo")
-	// More wallets: Swish, Lydia, Paylib, Papara, PayLah; "DANA admin".
-	l.add(cPayInstr, "swish", "swisha", "swishar", "lydia", "paylib", "papara", "paylah", "dana admin", "ke dana")
+	// More wallets: Swish, Lydia, Paylib, Papara, PayLah; "DANA admin";
+	// Denmark's MobilePay and Norway's Vipps ("Vi sender dig 100 kr på
+	// MobilePay").
+	l.add(cPayInstr, "swish", "swisha", "swishar", "lydia", "paylib", "papara", "paylah", "dana admin", "ke dana",
+		"mobilepay", "vipps")
 	// Apple Cash, a Klarna invoice sent by hand, JKOPay and Hong Kong's FPS
 	// (街口支付, 轉數快), Touch 'n Go as Malaysians write it.
 	l.add(cPayInstr, "apple cash", "klarna faktura", "klarna invoice", "街口支付", "街口帳戶", "街口账户", "轉數快", "转数快",
@@ -215,7 +218,8 @@ func (sc *scan) findPayment() {
 			}
 			// "To avoid the Amazon fees we'd invoice you directly" denies
 			// the platform, not the payment.
-			if v < 0 || sc.negated(min(i, v)) && !sc.platformWithout(min(i, v)) && !sc.platformAvoided(min(i, v)) || sc.is(i, "terus", "direct") && v > i && sc.units[v].mask&cRefund != 0 || sc.wishRefused(i) {
+			if v < 0 || sc.negated(min(i, v)) && !sc.platformWithout(min(i, v)) && !sc.platformAvoided(min(i, v)) || sc.is(i, "terus", "direct") && v > i && sc.units[v].mask&cRefund != 0 || sc.wishRefused(i) ||
+				sc.directOnPlatform(i) || sc.courierPaid(i) {
 				continue
 			}
 			sc.addUnits(OffPlatformPayment, v, i, "payment outside the platform's checkout")
@@ -366,12 +370,12 @@ func (sc *scan) byPlatform(i int) bool {
 		// Apple Pay ou Google Pay au moment du règlement".
 		// Nor back from a later clause, unless "there" points at it: "o
 		// pagamento tem que ser pelo app da Shopee, mas lá também tem Pix".
-		if sc.units[j].clause != sc.units[i].clause && (j < i && !sc.thereBefore(i) || j > i && sc.first(i+1, j, cIt) < 0 && !sc.listTo(i, j)) {
+		if sc.units[j].clause != sc.units[i].clause && (j < i && !sc.thereBefore(i) || j > i && sc.first(i+1, j, cIt) < 0 && !sc.listTo(i, j) && !sc.butThere(i, j)) {
 			continue
 		}
 		// Not "instead of through eBay", "to avoid Amazon fees", "an Amazon
 		// gift card code".
-		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 || sc.giftCardAt(j+1) || sc.skipped(j) || aroundBefore(sc, j) || sc.feeOf(j) ||
+		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 && !sc.inThe(n, j) || sc.giftCardAt(j+1) || sc.skipped(j) || aroundBefore(sc, j) || sc.feeOf(j) ||
 			sc.insteadOf(j) || sc.cancelledOn(j) {
 			continue
 		}
@@ -449,17 +453,88 @@ func (sc *scan) listTo(i, j int) bool {
 		if sc.units[k].mask&(cPayInstr|cPayOff) == 0 && !listWords[sc.text(k)] && !sc.is(k,
 			"card", "cards", "carte", "carte bancaire", "kreditkarte", "tarjeta", "cartão", "klarna",
 			// "DANA, OVO, atau COD yang ada di halaman pembayaran TikTok Shop".
-			"cod", "yang", "ada", "di", "on", "in", "the", "at") {
+			"cod", "yang", "ada", "di", "on", "in", "the", "at", "lewat", "via", "virtual account", "virtual", "account", "va") &&
+			// "atau COD langsung di checkout Shopee": the last item paid
+			// right at the checkout.
+			!(sc.units[k].mask&cDirect != 0 && j-k <= 2) {
 			return false
 		}
 	}
 	return true
 }
 
+// inThe reports the negation at n as the Portuguese "in the" right before
+// the platform or checkout at j, inside a clause: "pagar com Pix direto no
+// checkout da Shopee". At a clause's start it denies: "no Shopee fees".
+func (sc *scan) inThe(n, j int) bool {
+	return n == j-1 && sc.written(n, "no", "na", "No", "Na") && n > 0 && sc.units[n-1].clause == sc.units[n].clause
+}
+
+// butWords begin a clause that takes back part of the one before.
+var butWords = foldSet("but", "mas", "pero", "aber", "mais", "ma", "tapi", "tetapi", "nhưng", "pero solo", "mas só")
+
+// butThere reports a later clause at j that puts the payment at i back on
+// the platform's checkout: "Pode pagar com Pix sim, mas direto na
+// finalização da compra aqui na Shopee", "GCash is fine, but only at the
+// Shopee checkout". The clause starts with "but" and reaches the checkout
+// through words of place and manner only.
+func (sc *scan) butThere(i, j int) bool {
+	if !checkoutSet[sc.text(j)] && !(sc.ownPlatform(j) && sc.units[j-1].mask&cVia != 0) {
+		return false
+	}
+	for k := j - 1; k > i && j-k <= 5; k-- {
+		if sc.units[k].clause != sc.units[j].clause {
+			return false
+		}
+		if butWords[sc.text(k)] {
+			return k == 0 || sc.units[k-1].clause != sc.units[k].clause
+		}
+		if sc.units[k].mask&(cDirect|cVia) == 0 && !sc.is(k, "only", "just", "so", "solo", "nur", "chi", "hanya", "the", "a", "o", "la", "el", "aqui", "here") {
+			return false
+		}
+	}
+	return false
+}
+
+// directOnPlatform reports "directly" at i that leads to the platform's
+// checkout: "pagar com Pix direto no checkout da Shopee", "bayar guna
+// Touch 'n Go terus di checkout TikTok Shop", "pay directly through eBay".
+func (sc *scan) directOnPlatform(i int) bool {
+	for k := i + 1; k < len(sc.units) && k-i <= 3 && sc.units[k].clause == sc.units[i].clause; k++ {
+		if checkoutSet[sc.text(k)] || sc.ownPlatform(k) || sc.is(k, "the app") {
+			return k-i == 1 || sc.units[k-1].mask&cVia != 0 || sc.is(k-1, "no", "na", "di", "em", "en", "the", "trên", "在", "sa")
+		}
+		if sc.units[k].mask&(cVia) == 0 && !sc.is(k, "no", "na", "di", "em", "en", "the", "trên", "在", "sa", "lo", "la") {
+			return false
+		}
+	}
+	return false
+}
+
+// courierPaid reports "directly" at i paid to the courier who brings the
+// parcel, cash on delivery through the platform: "bayar terus kepada rider
+// bila parcel sampai", "pay the driver directly on delivery". Not the
+// seller's own driver.
+func (sc *scan) courierPaid(i int) bool {
+	for k := i + 1; k < len(sc.units) && k-i <= 3 && sc.units[k].clause == sc.units[i].clause; k++ {
+		if riderWords[sc.text(k)] || sc.units[k].mask&cCarrier != 0 {
+			return sc.units[k-1].mask&cSelf == 0 && !sc.is(k-1, "own")
+		}
+	}
+	return false
+}
+
+// riderWords bring the parcel and collect cash on delivery.
+var riderWords = foldSet("rider", "driver", "courier", "kurir", "delivery man", "deliveryman", "shipper", "repartidor",
+	"entregador", "ไรเดอร์", "พนักงานส่งของ", "快递员", "快遞員")
+
 // checkoutSet are the platform's checkout: "at checkout", "eBays kassa",
 // "au moment du règlement".
 var checkoutSet = foldSet("checkout", "at checkout", "halaman pembayaran", "kassa", "kasse", "caisse", "au moment du règlement",
-	"au moment du paiement", "finalização da compra", "finalizar la compra", "finalizar a compra")
+	"au moment du paiement", "finalização da compra", "finalizar la compra", "finalizar a compra",
+	// "ตอนชำระเงินสามารถเลือก TrueMoney" (at checkout you can pick
+	// TrueMoney), "หน้าชำระเงิน" (the checkout page).
+	"ตอนชำระเงิน", "หน้าชำระเงิน", "ขั้นตอนชำระเงิน")
 
 // steeredAway reports whether units [a, b) of one sentence steer the
 // buyer away from the checkout: fees, a cheaper way, "directly", "instead".

@@ -278,7 +278,7 @@ func (sc *scan) isPhone(v *folded, r digitRun) bool {
 		return false
 	}
 	switch ctx {
-	case ctxCarrier:
+	case ctxCarrier, ctxNamed:
 		return false
 	case ctxOrder:
 		return r.structured() && (r.plus || r.paren)
@@ -298,6 +298,7 @@ const (
 	ctxQQ               // QQ numbers are 5–12 digits
 	ctxOrder            // order, tracking, SKU … nearer than any phone word
 	ctxCarrier          // the carrier's or manufacturer's number
+	ctxNamed            // named after it as a code or reference: "(5552184409) is Amazon's transaction reference"
 )
 
 // phoneContext reads the words before the number in its sentence.
@@ -311,7 +312,7 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 	if k < len(sc.units) {
 		sent = sc.units[k].sent
 	}
-	owner := false
+	owner, them := false, false
 	found := ctxNone
 	byWord := false // found only from a plain phone word: "hotline", "call"
 	i, n := k-1, 0
@@ -359,6 +360,7 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		if u.mask&(cUs|cSelf|cWe) != 0 && !(u.s > 0 && sc.t[u.s-1] == '.') {
 			owner = true
 		}
+		them = them || !owner && theyWords[w]
 	}
 	if found != ctxNone && (found != ctxPhone || !byWord || owner) {
 		return found
@@ -379,9 +381,11 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 	// before, when neither sentence speaks of the seller.
 	if !owner && i >= 0 && n < 12 {
 		carrier := false
+		// "We checked with USPS … You can call them at 1-800-…": "them"
+		// is the carrier, whoever else the sentence before names.
 		for prev := sc.units[i].sent; i >= 0 && n < 24 && sc.units[i].sent == prev; i, n = i-1, n+1 {
 			u := sc.units[i]
-			if u.mask&(cUs|cSelf|cWe) != 0 {
+			if u.mask&(cUs|cSelf|cWe) != 0 && !them {
 				carrier = false
 				break
 			}
@@ -452,6 +456,11 @@ func (sc *scan) phoneNamedAfter(v *folded, r digitRun, k int) phoneCtx {
 	for j := i; j < len(sc.units) && j-i < 12 && sc.units[j].sent == sent; j++ {
 		u := sc.units[j]
 		switch {
+		case copula >= 0 && j-copula <= 2 && u.mask&(cSelf|cPlatform) != 0 && sc.codeNamed(j):
+			// "is our factory QC code", "is Amazon's transaction
+			// reference": a number the seller or the platform keeps, no
+			// line to call.
+			return ctxNamed
 		case u.mask&(cUs|cWe|cSelf) != 0 || u.mask&(cApp|cContactVerb) != 0:
 			return ctxNone
 		case copula < 0:
@@ -468,6 +477,28 @@ func (sc *scan) phoneNamedAfter(v *folded, r digitRun, k int) phoneCtx {
 	}
 	return ctxNone
 }
+
+// codeNouns name a number that is a code: "QC code", "batch", "lot".
+var codeNouns = foldSet("code", "codes", "qc", "serial", "batch", "lot", "barcode", "ean", "upc", "reference", "ref",
+	"código", "codigo", "codice", "kode", "mã", "numéro de série", "seriennummer", "chargennummer", "charge")
+
+// codeNamed reports a code or reference named within three units after
+// the owner at j, with no phone or chat word: "our factory QC code".
+func (sc *scan) codeNamed(j int) bool {
+	for k := j + 1; k < len(sc.units) && k-j <= 3 && sc.units[k].clause == sc.units[j].clause; k++ {
+		u := sc.units[k]
+		if u.mask&(cPhoneWord|cApp|cAppWeak|cContactVerb|cContactFixed) != 0 {
+			return false
+		}
+		if codeNouns[sc.text(k)] || u.mask&cOrderRef != 0 && u.kind != uNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// theyWords point at a business named before: "call them at …".
+var theyWords = foldSet("them", "they", "their", "theirs")
 
 // copulas say what a thing is: "is the serial number", "è il", "é do",
 // "là tổng đài", "是型號".

@@ -363,8 +363,16 @@ func (sc *scan) findPromotional() {
 					continue
 				}
 				// "free shipping on orders over $50" is a sale; "trade
-				// pricing on orders over 50 boxes" is a quote.
-				if sc.is(i, "on orders over") && !(i+1 < len(sc.units) && sc.units[i+1].mask&(cMoney|cCurrency) != 0) {
+				// pricing on orders over 50 boxes" is a quote; "Shop Pay
+				// installments are available on orders over $50" is how the
+				// checkout lets the buyer pay.
+				if sc.is(i, "on orders over") && (!(i+1 < len(sc.units) && sc.units[i+1].mask&(cMoney|cCurrency) != 0) || sc.instalments(a, b)) {
+					continue
+				}
+				// "You can see my other listings here: ebay.co.uk/str/…": the
+				// seller's other listings on the platform itself, with nothing
+				// on sale.
+				if sc.ownListingsLink(i, a, b) {
 					continue
 				}
 				// "Shop Pay installments are available on orders over $50"
@@ -483,6 +491,13 @@ func (sc *scan) findPromotional() {
 				// than on Shopee" sends the buyer to buy elsewhere: the
 				// order rule's business.
 				if sc.units[t].mask&cSocial != 0 && sc.foundIn(OffPlatformOrder, a, b) || sc.pageMessaged(t) {
+					continue
+				}
+				// "For the assembly video, have a look at our YouTube",
+				// "Die Pflegeanleitung finden Sie in diesem Video: youtube…":
+				// a video that shows how the item works is help, not
+				// marketing (the link itself is links.go's).
+				if sc.units[t].mask&cSocial != 0 && sc.howTo(a, b) {
 					continue
 				}
 				// "check out our range", "visit our store"; "check out the
@@ -974,4 +989,57 @@ func (sc *scan) chatGroupJoin(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// howToWords name a video or guide that shows how an item is used, set up
+// or cared for.
+var howToWords = foldSet("assembly", "setup", "set up", "installation", "install", "tutorial", "tutorials", "guide",
+	"instructions", "how to", "step", "steps", "demo", "care", "anleitung", "pflegeanleitung", "aufbauanleitung",
+	"montageanleitung", "montage", "tutoriel", "notice", "instrucciones", "montaje", "instruções", "montagem",
+	"istruzioni", "montaggio", "cara pasang", "cara pakai", "panduan", "hướng dẫn", "cách lắp", "教程", "安装", "使用方法",
+	"วิธีใช้", "วิธีติดตั้ง", "使い方", "組み立て")
+
+// howTo reports a sentence [a, b) about a video or guide on how the item
+// is used, and nothing of marketing: no follow, new stuff, sale or code.
+func (sc *scan) howTo(a, b int) bool {
+	how := false
+	for j := a; j < b; j++ {
+		if sc.units[j].mask&(cFollow|cSaleEvent|cCode|cOff|cNext|cCheaper) != 0 && !sc.is(j, "listings") {
+			return false
+		}
+		how = how || howToWords[sc.text(j)]
+	}
+	return how
+}
+
+// instalmentWords split the price at the checkout.
+var instalmentWords = foldSet("installments", "installment", "instalments", "instalment", "pay in 4", "pay later",
+	"financing", "cuotas", "meses sin intereses", "parcelamento", "parcelas", "parcelado", "ratenzahlung", "raten",
+	"paiement en plusieurs fois", "rate", "cicilan", "trả góp", "分期", "ผ่อน")
+
+// instalments reports paying in instalments named in sentence [a, b).
+func (sc *scan) instalments(a, b int) bool {
+	for j := a; j < b; j++ {
+		if instalmentWords[sc.text(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownListingsLink reports the seller's other listings at i pointed to on
+// the platform itself, in a sentence with nothing on sale: "You can see
+// my other listings here: https://www.ebay.co.uk/str/retrospareparts".
+func (sc *scan) ownListingsLink(i, a, b int) bool {
+	if !sc.platform.IsMarketplace() || !sc.is(i, "other listings", "other items", "my other items", "my other listings") {
+		return false
+	}
+	own := false
+	for j := a; j < b; j++ {
+		if sc.units[j].mask&(cSaleEvent|cCode|cOff|cPercent|cCheaper|cFollow) != 0 && j != i {
+			return false
+		}
+		own = own || j > i && j-i <= 8 && sc.ownPlatform(j) && int(sc.units[j].e) < len(sc.t) && sc.t[sc.units[j].e] == '.'
+	}
+	return own
 }
