@@ -56,12 +56,13 @@ var moreWarnings = newPhraseSet("beware", "fake account", "fake accounts", "fake
 
 // neverWords and askWords: "we will never ask for payment outside
 // Amazon", "Wir fragen niemals nach Ihrer Bankverbindung".
+// Phrases, as "không bao giờ" and "yêu cầu" are read word by word.
 var (
-	neverWords = foldSet("never", "niemals", "nie", "nunca", "jamais", "jamás", "mai", "tidak pernah", "tak pernah",
-		"không bao giờ", "绝不", "从不", "决不", "ไม่เคย")
-	askWords = foldSet("ask", "asks", "request", "fragen", "bitten", "verlangen", "fordern", "pedimos", "pediremos",
+	neverWords = newPhraseSet("never", "niemals", "nie", "nunca", "jamais", "jamás", "mai", "tidak pernah", "tak pernah",
+		"không bao giờ", "绝不", "从不", "决不", "ไม่เคย", "nooit", "nigdy", "asla", "hiçbir zaman")
+	askWords = newPhraseSet("ask", "asks", "request", "fragen", "bitten", "verlangen", "fordern", "pedimos", "pediremos",
 		"pedir", "solicitamos", "demandons", "demanderons", "demander", "chiediamo", "chiederemo",
-		"meminta", "minta", "yêu cầu", "要求", "索要", "ขอ")
+		"meminta", "minta", "yêu cầu", "要求", "索要", "ขอ", "vragen", "prosimy", "poprosimy")
 )
 
 // warnedAt reports a warning starting at unit j.
@@ -69,10 +70,11 @@ func (sc *scan) warnedAt(j int) bool {
 	if warnings.at(sc, j) || moreWarnings.at(sc, j) || sc.fakeAccountAt(j) {
 		return true
 	}
-	// The verb before or after: "we never ask", "Wir fragen niemals nach".
-	if neverWords[sc.text(j)] {
-		for k := max(j-2, 0); k <= j+2 && k < len(sc.units); k++ {
-			if sc.units[k].clause == sc.units[j].clause && askWords[sc.text(k)] {
+	// The verb before or after: "we never ask", "Wir fragen niemals nach",
+	// "shop không bao giờ yêu cầu chuyển khoản".
+	if neverWords.at(sc, j) {
+		for k := max(j-2, 0); k <= j+4 && k < len(sc.units); k++ {
+			if sc.units[k].clause == sc.units[j].clause && askWords.at(sc, k) {
 				return true
 			}
 		}
@@ -128,7 +130,12 @@ func (sc *scan) warnedNear(i, w int) bool {
 var apologyWords = foldSet("sorry", "afraid", "unfortunately", "regret", "leider", "lamentablemente",
 	"desafortunadamente", "lo siento", "lo sentimos", "infelizmente", "desculpe", "purtroppo", "mi dispiace",
 	"malheureusement", "désolé", "désolée", "maaf", "mohon maaf", "xin lỗi", "rất tiếc", "tiếc", "للاسف", "عذرا",
-	"抱歉", "不好意思", "很遗憾", "ขออภัย", "ขอโทษ", "申し訳", "죄송")
+	"抱歉", "不好意思", "很遗憾", "ขออภัย", "ขอโทษ", "申し訳", "죄송",
+	// Dutch, Polish, Turkish, and more of the languages above: "helaas",
+	// "niestety", "maalesef", "purtroppo no", "perdón, no podemos".
+	"helaas", "jammer", "spijt", "niestety", "przepraszam", "przepraszamy", "przykro", "maalesef", "üzgünüz",
+	"perdón", "disculpe", "disculpa", "disculpas", "desculpa", "spiacenti", "dispiace", "entschuldigung", "leid",
+	"excusez", "sayangnya", "对不起", "残念ながら", "恐れ入りますが")
 
 // yesWords grant the buyer's wish: "You asked about PayPal — yes, …".
 var yesWords = foldSet("yes", "sure", "of course", "ok", "okay", "yep", "absolutely", "sí", "claro", "ja",
@@ -140,8 +147,14 @@ var yesWords = foldSet("yes", "sure", "of course", "ok", "okay", "yep", "absolut
 // -1.
 func (sc *scan) buyerWish(i int) int {
 	u := sc.units[i]
-	for j := i - 1; j >= 0 && i-j <= 10 && sc.units[j].sent == u.sent; j-- {
+	for j := i - 1; j >= 0 && i-j <= 16 && sc.units[j].sent == u.sent; j-- {
 		w := sc.text(j)
+		// Further back only the question reported with its "if": "you
+		// asked if you could pay the difference for the bigger size by
+		// Cash App", "vous nous demandez si…", "u vroeg of…".
+		if i-j > 10 && !ifWords[sc.text(j+1)] {
+			continue
+		}
 		// "Entiendo que prefiera hablar por WhatsApp", "Rozumiem, że
 		// przelew byłby wygodniejszy": what the buyer would like, understood.
 		if understandWords[w] && thatWords[sc.text(j+1)] && j+1 < i {
@@ -162,6 +175,9 @@ func (sc *scan) buyerWish(i int) int {
 			continue
 		}
 		if youWishWords[w] || sc.prev(j, cYou, 3) >= 0 || sc.is(j-1, "du", "vous", "sie", "tu", "usted") || addressWords[sc.text(j-1)] ||
+			// The subject after the verb: "Pytała Pani, czy…", "fragten
+			// Sie, ob…"; not English "we asked you".
+			sc.is(j+1, "sie", "pani", "pan", "państwo", "u", "vous", "usted", "anda") ||
 			wishAux[sc.text(j-1)] ||
 			sc.is(j-2, "du", "vous", "sie", "tu", "usted") || understandWords[sc.text(j-1)] || understandWords[sc.text(j-2)] {
 			return j
@@ -172,8 +188,14 @@ func (sc *scan) buyerWish(i int) int {
 
 // wishAfterWords close the buyer's wish in Japanese and Korean, after
 // what was asked for: "PayPalでの返金をご希望とのことですが", "「…」とのご質問
-// ですが", "'카톡으로 주문해도 되냐'고 물어보셨는데".
-var wishAfterWords = foldSet("ご質問", "とのこと", "물어보셨", "문의하셨", "원하셨", "요청하셨")
+// ですが", "'카톡으로 주문해도 되냐'고 물어보셨는데"; and in Turkish: "IBAN
+// talebiniz üzerine…" (on your request for our IBAN).
+var wishAfterWords = foldSet("ご質問", "とのこと", "물어보셨", "문의하셨", "원하셨", "요청하셨", "talebiniz", "talebinize",
+	"talebinizle", "sorunuz", "sorunuza", "sorduğunuz", "istediğiniz")
+
+// ifWords open the question reported: "you asked if", "Sie fragten, ob",
+// "u vroeg of", "vous demandez si", "pytała Pani, czy", "chị hỏi có".
+var ifWords = foldSet("if", "whether", "ob", "of", "si", "se", "czy", "apakah", "kalau", "có", "liệu")
 
 // wishAfter returns the unit closing a wish after i in its clause, or -1.
 func (sc *scan) wishAfter(i int) int {
@@ -200,7 +222,15 @@ var wishWords = foldSet("prefer", "prefers", "preferred", "would rather", "asked
 	// "nos pidió que le devolviéramos…", "Entiendo que prefiera…", Hinglish
 	// "aapka sawaal tha…".
 	"pidió", "pidieron", "pediu", "pediram", "pediste", "prefiera", "prefieran", "sawaal", "sawal", "poocha", "pucha",
-	"puchha")
+	"puchha",
+	// More of the verbs of asking, as sellers write them back: "vous nous
+	// demandez si", "Sie fragten, ob", "u vroeg of", "me preguntaste si",
+	// "mi chiedeva se", "pytała Pani, czy", "você queria saber se".
+	"demandez", "demandiez", "demandais", "demandait", "souhaitez", "souhaitiez", "fragten", "fragen",
+	"fragte", "fragst", "wollten", "vroeg", "vroegen", "gevraagd", "vraagt", "vraag", "wilde", "preguntaste",
+	"preguntas", "consulta", "consultó", "consultaste", "chiedeva", "chiedevi", "chiedi", "chiedete", "pergunta",
+	"perguntaste", "queria", "pytał", "pytała", "pytali", "pytanie", "zapytał", "zapytała", "zapytali", "prosił",
+	"prosiła", "soruyorsunuz", "sordunuz")
 
 // wishAux are the auxiliaries of "you asked" in Italian and Spanish, whose
 // subject goes unsaid: "ci ha chiesto se…", "me has preguntado si…".
@@ -219,7 +249,8 @@ var contrastWords = foldSet("but", "however", "mais", "men", "aber", "jedoch", "
 // youWishWords are already the buyer's: "ذكرتَ" is "you mentioned".
 var youWishWords = foldSet("ذكرت", "طلبت", "سالت", "تفضل", "preferirebbe", "preferisce", "prefieres",
 	"préférez", "préfériez", "préféreriez", "perguntou", "preguntó", "mentioned", "asked about", "pidió", "pidieron",
-	"pediu", "pediram", "pediste")
+	"pediu", "pediram", "pediste", "demandez", "demandiez", "souhaitez", "souhaitiez", "preguntaste", "perguntaste",
+	"chiedevi", "chiedeva", "domandava", "soruyorsunuz", "sordunuz")
 
 // understandWords acknowledge the wish: "Capisco che preferirebbe…".
 var understandWords = foldSet("understand", "capisco", "comprendo", "entiendo", "verstehe", "verstehen",
@@ -257,16 +288,19 @@ func (sc *scan) wishRefused(i int) bool {
 		if j-answer >= 10 {
 			return false
 		}
-		if sc.refusalAt(j) {
+		if sc.refusalAt(j, answer) {
 			return !sc.wayAroundAfter(j)
 		}
 	}
 	return false
 }
 
-// refusalAt reports a refusal at unit j: a denial, or the platform or its
-// checkout named as the way ("shop chỉ nhận thanh toán qua Shopee").
-func (sc *scan) refusalAt(j int) bool {
+// refusalAt reports a refusal at unit j of an answer opening at unit
+// from: a denial, or the platform or its checkout named as the way ("shop
+// chỉ nhận thanh toán qua Shopee"). An "instead" before the answer is the
+// buyer's: "…Venmo you the $18 instead of waiting — I'm sorry, Amazon
+// requires refunds to go back through the original order".
+func (sc *scan) refusalAt(j, from int) bool {
 	v := sc.units[j]
 	switch {
 	case v.mask&cNegAfter != 0:
@@ -277,14 +311,25 @@ func (sc *scan) refusalAt(j int) bool {
 		return !aroundSet[sc.text(j)] && v.mask&cIdiom == 0 &&
 			!(j+1 < len(sc.units) && sc.units[j+1].mask&(cDigitWord|cNumber) != 0) && !(j+1 < len(sc.units) && sc.units[j+1].mask&cIdiom != 0)
 	case v.mask&cPlatform != 0 || checkoutSet[sc.text(j)]:
-		return !sc.bypassed(j) && !sc.skipped(j) && !sc.insteadOf(j)
+		return !sc.bypassed(j) && !sc.skipped(j) && !sc.insteadSince(j, from)
 	case onlyWords[sc.text(j)]:
 		// "we only accept cards, PayPal and Apple Pay through our
 		// checkout": only the store's own ways.
 		for k := j + 1; k < len(sc.units) && k-j <= 10 && sc.units[k].sent == v.sent; k++ {
 			if sc.units[k].mask&cPlatform != 0 || checkoutSet[sc.text(k)] {
-				return sc.refusalAt(k)
+				return sc.refusalAt(k, from)
 			}
+		}
+	}
+	return false
+}
+
+// insteadSince reports "instead of" shortly before unit j, from unit from
+// on.
+func (sc *scan) insteadSince(j, from int) bool {
+	for k := j - 1; k >= from && k >= j-5 && sc.units[k].sent == sc.units[j].sent; k-- {
+		if sc.insteadAt(k) {
+			return true
 		}
 	}
 	return false
@@ -317,6 +362,11 @@ func (sc *scan) carried(i int) bool {
 	if sc.units[i].mask&cOffChannel != 0 {
 		return sc.orDenied(i)
 	}
+	// "I can't reserve stock off the listing or hold one for a bank
+	// transfer".
+	if sc.units[i].mask&items != 0 && sc.orDenied(i) {
+		return true
+	}
 	// An item before is asked whether it is denied, not whether it is
 	// carried: one step, so a list of a thousand apps stays linear.
 	if sc.units[i].mask&items == 0 || sc.carrying {
@@ -340,22 +390,61 @@ func (sc *scan) carried(i int) bool {
 	return false
 }
 
-// orDenied reports the way around the platform at i as the second of two
-// things denied together: "I can't give you my phone number or take the
-// deal off eBay".
+// orDenied reports the way around the platform or the payment at i as the
+// second of two things denied together: "I can't give you my phone
+// number or take the deal off eBay", "I can't reserve stock off the
+// listing or hold one for a bank transfer"; after "and" only under a
+// denied "can": "I can't end the listing early and sell to you outside
+// eBay", not "we don't list it here and sell it direct". A new subject
+// or modal after the "or" starts a clause of its own: "we can't refund
+// through eBay, or we could Venmo you".
 func (sc *scan) orDenied(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= 6 && sc.units[k].clause == sc.units[i].clause; k-- {
-		if !sc.is(k, "or", "nor", "ou", "oder", "o", "atau", "hoặc", "或") {
+		and := andWords[sc.text(k)]
+		if !and && !sc.is(k, "or", "nor", "ou", "oder", "o", "atau", "hoặc", "或") {
 			continue
 		}
+		if sc.subjectAt(k+1) || sc.units[k+1].mask&(cPlease|cCondition) != 0 || sc.first(k+1, i, cWe|cOffer) >= 0 || contrastWords[sc.text(k+1)] {
+			return false
+		}
 		for j := k - 1; j >= 0 && i-j <= 16 && sc.units[j].clause == sc.units[i].clause; j-- {
+			// A new subject and verb, or a dash, between the denial and the
+			// "or": "there's no Amazon markup — you can pay there by card or
+			// crypto".
+			if sc.subjectAt(j) || sc.dashBefore(j+1) {
+				return false
+			}
 			if sc.units[j].mask&cNegation != 0 && sc.units[j].mask&cIdiom == 0 {
-				return true
+				return !and || sc.modalDenied(j)
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// subjectAt reports a subject and its verb at m: "or you could…", "and
+// we'll…"; not the object of French "et vous la vendre".
+func (sc *scan) subjectAt(m int) bool {
+	return m+1 < len(sc.units) && sc.units[m].mask&(cYou|cWe) != 0 && (sc.units[m+1].mask&cOffer != 0 || modalWords[sc.text(m+1)])
+}
+
+// andWords join two things done together; modalWords are "can" and its
+// kin, whose denial denies both: "we can't end the listing and sell it to
+// you outside eBay", "no podemos cerrar el anuncio y vendérselo por
+// fuera".
+var (
+	andWords   = foldSet("and", "und", "en", "et", "y", "e", "dan", "và")
+	modalWords = foldSet("can't", "cant", "cannot", "can not", "won't", "will not", "unable", "couldn't", "can", "could",
+		"able", "podemos", "puedo", "pode", "posso", "possiamo", "pouvons", "peux", "pouvez", "können", "kann",
+		"kunnen", "kan", "bisa", "boleh", "możemy", "mogę")
+)
+
+// modalDenied reports the denial at j as one of "can": "can't", "cannot",
+// or a "can" beside it ("we are not able to", "no podemos", "können wir
+// nicht").
+func (sc *scan) modalDenied(j int) bool {
+	return modalWords[sc.text(j)] || modalWords[sc.text(j+1)] || modalWords[sc.text(j-1)] || sc.is(j+1, "be") && sc.is(j+2, "able")
 }
 
 // deniedBefore reports a denial of paying, ordering or talking in the
@@ -424,9 +513,21 @@ func (sc *scan) onPlatformAfter(i int) bool {
 	if sc.ownPlatform(j) {
 		return true
 	}
+	// "Pode comprar direto no anúncio", "buy it directly from the
+	// listing": the listing is the platform's, unless another channel
+	// follows ("the listing on our website").
+	if listingWords[sc.text(j)] || sc.is(j, "the", "o", "el", "la", "l'", "il", "de", "het") && listingWords[sc.text(j+1)] {
+		return sc.next(j, cApp|cAppWeak|cSocial|cMarket|cOwnSite, 4) < 0
+	}
 	other := cApp | cAppWeak | cSocial | cMarket | cOwnSite
 	return sc.platform.IsMarketplace() && appWords[sc.text(j)] && (j+1 >= len(sc.units) || sc.units[j+1].mask&other == 0 || sc.ownPlatform(j+1))
 }
+
+// listingWords are the platform's page of the goods: "the listing",
+// "no anúncio", "in der Anzeige", "sur la fiche produit".
+var listingWords = foldSet("listing", "listings", "anúncio", "anuncio", "anuncios", "annonce", "fiche produit",
+	"inserzione", "angebot", "anzeige", "advertentie", "ogłoszenie", "aukcja", "product page", "página do produto",
+	"página del producto", "produktseite", "trang sản phẩm", "halaman produk", "link produk")
 
 // forbidWords forbid rather than deny: "bawal po sa Lazada ang pagbayad
 // sa GCash" (paying by GCash is not allowed on Lazada) names the

@@ -99,13 +99,17 @@
 //     only. (Fourteen older lines were relabelled to this in session 6.)
 //   - Denials are not violations: "we can't accept PayPal", "WhatsApp
 //     isn't allowed here", "不能加微信", "Amazon only allows us to
-//     communicate through Buyer-Seller Messaging"; nor are warnings against
-//     scams: "if a message claiming to be from us asks for a bank transfer,
-//     report it".
-//   - A buyer's wish quoted back and refused is a denial: "You asked
-//     whether you could pay by Zelle — sorry, we can't take payments
-//     outside Amazon" (denial.go). An answer that offers a way around
-//     ("…but Venmo me") is not.
+//     communicate through Buyer-Seller Messaging", "we can't offer gifts,
+//     refunds or discounts in exchange for reviews"; nor are warnings
+//     against scams and impostors: "if a message claiming to be from us
+//     asks for a bank transfer, report it", "fake accounts are offering
+//     refunds for 5-star reviews. That's a scam".
+//   - A buyer's wish quoted back and refused, after a dash, a colon or in
+//     the next sentence, is a denial: "You asked whether you could pay by
+//     Zelle — sorry, we can't take payments outside Amazon", "u vroeg of
+//     u via bankoverschrijving kunt betalen. Helaas kan dat niet"
+//     (denial.go). An answer that offers a way around ("…but Venmo me")
+//     or says yes is not.
 //   - Chat apps and payment services named as what a product does are
 //     neither contact details nor payments: "works with WhatsApp video
 //     calls", "支持微信消息提醒", "fits your Cash App card", "the card

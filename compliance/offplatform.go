@@ -1954,6 +1954,12 @@ var ourPlaces = foldSet("stock", "garage", "warehouse", "workshop", "showroom", 
 // notListed reports at i goods kept off the listing: "aren't listed",
 // "I haven't listed yet".
 func (sc *scan) notListed(i int) bool {
+	// "I can't end the listing early": the listing, a noun, is there; not
+	// "won't let me add custom text on this listing".
+	if sc.is(i, "listing", "anuncio", "inserzione") && sc.is(i-1, "the", "this", "that", "my", "our", "your", "o", "el", "il", "l'", "um", "un") &&
+		!sc.is(i-2, "on", "in", "to", "onto", "at", "no", "en", "nel", "sull'", "na") {
+		return false
+	}
 	return listedWords[sc.text(i)] && (sc.negated(i) || sc.is(i-1, "haven't", "hasn't", "not yet", "never", "yet to"))
 }
 

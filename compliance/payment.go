@@ -132,7 +132,7 @@ func paymentWords(l *lexicon) {
 		// "se la vendo directo", "seedha WhatsApp kijiye".
 		"directo", "seedha")
 	l.add(cRefund|cIncentive, "refund*", "reimburs*", "reembols*", "devolvemos", "devolveremos", "rückerstatt*",
-		"erstatt*", "zurückerstatt*", "rembours*", "bayaran balik", "pulangkan", "pengembalian dana",
+		"erstatt*", "zurückerstatt*", "rückzahlung*", "rembours*", "bayaran balik", "pulangkan", "pengembalian dana",
 		"mengembalikan dana", "dana dikembalikan", "uang kembali", "hoàn tiền", "hoàn", "คืนเงิน", "退款", "退钱",
 		"退您", "返款", "money back", "cash back", "cashback", "rimbors*", "rimborseremo", "ibabalik ang bayad",
 		"返金", "全額返金", "환불", "환급", "전액 환불",

@@ -382,15 +382,19 @@ func (sc *scan) findReviewManipulation() {
 			}
 			positive := sc.positiveReview(i)
 			wa, wb := sc.around(i, 25)
-			if k := sc.incentiveFor(i, wa, wb, positive); k >= 0 {
+			// A warning describes someone else's offer: "someone pretending
+			// to be our store may offer you cashback for reviews. That is
+			// not us".
+			warned := sc.warning(i)
+			if k := sc.incentiveFor(i, wa, wb, positive); k >= 0 && !warned {
 				sc.addUnits(ReviewManipulation, min(i, k), max(i, k), ruleIncentive)
 				continue
 			}
-			if k := sc.offeredAfter(i, b); k >= 0 {
+			if k := sc.offeredAfter(i, b); k >= 0 && !warned {
 				sc.addUnits(ReviewManipulation, i, k, ruleIncentive)
 				continue
 			}
-			if k := sc.offeredBefore(i, a); k >= 0 {
+			if k := sc.offeredBefore(i, a); k >= 0 && !warned {
 				sc.addUnits(ReviewManipulation, k, i, ruleIncentive)
 				continue
 			}
@@ -629,6 +633,12 @@ func (sc *scan) incentiveFor(i, a, b int, positive bool) int {
 		if k == i || sc.units[k].mask&(cIncentive|cMoney|cPercent) == 0 || sc.units[k].mask&cReview != 0 {
 			continue
 		}
+		// "We can't offer gifts, refunds or discounts in exchange for
+		// reviews", "You asked if we'd send a free candle for a review — we
+		// don't do that".
+		if sc.incentiveDenied(k) || sc.wishRefused(k) {
+			continue
+		}
 		switch {
 		case positive:
 			return k
@@ -684,6 +694,61 @@ func (sc *scan) incentiveFor(i, a, b int, positive bool) int {
 		}
 	}
 	return -1
+}
+
+// incentiveDenied reports the incentive at k denied as an offer: a denial
+// before it in its clause with nothing between that names a review or
+// sets a condition ("we never offer refunds or gifts for reviews", "Wir
+// bieten keine Rückzahlungen im Austausch für Bewertungen an", "no
+// podemos ofrecer reembolsos a cambio de reseñas"), or a later item of a
+// list whose first item is so denied ("We can't offer gifts, refunds or
+// discounts…", "We do not give free products, gift cards or cashback
+// for reviews"). Not "don't forget to leave a 5-star review for your free
+// gift": the review comes between.
+func (sc *scan) incentiveDenied(k int) bool {
+	for j := k; j >= 0 && k-j <= 8 && sc.units[j].sent == sc.units[k].sent; j-- {
+		v := sc.units[j]
+		if v.mask&cIncentive != 0 && sc.offerDenied(j) {
+			return true
+		}
+		if j < k && (v.mask&(cOffer|cWe|cYou|cReview|cStars|cCondition|cExchange|cNegation) != 0 || contrastWords[sc.text(j)]) {
+			return false
+		}
+	}
+	return false
+}
+
+// forgetWords follow a "don't" that urges rather than denies: "don't
+// forget", "don't miss", "no olvides".
+var forgetWords = foldSet("forget", "miss", "wait", "olvides", "olvide", "vergessen", "verpassen", "oubliez", "manquez",
+	"esqueça", "esqueca", "perca", "dimenticare", "dimenticate", "perdere", "lupa", "ketinggalan", "quên", "bỏ lỡ",
+	"vergeet", "mis", "zapomnij", "przegap")
+
+// offerDenied reports the incentive at k denied within its clause, no
+// review, condition, subject or dash between the denial and it.
+func (sc *scan) offerDenied(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 8 && sc.units[j].clause == sc.units[k].clause; j-- {
+		v := sc.units[j]
+		// A subject or a dash between starts another statement: "we don't
+		// just refund you — we also send a gift for a 5-star review".
+		if v.mask&(cReview|cStars|cCondition|cRemove|cExchange|cWe) != 0 || sc.dashBefore(j+1) {
+			return false
+		}
+		// "ni remboursement ni cadeau", "nem reembolso nem brinde", "ani
+		// prezentów".
+		if norWords[sc.text(j)] && k-j <= 2 {
+			return true
+		}
+		if v.mask&cNegation == 0 || v.mask&cIdiom != 0 {
+			continue
+		}
+		if sc.is(j, "instead of", "rather than", "without", "sin", "ohne", "sans", "sem", "senza", "tanpa") || forgetWords[sc.text(j+1)] ||
+			j+1 < len(sc.units) && sc.units[j+1].mask&cIdiom != 0 {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // receives are the verbs of the buyer getting something: "reviews with

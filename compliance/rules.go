@@ -78,7 +78,7 @@ func (sc *scan) negated(i int) bool {
 			return true
 		}
 	}
-	if sc.nor(i) || sc.carried(i) {
+	if sc.nor(i) || sc.carried(i) || sc.verbFirstDenied(i) {
 		return true
 	}
 	for j := i - 1; j >= 0 && i-j <= 8 && sc.units[j].clause == u.clause; j-- {
@@ -100,6 +100,41 @@ func (sc *scan) negated(i int) bool {
 		return true
 	}
 	return false
+}
+
+// verbFirstPronouns and verbFirstNegations: German and Dutch put the verb
+// of a request first, its subject and the denial after it: "Bitte
+// überweisen Sie kein Geld an Konten…", "Betaal u nooit via Tikkie",
+// "Schicken Sie uns bitte nichts per PayPal".
+var (
+	verbFirstPronouns   = foldSet("sie", "u", "je", "jij", "du", "ihr")
+	verbFirstNegations  = foldSet("kein", "keine", "keinen", "keinem", "nicht", "niemals", "nie", "nichts", "geen", "niet", "nooit", "niets")
+	verbFirstContrasted = foldSet("sondern", "maar")
+)
+
+// verbFirstDenied reports the verb at i denied after its subject: a
+// pronoun right after it, the denial within two units after that, and no
+// "but instead" further on in the clause ("…nicht an Amazon, sondern…").
+func (sc *scan) verbFirstDenied(i int) bool {
+	if !verbFirstPronouns[sc.text(i+1)] || sc.units[i+1].clause != sc.units[i].clause {
+		return false
+	}
+	n := -1
+	for k := i + 2; k <= i+3 && k < len(sc.units) && sc.units[k].clause == sc.units[i].clause; k++ {
+		if verbFirstNegations[sc.text(k)] {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	for k := n + 1; k < len(sc.units) && k-n <= 8 && sc.units[k].sent == sc.units[i].sent; k++ {
+		if verbFirstContrasted[sc.text(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // priceReplaced reports the negation at j as "instead of" a price that
@@ -148,14 +183,17 @@ func (sc *scan) written(i int, words ...string) bool {
 
 // norWords carry a denial on to the next item: "no aceptamos pagos fuera
 // de eBay, ni por transferencia ni por Bizum", "nous ne prenons pas de
-// commandes par Instagram ni de paiements par virement".
-var norWords = foldSet("ni", "nor", "neither", "noch", "nem")
+// commandes par Instagram ni de paiements par virement", "nie przyjmujemy
+// PayPala ani przelewów".
+var norWords = foldSet("ni", "nor", "neither", "noch", "nem", "ani")
 
 // nor reports unit i after a "ni" in its clause that continues a denial
 // earlier in the sentence. Alone "ni" is Tagalog "of" ("GCash ni ate").
 func (sc *scan) nor(i int) bool {
 	u := sc.units[i]
-	for j := i - 1; j >= 0 && i-j <= 4 && sc.units[j].clause == u.clause; j-- {
+	// "ni vous communiquer un numéro WhatsApp": a few words may come
+	// between.
+	for j := i - 1; j >= 0 && i-j <= 6 && sc.units[j].clause == u.clause; j-- {
 		if !norWords[sc.text(j)] {
 			continue
 		}
