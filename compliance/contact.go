@@ -37,7 +37,7 @@ func contactWords(l *lexicon) {
 		"i-text", "itext", "i-chat", "ichat", "i-pm", "ipm", "i-add", "iadd", "連絡", "ご連絡", "追加", "メッセージ",
 		"연락", "추가", "메시지", "문의",
 		"inbox", "add", "talk", "ring", "write", "email", "e mail", "ping", "hit me up", "get in touch", "drop me",
-		"contacta*", "escríbe*", "escribenos", "contattaci", "contattami", "scrivimi", "scrivici", "chiamami", "llám*", "hablar", "kontaktier*", "schreib*",
+		"contacta*", "escríbe*", "escribenos", "escribas", "escriba", "escriban", "escríbanos", "escribanos", "escribirnos", "nos escribas", "nos escriba", "contattaci", "contattami", "scrivimi", "scrivici", "chiamami", "llám*", "hablar", "kontaktier*", "schreib*",
 		"anruf*", "rufen", "erreichen", "contactez", "contacter", "écrivez", "appelez", "joindre", "contate",
 		"contacte", "fale", "falar", "ligue", "chame", "chamar", "mande", "hubungi", "hubungilah", "tambah",
 		"liên hệ", "lien lac", "nhắn", "nhắn tin", "inbox", "gọi", "kết bạn", "ติดต่อ", "แอด", "ทัก", "อินบ็อกซ์", "อินบ๊อกซ์", "อินบอกซ์", "โทร",
@@ -131,6 +131,11 @@ func contactWords(l *lexicon) {
 	l.add(0, "nås på", "nås via")
 	// A shipment's own number: "número de envío 0512 3344 5566 7", "numéro
 	// d'expédition 41837260", "IMEI 353918101234567".
+	// A parcel's pickup code at a store or a locker: "取件編號是
+	// 0912-338-406" is no phone number.
+	l.add(cOrderRef, "取件編號", "取件编号", "取件码", "取件碼", "取貨編號", "取货编号", "取货码", "取貨碼", "提货码", "提貨碼",
+		"取件號碼", "pickup code", "pick-up code", "pickup number", "collection code", "locker code", "受取番号",
+		"mã nhận hàng", "kode pengambilan", "รหัสรับสินค้า", "código de retiro", "código de recogida", "abholcode")
 	l.add(cOrderRef, "imei", "envío", "envio", "número de envío", "expédition", "d'expédition", "envoi", "d'envoi",
 		"expedição", "remessa", "sändning", "kolli", "kollinummer")
 }

@@ -26,6 +26,9 @@ var featureWords = foldSet("notification", "notifications", "notify", "alerts", 
 	"bildirimlerini", "bildirimler", "gösterir", "gösteriyor", "支援", "に対応", "通知表示", "機能",
 	// "the baby monitor has a feature to send snapshots to your Telegram",
 	// "có tính năng nghe gọi Zalo", "fitur notifikasi WhatsApp".
+	// "the tablet runs Zoom, Skype and WhatsApp video out of the box".
+	"runs", "preinstalled", "pre-installed", "preloaded", "pre-loaded", "vorinstalliert", "preinstalado",
+	"preinstallato", "préinstallé", "cài sẵn", "预装", "預裝",
 	"feature", "features", "function", "functions", "función", "funcion", "funktion", "fonction", "funzione",
 	"função", "fitur", "tính năng", "功能", "ฟังก์ชัน", "ฟีเจอร์")
 
@@ -127,6 +130,9 @@ var cardWords = foldSet("card", "cards", "debit card", "credit card", "karte", "
 // "Apple Pay and Line Pay still work through it", "a maquininha aceita
 // Pix por QR code".
 func (sc *scan) paymentFeature(i int) bool {
+	if sc.markOf(i) {
+		return true
+	}
 	feature := sc.cardAfter(i+1) || sc.cardOf(i) || sc.devicePays(i)
 	// "a Cash App or Venmo debit card": the card follows the last of a list.
 	if listWords[sc.text(i+1)] && i+2 < len(sc.units) && sc.units[i+2].mask&(cPayOff|cPayInstr) != 0 {
@@ -147,6 +153,28 @@ func (sc *scan) paymentFeature(i int) bool {
 		feature = feature || payFeatureWords[sc.text(j)] || sc.is(j, "works", "work") && sc.is(j+1, "with", "through")
 	}
 	return feature
+}
+
+// markWords are a service's name printed on a thing: "the 'WeChat Pay'
+// sticker in photo 4 is part of the product", "the Alipay logo on the
+// package is because it's the Chinese version box".
+var markWords = foldSet("logo", "logos", "sticker", "stickers", "decal", "decals", "sign", "signage", "icon", "emblem",
+	"badge", "label", "print", "aufkleber", "pegatina", "adesivo", "autocollant", "stiker", "nhãn", "标志", "标识",
+	"贴纸", "貼紙", "ロゴ", "ステッカー", "로고", "스티커", "โลโก้", "สติกเกอร์")
+
+// markOf reports the payment service at i named as a mark on a thing,
+// in a clause with no money, no paying and no handle.
+func (sc *scan) markOf(i int) bool {
+	if !markWords[sc.text(i+1)] {
+		return false
+	}
+	a, b := sc.around(i, 10)
+	for j := a; j < b; j++ {
+		if v := sc.units[j]; v.clause == sc.units[i].clause && v.mask&(cMoney|cPayVerb|cHandle|cDirect|cOffChannel) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // listHead returns the first payment service of the list of them that

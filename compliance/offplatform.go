@@ -104,6 +104,7 @@ func orderWords(l *lexicon) {
 		"ไม่ต้องสั่งในแอป", "ไม่ต้องสั่งผ่านแอป", "ไม่ต้องสั่งผ่าน", "ไม่ต้องกดสั่งในแอป", "đặt trực tiếp", "đặt thẳng", "mua thẳng", "đặt riêng", "không cần đặt qua",
 		"khỏi đặt qua", "mua trực tiếp với shop")
 	l.add(0, "สั่งตรงนี้")   // "order right here"
+	l.add(0, "대량", "도매")     // bulk, wholesale: read by bulkCues
 	l.add(0, "direct order") // "direct order ka na lang sa amin": read by directFromUs
 	l.add(cCheaper, "cheaper", "lower price", "lower prices", "better price", "better prices", "better deal", "less", "save the fees",
 		"save the amazon fees", "save on fees", "avoid fees", "no fees", "más barato", "mejor precio", "günstiger",
@@ -111,7 +112,12 @@ func orderWords(l *lexicon) {
 		"rẻ hơn", "giá tốt hơn", "ถูกกว่า", "更便宜", "便宜", "更优惠", "更划算", "划算",
 		"più economico", "più conveniente", "conviene", "prezzo migliore", "risparmi*", "meno caro", "mas mura",
 		"mas mababa", "mas tipid", "murang", "お得", "安く", "割安", "より安", "저렴", "더 싸", "싸게", "wholesale",
-		"wholesale price", "bulk price", "special price", "factory price", "discounted price", "preço de atacado",
+		"wholesale price", "bulk price", "special price", "factory price", "discounted price",
+		// The maker's own price: "factory price from 100 pcs", "mua sỉ giá
+		// xưởng", "공장 직거래 가격", "出厂价".
+		"factory prices", "ex-factory price", "factory direct price", "giá xưởng", "giá tận xưởng", "giá gốc tại xưởng",
+		"공장 직거래", "공장도 가격", "공장 가격", "工厂价", "厂价", "厂家价", "harga pabrik", "precio de fábrica",
+		"preço de fábrica", "prix usine", "prix d'usine", "fabrikpreis", "prezzo di fabbrica", "ราคาโรงงาน", "preço de atacado",
 		"precio de mayoreo", "harga grosir", "giá sỉ", "批发价", "出厂价", "trade pricing", "trade price",
 		"trade prices", "bulk pricing", "wholesale rate", "borong", "harga borong",
 		// A price the platform does not show: "we give you best price",
@@ -696,6 +702,9 @@ func (sc *scan) findOffPlatformOrder() {
 			// e-shop – pošlete 2 850 Kč na účet …".
 			sc.paidSale(a, b)
 			sc.storeContact(a, b)
+			if !sc.foundIn(OffPlatformOrder, a, b) {
+				sc.bulkByContact(a, b)
+			}
 		}
 		// "order via WhatsApp", "bestellen per E-Mail".
 		for i := a; i < b; i++ {
@@ -973,7 +982,8 @@ func (sc *scan) orderByLink(a, b int) {
 // bulkWords are wholesale and made-to-order deals.
 var bulkWords = []string{"wholesale", "bulk", "moq", "oem", "odm", "big quantity", "large quantity",
 	"large quantities", "big quantities", "bulk order", "bulk orders", "grosir", "borong", "pukal", "đơn sỉ",
-	"giá sỉ", "mua sỉ", "lấy sỉ", "批发", "ราคาส่ง", "ขายส่ง", "mayoreo", "mayorista", "atacado", "ingrosso", "großhandel",
+	"giá sỉ", "mua sỉ", "lấy sỉ", "bán sỉ", "buôn sỉ", "sỉ lẻ", "대량", "도매",
+	"sample order", "sample orders", "bulk purchase", "批发", "ราคาส่ง", "ขายส่ง", "mayoreo", "mayorista", "atacado", "ingrosso", "großhandel",
 	"en gros", "hurtowo", "all'ingrosso", "al por mayor", "por mayor", "group buy", "group buys",
 	// "hurtowa ilość", "Großhandelsangebot", "業務用に50個まとめて", "لطلبات الجملة", resellers and
 	// corporate orders.
@@ -1051,9 +1061,28 @@ var (
 // for big quantity please contact our sales Amy: WhatsApp +86 …, we give
 // you best price". Only sending wholesale enquiries to WhatsApp ("untuk
 // order grosir silakan hubungi WA …") is contact, not yet a sale.
+//
+// The price may come in the next sentence ("대량 구매는 카카오톡 ID … 으로
+// 연락 주세요. 공장 직거래 가격으로 드리겠습니다"). On the seller's own
+// channel, where its site is the platform, only a price of the chat's own
+// makes the sale: "for wholesale orders add our WeChat, factory price from
+// 100 pcs", not "for the bulk order question, WhatsApp our rep".
 func (sc *scan) bulkByContact(a, b int) {
-	if !sc.foundIn(ContactInfo, a, b) || sc.first(a, b, cCheaper|cDirect|cOwnSite|cOffChannel) < 0 {
+	if !sc.foundIn(ContactInfo, a, b) {
 		return
+	}
+	e := b
+	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent && e-b < 20 {
+		e++
+	}
+	if !sc.platform.IsMarketplace() || sc.first(a, b, cCheaper|cDirect|cOwnSite|cOffChannel) < 0 {
+		priced := false
+		for k := a; k < e && !priced; k++ {
+			priced = sc.units[k].mask&cCheaper != 0 && !bulkCues.at(sc, k) && !sc.is(k, "less") && !sc.negated(k)
+		}
+		if !priced {
+			return
+		}
 	}
 	for i := a; i < b; i++ {
 		if bulkCues.at(sc, i) && !sc.negated(i) {
@@ -1667,12 +1696,32 @@ func (sc *scan) dealCue(a, b int) bool {
 			continue
 		}
 		switch {
+		case liveWords[w] && sc.moneySentBefore(a, i):
+			// "I've sent the $22 through Wise — claim it here": the money
+			// sent to the buyer is claimed, not goods.
 		case cancelWords[w], sellSet[w], dealWords[w], directFromUs[w], listingEnded.at(sc, i), preOrder.at(sc, i), lotCues.at(sc, i):
 			return true
 		case u.mask&cOffChannel != 0 && u.mask&cOrderVerb != 0:
 			return true
 		case u.mask&cPlatform != 0 && aroundBefore(sc, i):
 			// "faz um Pix … sem passar pela Shopee": paid around it.
+			return true
+		}
+	}
+	return false
+}
+
+// sentWords send money to the buyer: "I've sent the $22", "we
+// transferred the 15 €", "te he enviado los 20 €".
+var sentWords = foldSet("sent", "transferred", "wired", "enviado", "enviamos", "envié", "mandado", "mandamos",
+	"geschickt", "überwiesen", "envoyé", "envoye", "viré", "inviato", "bonificato", "enviei", "mandei", "transferi",
+	"kirim", "dikirim", "đã chuyển", "已转", "已经转", "已打")
+
+// moneySentBefore reports, in units [a, i), money the seller has sent:
+// "I've sent the $22 through Wise".
+func (sc *scan) moneySentBefore(a, i int) bool {
+	for k := max(a, i-12); k < i; k++ {
+		if sentWords[sc.text(k)] && sc.next(k, cMoney, 4) >= 0 && !sc.negated(k) {
 			return true
 		}
 	}
@@ -1808,6 +1857,11 @@ func (sc *scan) leavingPlatform(a, b int) {
 			continue
 		}
 		for j := i + 1; j < b && j-i <= 6 && sc.units[j].clause == sc.units[i].clause; j++ {
+			// Not "leave your Amazon order number": something of the
+			// buyer's left somewhere, not the platform left.
+			if sc.units[j].mask&cYou != 0 {
+				break
+			}
 			if sc.units[j].mask&cPlatform != 0 && j-i <= 4 || sc.units[j].mask&cOwnSite != 0 && sc.ours(j) {
 				sc.addUnits(OffPlatformOrder, i, j, "seller leaving the platform for its own channel")
 				return
@@ -2085,7 +2139,7 @@ func (sc *scan) siteSale(a, b int) {
 	// "Subscribe to our newsletter at petnest.io/join for 10% off your next
 	// order": the site is where to sign up, its discount the reward for
 	// signing up (promo.go), the next order a noun.
-	signUp := link && sc.signUpIn(a, b)
+	signUp := link && (sc.signUpIn(a, b) || sc.blogIn(a, b))
 	for i := a; i < e; i++ {
 		u := sc.units[i]
 		if sc.negated(i) {
@@ -2107,6 +2161,21 @@ func (sc *scan) siteSale(a, b int) {
 	if c := sc.codeThere(a, b, e); c >= 0 && !signUp && (!link || sc.shopLink(a, b)) {
 		sc.addUnits(OffPlatformOrder, c, c, "sale taken off the platform")
 	}
+}
+
+// blogWords name a site to read, not a shop: "visit our blog at … for
+// tips and a 20% coupon" is marketing (promo.go), no sale there.
+var blogWords = foldSet("blog", "blogs", "vlog", "blog post", "blogpost", "article", "articles", "magazine",
+	"bài viết", "博客", "部落格", "ブログ", "블로그", "artikel", "artículo", "artigo", "articolo", "article de blog")
+
+// blogIn reports the seller's blog named in the sentence [a, b).
+func (sc *scan) blogIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if blogWords[sc.text(i)] && !sc.negated(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // signUpTargets are lists and clubs a buyer signs up to.

@@ -86,7 +86,7 @@ func paymentWords(l *lexicon) {
 	l.add(cPayOff, "eft ile", "na účet", "číslo účtu", "na ucet", "cislo uctu", "sort code")
 	// Ways to pay that are off the marketplace by nature.
 	l.add(cPayOff, "western union", "westernunion", "moneygram", "zelle", "venmo", "cash app", "cashapp",
-		"bank transfer", "wire transfer", "wire the money", "wire it", "direct transfer", "bank deposit", "transferwise", "via wise",
+		"bank transfer", "wire transfer", "telegraphic transfer", "by tt", "via tt", "pay by tt", "tt payment", "tt transfer", "wire the money", "wire it", "direct transfer", "bank deposit", "transferwise", "via wise",
 		"payoneer", "skrill", "iban", "swift code", "routing number", "crypto", "cryptocurrency", "bitcoin", "btc",
 		"usdt", "ethereum", "friends and family", "friends family", "f f", "transferencia", "transferencia bancaria",
 		"überweisung", "banküberweisung", "per überweisung", "virement", "virement bancaire", "transferência",

@@ -306,6 +306,11 @@ func (sc *scan) promotesRange(i int) int {
 		return -1
 	}
 	a, b := sc.around(i, 15)
+	// "I'm winding down my eBay store — the whole range is moving to
+	// …": the range sold off the platform, offplatform.go's.
+	if sc.foundIn(OffPlatformOrder, a, b) {
+		return -1
+	}
 	// "Our full collection is cheaper on our website, order there", "our
 	// full range is only on our own site" are sales taken off the
 	// platform: offplatform.go's.
