@@ -203,7 +203,7 @@ func (sc *scan) weakApp(i int) {
 	}
 	// "follow IG kami dan DM di sana", "find us on Instagram and DM us".
 	for j := i + 1; j < len(sc.units) && j-i <= 6 && sc.units[j].sent == sc.units[i].sent; j++ {
-		if sc.is(j, "dm", "pm", "inbox", "message", "msg", "chat", "text") && !sc.is(j+1, "here") && !sc.is(j+2, "here") {
+		if sc.is(j, "dm", "dms", "pm", "pms", "inbox", "message", "msg", "chat", "text") && !sc.is(j+1, "here") && !sc.is(j+2, "here") {
 			sc.addUnits(ContactInfo, i, j, rule)
 			return
 		}

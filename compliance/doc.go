@@ -94,9 +94,10 @@
 //     the platform. (The labelled batches up to holdout11 were relabelled
 //     to this when holdout12's labellers asked for it.)
 //   - Custom or made-to-order goods ordered through a chat app or a DM
-//     ("for custom orders DM me on IG") are a sale off the platform on the
-//     marketplaces; a chat about the buyer's order under way is contact
-//     only. (Fourteen older lines were relabelled to this in session 6.)
+//     ("for custom orders DM me on IG", "si tu veux une version
+//     personnalisée, écris-moi sur WhatsApp") are a sale off the platform
+//     on the marketplaces; a chat about the buyer's order under way is
+//     contact only. (Fourteen older lines were relabelled to this in session 6.)
 //   - Denials are not violations: "we can't accept PayPal", "WhatsApp
 //     isn't allowed here", "不能加微信", "Amazon only allows us to
 //     communicate through Buyer-Seller Messaging", "we can't offer gifts,

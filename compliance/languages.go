@@ -47,13 +47,15 @@ func polishWords(l *lexicon) {
 	l.add(cPayInstr, "blik", "blikiem", "blika", "bliku", "blikowi")
 	l.add(cCurrency, "zł", "pln", "złotych")
 	l.add(cOrderVerb, "kup", "kupić", "kupisz", "zamów", "zamówić", "zamawiać", "sprzedać", "sprzedam", "sprzedamy",
-		"sprzedaję")
+		"sprzedaję", "zamówi", "zamówisz", "kupi")
 	l.add(cOrderRef, "zamówienie", "zamówienia", "zamówieniu", "przesyłka", "przesyłki", "paczka", "paczki",
 		"list przewozowy", "listu przewozowego")
 	l.add(cCarrier, "inpost", "paczkomat", "paczkomacie", "poczta polska", "kurier")
 	l.add(cOwnSite, "sklep internetowy", "strona internetowa", "stronie internetowej", "nasza strona",
-		"naszej stronie", "naszym sklepie internetowym")
-	l.add(cCheaper, "taniej", "niższa cena", "lepsza cena", "lepszej cenie", "bez prowizji")
+		"naszej stronie", "naszym sklepie internetowym",
+		// "jak zamówi Pan bezpośrednio u nas".
+		"bezpośrednio u nas", "bezpośrednio od nas")
+	l.add(cCheaper, "taniej", "niższa cena", "lepsza cena", "lepszej cenie", "bez prowizji", "niższe", "niższy", "niższą")
 	l.add(cPhoneWord, "telefon", "telefonu", "numer telefonu", "komórka", "komórkę", "zadzwoń", "dzwonić", "dzwoń",
 		"telefonicznie")
 	// Messenger declined: "napisz na Messengerze", "napište mi na
@@ -218,6 +220,11 @@ func turkishWords(l *lexicon) {
 	// Turkish denies with a suffix on the verb, after what it denies:
 	// "Amazon dışında ödeme kabul edemiyoruz", "asla … istemeyiz".
 	l.add(cNegation, "asla", "hiçbir zaman")
+	// The negative imperative, after what it forbids: "Lütfen hiçbir
+	// ödemeyi Amazon dışında yapmayın".
+	l.add(cNegation|cNegAfter, "yapmayın", "yapmayınız", "göndermeyin", "göndermeyiniz", "ödemeyin", "ödemeyiniz",
+		"etmeyin", "etmeyiniz", "vermeyin", "vermeyiniz", "paylaşmayın", "paylaşmayınız", "yollamayın", "yollamayınız",
+		"yatırmayın", "yatırmayınız", "aktarmayın", "aktarmayınız", "atmayın", "atmayınız")
 	l.add(cNegation|cNegAfter, "edemiyoruz", "edemeyiz", "etmiyoruz", "etmeyiz", "istemeyiz", "istemiyoruz",
 		"yapamıyoruz", "yapamayız", "alamıyoruz", "alamayız", "göndermiyoruz", "gönderemiyoruz", "gönderemeyiz")
 }

@@ -378,7 +378,9 @@ func grammarWords(l *lexicon) {
 		"nggak", "gak", "enggak", "engga", "ngga", "ndak", "tdk", "gk", "ga bisa", "ga boleh", "唔",
 		// "Nothing needs to be paid or received outside the app"; not
 		// "nothing is cheaper than our site".
-		"nothing needs", "nothing has to", "nothing should", "nothing must", "nothing will need")
+		"nothing needs", "nothing has to", "nothing should", "nothing must", "nothing will need",
+		// French elides "ne": "le modèle n'est plus proposé sur Amazon".
+		"n'est plus", "n'est pas", "n'était plus", "n'existe plus", "n'y est plus")
 	// Japanese and Korean put the denial after what it denies: "PayPalは
 	// ご利用いただけません", "카톡은 알려드릴 수 없습니다".
 	l.add(cNegAfter, "できません", "出来ません", "いたしかねます", "致しかねます", "ご遠慮", "お断り", "禁止されて",

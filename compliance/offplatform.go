@@ -26,6 +26,12 @@ func orderWords(l *lexicon) {
 		"acquisti", "acquistate", "acquistarlo", "comprare", "compri", "comprate", "ordini", "ordinate",
 		"bumili", "bilhin", "mag-order", "mag order", "umorder", "orderin", "ご注文", "注文", "購入", "ご購入", "お買い求め",
 		"구매", "주문", "구입", "reordering", "orders there", "order it there", "buy there", "buy it there",
+		// Imperatives with the goods joined: "la próxima vez pídelo
+		// directamente en www…", "cómpralo en nuestra web".
+		"pídelo", "pídela", "pídelos", "pídelas", "cómpralo", "cómprala", "cómpralos", "cómpralas", "encárgalo",
+		"encárgala", "pídenoslo", "compre-o", "compre-a",
+		// "you can also grab these from our new UK site".
+		"grab these", "grab one", "grab yours", "grab another",
 		// Turkish: "web sitemizden sipariş verebilirsiniz".
 		"sipariş", "sipariş ver*", "satın al*",
 		// "we do group buys outside Lazada", "fecha o pedido por lá" (closes
@@ -54,6 +60,8 @@ func orderWords(l *lexicon) {
 		"marktplaats", "allegro", "qoo10", "hepsiburada", "blibli", "楽天", "メルカリ", "ヤフーショッピング", "쿠팡", "스마트스토어", "11번가", "지마켓", "g마켓", "위메프",
 		// Sweden's: "vi säljer samma lampa på Tradera".
 		"tradera", "blocket",
+		// A store of the seller's own, hosted: "we're on Shopify too".
+		"shopify",
 		// Europe's: "στο Skroutz", "de pe eMAG", "na Alze", "на Розетці", "op Bol".
 		"skroutz", "emag", "na alze", "alza.cz", "rozetka", "розетка", "розетці", "розетку", "op bol", "bol.com")
 	// Going around the platform, said in so many words.
@@ -142,7 +150,10 @@ func orderWords(l *lexicon) {
 		"preț mai mic", "prețuri mai mici", "on vous fait un prix", "je vous fais un prix", "vous faire un prix",
 		"prix d'ami", "daha ucuz", "daha uygun", "πιο φθηνά", "πιο φτηνά", "φθηνότερα", "φθηνότερο", "дешевше",
 		"дешевле", "זול יותר", "יותר זול", "מחיר יותר טוב", "מחיר טוב יותר", "rate bhi kam", "rate kam", "kam rate",
-		"bớt phí sàn", "giảm phí sàn", "không mất phí sàn", "싸요")
+		"bớt phí sàn", "giảm phí sàn", "không mất phí sàn", "싸요",
+		// The noun first: "a gente faz um preço melhor no Pix", "un precio
+		// más bajo", "un prix plus bas".
+		"preço melhor", "preço mais baixo", "precio mejor", "precio más bajo", "prezzo più basso", "prix plus bas")
 	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
 	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
 	l.add(cPlatform, platformAliasWords...)
@@ -159,7 +170,7 @@ func orderWords(l *lexicon) {
 	// The Chinese and Thai words of a new sale and of what is not one are
 	// units of their own, for paidSale to read: "现货", "จอง", "差价".
 	var ws []string
-	for _, m := range []map[string]bool{saleCues.one, notSale.one, preOrder.one, reserveWords, saleUnits, cancelWords, wantWords, codWords, storeAround.one, shopWords.one, hereWords.one, liveSaleWords} {
+	for _, m := range []map[string]bool{saleCues.one, notSale.one, preOrder.one, reserveWords, saleUnits, cancelWords, wantWords, codWords, storeAround.one, shopWords.one, hereWords.one, liveSaleWords, customWords.one} {
 		for w := range m {
 			if hasScript(w) {
 				ws = append(ws, w)
@@ -228,7 +239,9 @@ var aroundPhrases = []string{"sin pasar por", "sin pasar por la", "ohne über", 
 	// "pas besoin de repasser par eBay", "no need to go through Amazon".
 	"pas besoin de passer par", "pas besoin de repasser par", "sans repasser par", "no need to go through",
 	"no need to order through", "no need to buy through", "no hace falta pasar por", "não precisa passar pela",
-	"não precisa passar por", "sem precisar passar pela", "tak payah melalui", "tidak perlu lewat", "gak usah lewat", "nggak usah lewat", "before listing on", "before i put it on", "before we put it on"}
+	"não precisa passar por", "sem precisar passar pela", "tak payah melalui",
+	// "wysyłam bez pośrednictwa eBay", "zonder tussenkomst van Amazon".
+	"bez pośrednictwa", "bez udziału", "zonder tussenkomst van", "ohne umweg über", "tidak perlu lewat", "gak usah lewat", "nggak usah lewat", "before listing on", "before i put it on", "before we put it on"}
 
 var aroundSet = func() map[string]bool {
 	m := setOf("ohne", "outside", "instead of", "rather than", "sin", "sans", "senza", "sem", "tanpa", "poza", "mimo", "luar")
@@ -261,7 +274,9 @@ var unlistedPhrases = []string{"never make it onto", "never makes it onto", "nev
 	"di pa naka-post", "hindi pa naka-post", "di naka post", "hindi naka post", "di pa naka post", "hindi pa naka post",
 	"di naka-list", "hindi naka-list", "di pa naka-list", "hindi pa naka-list", "hindi pa naka list", "di pa naka list",
 	// "לפני שהוא עולה לחנות" (before it goes up in the shop).
-	"לפני שהוא עולה", "לפני שזה עולה"}
+	"לפני שהוא עולה", "לפני שזה עולה",
+	// "for the unlisted stuff, USDT ok".
+	"unlisted"}
 
 // Folded as units are ("chưa đăng lên", "satmıyoruz"); the lexicon keeps
 // the hyphen of a phrase it merged: "belum di-upload".
@@ -318,7 +333,9 @@ var unavailablePhrases = []string{"out of stock", "sold out", "unavailable", "no
 	// "المنتج نفد من أمازون".
 	"نفد", "نفدت", "หมดแล้ว", "tidak tersedia lagi", "sudah habis",
 	// "quelle del live sono finite", "خلص من المتجر", "udah habis".
-	"sono finite", "sono finiti", "خلص", "خلصت", "udah habis"}
+	"sono finite", "sono finiti", "خلص", "خلصت", "udah habis",
+	// "discontinued on Amazon but we have a few left".
+	"discontinued", "descatalogado", "eingestellt worden", "plus fabriqué"}
 
 var unavailableSet = foldSet(unavailablePhrases...)
 
@@ -379,6 +396,11 @@ func (sc *scan) bypassed(i int) bool {
 		if aroundSet[sc.text(k)] {
 			return true
 		}
+	}
+	// Thai writes "outside" joined to the word before: "รับทำเองนอกลาซาด้า"
+	// (we make it ourselves outside Lazada).
+	if i > 0 && sc.units[i-1].kind == uScript && strings.HasSuffix(sc.text(i-1), "นอก") && sc.units[i-1].clause == sc.units[i].clause {
+		return true
 	}
 	// "instead of reordering on Lazada", "rather than buying it on eBay".
 	for k := i - 1; k >= 1 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
@@ -480,8 +502,10 @@ func (sc *scan) feesAvoided(i int) bool {
 	if f < 0 {
 		return false
 	}
+	// "dann sparen wir uns beide die Amazon-Gebühren": German puts the
+	// subject and its objects between.
 	avoided := false
-	for k := min(i, f) - 1; k >= 0 && i-k <= 4 && sc.units[k].clause == sc.units[i].clause; k-- {
+	for k := min(i, f) - 1; k >= 0 && i-k <= 5 && sc.units[k].clause == sc.units[i].clause; k-- {
 		avoided = avoided || feeAvoiders[sc.text(k)]
 	}
 	if !avoided {
@@ -491,7 +515,23 @@ func (sc *scan) feesAvoided(i int) bool {
 	// "just opened at lumenhaus dot store — same lamps, without the Amazon
 	// markup": a shop's link is the other way.
 	return sc.first(a, b, cCheaper|cDirect|cOwnSite|cOffChannel|cPayOff|cPayInstr) >= 0 ||
-		sc.foundIn(ExternalLink, a, b) && sc.shopLink(a, b)
+		sc.foundIn(ExternalLink, a, b) && sc.shopLink(a, b) || sc.ownDiscount(a, b)
+}
+
+// ownDiscount reports in [a, b) a discount the seller offers of its own,
+// an amount or a percentage off: "I can knock 10% off if we skip the eBay
+// fees"; not "there's 10% off at checkout".
+func (sc *scan) ownDiscount(a, b int) bool {
+	for j := a; j < b; j++ {
+		u := sc.units[j]
+		if u.mask&cOff == 0 && !sc.is(j, "knock") || u.mask&cRefund != 0 || sc.negated(j) || sc.prev(j, cWe|cOffer, 4) < 0 {
+			continue
+		}
+		if sc.next(j, cPercent|cMoney, 2) >= 0 || sc.prev(j, cPercent|cMoney, 2) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sellsAround reports a sale off the platform said with a verb of selling
@@ -606,6 +646,11 @@ func (sc *scan) findOffPlatformOrder() {
 				sc.addUnits(OffPlatformOrder, i, i, "sale taken off the platform")
 				continue
 			}
+			// A store on Shopify is the seller's own channel there, another
+			// shop on a marketplace.
+			if sc.is(i, "shopify") && !sc.platform.IsMarketplace() {
+				continue
+			}
 			around := sc.platform.IsMarketplace() && sc.bypassed(i)
 			isChannel := u.mask&(cMarket|cOffChannel) != 0 || u.mask&ownSite != 0 && sc.ours(i) || sc.otherPlatform(i) || around
 			// Nor the buyer's wish quoted back and refused ("'can we do it
@@ -621,8 +666,10 @@ func (sc *scan) findOffPlatformOrder() {
 				// "sa next order niyo po, mag-GCash sa akin diretso".
 				// Not the difference paid that way: "pagar a diferença direto
 				// por Pix, fica mais barato do que pela Shopee".
+				// "if you want the second unit I can send it with my own
+				// driver, outside Amazon": more goods than the order.
 				sale := around && (sc.feesAvoided(i) && sc.first(wa, wb, cMoney) >= 0 || sc.cheaperThan(i) && !sc.notSaleIn(wa, wb)) ||
-					sc.first(wa, wb, cNext) >= 0
+					sc.first(wa, wb, cNext) >= 0 || u.mask&cOffChannel != 0 && sc.saleCue(wa, wb, false) && !sc.notSaleIn(wa, wb)
 				if u.mask&cOrderVerb == 0 && !sale && sc.aftercare(wa, wb) {
 					// "we'll handle the replacement outside Amazon": the
 					// order's aftercare, no sale (contact.go reads the way
@@ -650,7 +697,11 @@ func (sc *scan) findOffPlatformOrder() {
 				}
 				// "die Alufelgen hab ich auch bei Kleinanzeigen drin", "we
 				// also list them on Etsy": the same goods offered there too.
-				if k := sc.alsoBefore(i); k >= 0 && u.mask&cMarket != 0 {
+				// "we're on Shopify too": "too" after it.
+				if k := sc.alsoBefore(i); u.mask&cMarket != 0 && (k >= 0 || sc.tooAfter(i)) {
+					if k < 0 {
+						k = i
+					}
 					sc.addUnits(OffPlatformOrder, k, i, "sale taken to another marketplace")
 					continue
 				}
@@ -695,6 +746,7 @@ func (sc *scan) findOffPlatformOrder() {
 			sc.leavingPlatform(a, b)
 			sc.arrangedSale(a, b)
 			sc.customByContact(a, b)
+			sc.settledInChat(a, b)
 			sc.cancelForUs(a, b)
 		} else {
 			// On the seller's own channel too, a new sale paid around the
@@ -809,6 +861,18 @@ func (sc *scan) alsoBefore(i int) int {
 	return -1
 }
 
+// tooAfter reports the seller found on the marketplace at i as well,
+// "too" closing the clause: "we're on Shopify too", "find us on Etsy too".
+//
+// The seller is who is there, just before "on": not "our reviews are on
+// Etsy too".
+func (sc *scan) tooAfter(i int) bool {
+	if !sc.is(i+1, "too", "as well") || !sc.is(i-1, "on") || sc.negated(i) {
+		return false
+	}
+	return i >= 2 && (sc.units[i-2].mask&(cWe|cUs) != 0 || sc.is(i-2, "we're", "we are", "i'm", "i am"))
+}
+
 // shopNear reports a shop word within two units of the marketplace at i,
 // in its clause, or -1: "our Etsy shop", "loja no Mercado Livre".
 func (sc *scan) shopNear(i int) int {
@@ -869,6 +933,11 @@ var codWords = foldSet("cod", "cash on delivery", "bayar di tempat", "thanh toá
 	"เก็บเงินปลายทาง", "货到付款", "contra reembolso", "contrareembolso", "nachnahme", "contre remboursement",
 	"pagamento alla consegna", "pagamento na entrega")
 
+// codPhrases are codWords read word by word: "pay him 180 AED cash on
+// delivery".
+var codPhrases = newPhraseSet("cash on delivery", "contra reembolso", "contre remboursement", "pagamento alla consegna",
+	"pagamento na entrega", "bayar di tempat", "الدفع عند الاستلام")
+
 // codOff reports cash on delivery offered for a sale taken off the
 // platform in the sentence [a, b) as a payment off it: "nhắn shop đặt
 // trực tiếp, shop ship COD luôn, không cần đặt qua Shopee". Cash on
@@ -879,7 +948,7 @@ func (sc *scan) codOff(a, b int) {
 	}
 	for i := a; i < b; i++ {
 		// "aur COD bhi available hai": the store's own cash on delivery.
-		if codWords[sc.text(i)] && !sc.negated(i) && !availableSet[sc.text(i+1)] && !availableSet[sc.text(i+2)] {
+		if (codWords[sc.text(i)] || codPhrases.at(sc, i)) && !sc.negated(i) && !availableSet[sc.text(i+1)] && !availableSet[sc.text(i+2)] {
 			sc.addUnits(OffPlatformPayment, i, i, "payment outside the platform's checkout")
 			return
 		}
@@ -1046,7 +1115,11 @@ var saleCues = newPhraseSet(append(bulkWords,
 	// daha" (Turkish), "要多的话" (if you want more), "재고" (stock), "stoc".
 	"druhy", "druhou", "en till", "ett par till", "nog eentje", "bir tane daha", "要多的话", "要多", "재고", "stoc",
 	"추가로", "สีอื่น", "แบบอื่น", "ลายอื่น", "รุ่นอื่น", "mám ještě", "máme ještě", "máme i", "mám i", "على جنب",
-	"în stoc", "на складі", "в наявності")...)
+	"în stoc", "на складі", "в наявності",
+	// "voor de tweede set", "we have a few left", "mam jeszcze dwa takie
+	// zestawy", "na próxima vez".
+	"tweede", "derde", "few left", "a few left", "couple left", "some left", "mam jeszcze", "mamy jeszcze",
+	"próxima vez", "proxima vez")...)
 
 // addedTo are goods put in with the order under way, after a verb of
 // adding (addVerbs): "I'll toss it in with your order", "add the
@@ -1099,8 +1172,8 @@ var saleUnits = setOf("units", "unit", "pcs", "pc", "pieces", "sets", "boxes", "
 	// Czech, Turkish, Greek, Romanian, Ukrainian, Dutch: "10 ks", "50 adet",
 	// "50 τεμάχια", "20 bucăți", "100 штук", "12 stuks".
 	"ks", "kusy", "kusu", "kus", "adet", "pairs", "pair", "τεμάχια", "bucati", "buc", "штук", "шт", "stuks", "stycken",
-	// "5 more", "5 lagi", "5 nữa".
-	"more", "lagi", "nua")
+	// "5 more", "5 lagi", "5 nữa", "I have 2 left".
+	"more", "lagi", "nua", "left")
 
 // extraWords are "extra" and "more", a new sale when goods follow them:
 // "the extra cable", "5 more", not "the extra $12 for express shipping".
@@ -1286,6 +1359,15 @@ func (sc *scan) storeContact(a, b int) {
 	for i := a; i < b; i++ {
 		if sc.storeSkipped(i) {
 			sc.addUnits(OffPlatformOrder, i, i, "sale taken off the store through a chat app")
+			return
+		}
+	}
+	// "Custom colours aren't on the site yet, but DM us on Instagram … and
+	// we'll sort the order and payment there": goods the store lacks,
+	// ordered in the chat.
+	if k := sc.first(sc.sentenceBefore(a), b, cOwnSite); k >= 0 && sc.negated(k) && !sc.warning(k) {
+		if s := sc.settledThere(a, b); s >= 0 {
+			sc.addUnits(OffPlatformOrder, s, s, "sale taken off the store through a chat app")
 			return
 		}
 	}
@@ -1655,8 +1737,11 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 
 // ownedBefore reports the word at i as the buyer's or a thing already
 // named: "your bundle", "the custom order", "this set".
+//
+// Not "亲，客製名牌…": "dear" in the clause before addresses the buyer.
 func (sc *scan) ownedBefore(i int) bool {
-	return i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast) != 0 || sc.is(i-1, "this", "that", "these", "those", "your"))
+	return i > 0 && sc.units[i-1].clause == sc.units[i].clause &&
+		(sc.units[i-1].mask&(cYou|cIt|cPast) != 0 || sc.is(i-1, "this", "that", "these", "those", "your"))
 }
 
 // customWords are goods made for the buyer: "custom orders", "Nak custom
@@ -1667,16 +1752,36 @@ var customWords = newPhraseSet("custom", "custom order", "custom orders", "custo
 	"på beställning", "op maat", "sipariş üzerine", "pedidos personalizados",
 	"pedido personalizado", "personalizzare", "personalizar", "personnaliser", "personalisieren",
 	"encomendas personalizadas", "commandes personnalisées", "sur mesure", "pesanan custom", "pesanan khas", "đặt riêng",
-	"定制", "订制", "客制", "オーダーメイド", "주문제작", "訂做", "订做", "訂製", "定做")
+	"定制", "订制", "客制", "オーダーメイド", "주문제작", "訂做", "订做", "訂製", "定做",
+	// Personalised goods in more languages: "une version personnalisée",
+	// "een gepersonaliseerde versie", "una personalizada", "kişiye özel
+	// isimli kolye", "Sonderanfertigungen mit Logo", "in tên theo yêu cầu",
+	// "客製刻字", "สั่งทำ".
+	"personnalisée", "personnalisé", "personnalisées", "personnalisés", "gepersonaliseerde", "gepersonaliseerd",
+	"personalizada", "personalizado", "personalizadas", "personalizados", "personalizzata", "personalizzato",
+	"personalizzate", "personalizzati", "personalisiert", "personalisierte", "personalisierten", "personalizowany",
+	"personalizowana", "personalizowane", "na zamówienie", "kişiye özel", "isme özel", "özel sipariş",
+	"kişiselleştirilmiş", "sonderanfertigung", "sonderanfertigungen", "maßanfertigung", "maßanfertigungen",
+	"su misura", "su ordinazione", "sob encomenda", "sob medida", "por encargo", "hecho a medida", "hecha a medida",
+	"hechos a medida", "tempahan khas", "theo yêu cầu", "custom made", "custom-made", "made-to-order", "客製化",
+	"客制化", "定製", "สั่งทำ", "สกรีนชื่อ", "ปักชื่อ", "حسب الطلب")
 
 // customAsked reports at i custom goods offered as a new order, not the
 // buyer's order under way ("your custom mug") nor one refused.
 //
 // Nor the fitting of goods: "message us on Telegram for custom sizing"
 // asks how to measure, no sale yet.
+//
+// "The personalised version" is a variant offered, not the goods bought;
+// "theo yêu cầu của chị" is at the buyer's request, no goods.
 func (sc *scan) customAsked(i int) bool {
-	return customWords.at(sc, i) && !sc.negated(i) && !sc.ownedBefore(i) && !sc.is(i-1, "the", "a") &&
-		!sc.is(i+1, "sizing", "fitting", "measurements", "measuring")
+	if !customWords.at(sc, i) || sc.negated(i) || sc.ownedBefore(i) || sc.is(i+1, "sizing", "fitting", "measurements", "measuring") {
+		return false
+	}
+	if sc.is(i-1, "the", "a") && !sc.is(i+1, "version", "versions") {
+		return false
+	}
+	return !sc.is(i, "theo") || !sc.is(i+3, "cua")
 }
 
 // dealCue reports a payment off the platform in the sentence [a, b) made
@@ -1763,7 +1868,7 @@ func (sc *scan) dealStruck(a, b int) bool {
 		// "le faccio uno sconto del 5%, così evitiamo le commissioni di
 		// eBay": a discount of its own for the deal.
 		if u.mask&cCheaper != 0 && !sc.is(i, "less") || sc.is(i, "knock") ||
-			u.mask&cOff != 0 && u.mask&cIncentive == 0 && (sc.next(i, cPercent|cMoney, 3) >= 0 || sc.prev(i, cPercent|cMoney, 2) >= 0) ||
+			u.mask&cOff != 0 && u.mask&cRefund == 0 && (sc.next(i, cPercent|cMoney, 3) >= 0 || sc.prev(i, cPercent|cMoney, 2) >= 0) ||
 			u.mask&cOrderVerb != 0 && sc.prev(i, cThanks, 4) < 0 && !(i > 0 && sc.units[i-1].mask&(cYou|cIt|cPast) != 0) &&
 				!sc.is(i, "deal", "transaction", "giao dich", "交易", "transaksi") {
 			return true
@@ -1776,7 +1881,7 @@ func (sc *scan) dealStruck(a, b int) bool {
 // Sie auch direkt bei uns bekommen", paid off the platform a sale of its
 // own.
 var directFromUs = foldSet("directly from us", "direct from us", "from us directly", "direkt bei uns", "direkt von uns",
-	"directement chez nous", "langsung dari kami", "trực tiếp từ shop",
+	"directement chez nous", "langsung dari kami", "trực tiếp từ shop", "bezpośrednio u nas", "bezpośrednio od nas",
 	// "mending langsung sama kami aja", "direct order ka na lang sa amin".
 	"langsung sama kami", "langsung dengan kami", "langsung ke kami", "direct order", "diretso sa amin",
 	"direct sa amin", "terus dengan kami", "directement par nous", "direct through us", "directly through us")
@@ -1812,8 +1917,21 @@ var onWords = foldSet("on", "auf", "bei", "sur", "en", "på", "na", "su", "di", 
 // ute på Amazon", "غير معروضة على أمازون" — stock kept off it, sold
 // another way.
 func (sc *scan) offListing(i int) bool {
-	return sc.units[i].mask&cPlatform != 0 && i > 0 && onWords[sc.text(i-1)] && sc.negated(i) && !sc.forbiddenOn(i) && !sc.warning(i)
+	return sc.units[i].mask&cPlatform != 0 && i > 0 && onWords[sc.text(i-1)] && sc.negated(i) && !sc.forbiddenOn(i) && !sc.warning(i) &&
+		!sc.paymentRefusedOn(i)
 }
+
+// paymentRefusedOn reports a payment refused on the platform at i: "bank
+// transfer's not possible on Amazon" denies the payment, not the goods'
+// listing ("the refurb units aren't allowed on Amazon").
+func (sc *scan) paymentRefusedOn(i int) bool {
+	p := sc.prev(i, cPayOff|cPayInstr|cPayVerb, 6)
+	return i >= 2 && permitWords[sc.text(i-2)] && p >= 0 && sc.units[p].clause == sc.units[i].clause
+}
+
+// permitWords allow a thing on the platform.
+var permitWords = foldSet("possible", "allowed", "permitted", "accepted", "supported", "possível", "posible", "possibile",
+	"möglich", "erlaubt", "autorisé", "permitido", "consentito", "mogelijk", "toegestaan")
 
 // dealWords strike a deal or take an order of goods not listed: "I'll do
 // you a deal", "the pre-order", "a custom piece", the goods claimed in a
@@ -1922,7 +2040,9 @@ func (sc *scan) contactSale(a, b int) {
 		more := (extraWords[w] || w == "mas") && i+1 < e && sc.units[i+1].kind != uNumber &&
 			sc.units[i+1].mask&(cMoney|cCurrency|cPercent|cOff|cIncentive|cRefund|cCheaper) == 0 && !notSale.at(sc, i+1) ||
 			moreGoods[w]
-		if sellSet[w] || dealWords[w] && !liveWords[w] {
+		// "mas mura po kung direct order sa amin": buying from the seller
+		// directly.
+		if sellSet[w] || dealWords[w] && !liveWords[w] || directFromUs[w] {
 			verb, weak = i, false
 		} else if verb < 0 && (more || saleCues.at(sc, i) && !availableSet[w] && w != "available") {
 			verb, weak = i, more
@@ -2024,7 +2144,9 @@ func (sc *scan) notListed(i int) bool {
 // ("your custom mug") is contact.
 func (sc *scan) customByContact(a, b int) {
 	pa := sc.sentenceBefore(a)
-	if sc.foundIn(OffPlatformOrder, a, b) || !sc.foundIn(ContactInfo, a, b) || sc.notSaleIn(pa, b) {
+	// A deposit alone is the new piece's: "Nak design custom? DM kami kat
+	// IG …, bayar deposit guna Touch 'n Go".
+	if sc.foundIn(OffPlatformOrder, a, b) || !sc.foundIn(ContactInfo, a, b) || sc.notSaleIn(pa, b) && !sc.depositOnly(pa, b) {
 		return
 	}
 	for i := pa; i < b; i++ {
@@ -2034,6 +2156,89 @@ func (sc *scan) customByContact(a, b int) {
 			return
 		}
 	}
+}
+
+// settledInChat reports an order the seller takes in the chat the contact
+// details of the sentence [a, b) or the one before point to: "message
+// @tinyoakdesigns and we'll … take the order there", "Stuur me een DM
+// op Insta …, dan regelen we de bestelling daar".
+func (sc *scan) settledInChat(a, b int) {
+	if sc.foundIn(OffPlatformOrder, a, b) || !sc.foundIn(ContactInfo, sc.sentenceBefore(a), b) {
+		return
+	}
+	if k := sc.settledThere(a, b); k >= 0 {
+		sc.addUnits(OffPlatformOrder, k, k, "order taken through a chat app")
+	}
+}
+
+// careIn reports the units [a, b) speaking of the service of an order
+// already made or of money back: a replacement, a return, a refund.
+func (sc *scan) careIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if aftercareWords[sc.text(i)] || sc.units[i].mask&cRefund != 0 || notSale.at(sc, i) && !sc.is(i, "deposit") {
+			return true
+		}
+	}
+	return false
+}
+
+// settleVerbs take or settle an order, as the seller does; orderNouns
+// are the order; settledAt are "there", the place just named.
+var (
+	settleVerbs = foldSet("take", "sort", "handle", "arrange", "finalise", "finalize", "process", "regelen", "regel",
+		"afhandelen", "régler", "réglerons", "gérer", "finaliser", "fechar", "fechamos", "fecho", "combinar",
+		"combinamos", "cerrar", "cerramos", "gestionar", "gestionamos", "abwickeln", "klären", "facem", "finalizăm",
+		"ustalimy", "załatwimy", "sistemiamo", "gestiamo")
+	// The verbs that say "we" themselves.
+	settleOurs = foldSet("facem", "fechamos", "cerramos", "combinamos", "gestionamos", "réglerons", "ustalimy",
+		"załatwimy", "sistemiamo", "gestiamo", "finalizăm")
+	orderNouns = foldSet("order", "orders", "bestelling", "commande", "pedido", "encomenda", "bestellung", "ordine",
+		"comanda", "comandă", "pesanan", "zamówienie", "objednávku", "order there", "orders there")
+	settledAt = foldSet("there", "daar", "la-bas", "por la", "alli", "ahi", "dort", "acolo", "tam", "di sana", "disana",
+		"li", "over chat", "in the chat", "in chat", "in the dms", "in dms", "via dm", "by dm")
+)
+
+// settledThere returns, in the sentence [a, b), the seller's verb of
+// taking an order there, in the chat just named, or -1. Not "place the
+// order there", the buyer's doing on the platform, nor the platform's
+// name after "there" ("there on Amazon").
+func (sc *scan) settledThere(a, b int) int {
+	care := -1 // read once: careIn looks at the whole sentence
+	for i := a; i < b; i++ {
+		if !settleVerbs[sc.text(i)] || sc.negated(i) {
+			continue
+		}
+		// The seller takes it: "we'll take", "regelen we", "facem" (we
+		// make).
+		if sc.prev(i, cWe|cOffer|cSelf, 3) < 0 && sc.next(i, cWe, 1) < 0 && !settleOurs[sc.text(i)] {
+			continue
+		}
+		for j := i + 1; j < b && j-i <= 3 && sc.units[j].clause == sc.units[i].clause; j++ {
+			if !orderNouns[sc.text(j)] {
+				continue
+			}
+			// Not "we'll sort your order there": the order under way.
+			if care < 0 {
+				care = btoi(sc.careIn(sc.sentenceBefore(a), b))
+			}
+			if sc.ownedBefore(j) || care == 1 {
+				break
+			}
+			if sc.is(j, "order there", "orders there") {
+				if sc.next(j, cPlatform, 3) < 0 {
+					return i
+				}
+				break
+			}
+			for k := j + 1; k < b && k-j <= 3 && sc.units[k].clause == sc.units[i].clause; k++ {
+				if settledAt[sc.text(k)] && sc.next(k, cPlatform, 3) < 0 {
+					return i
+				}
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // yoursAfter reports the buyer named as the owner right after unit i:

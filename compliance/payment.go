@@ -85,6 +85,8 @@ func paymentWords(l *lexicon) {
 	l.add(cPayOff, "by ach", "via ach", "ach transfer", "überweisen", "überweist", "deposita en oxxo", "depositar en oxxo", "depósito en oxxo", "pago en oxxo")
 	l.add(cPayOff, "eft ile", "na účet", "číslo účtu", "na ucet", "cislo uctu", "sort code")
 	// Ways to pay that are off the marketplace by nature.
+	// "Bank transfer's fine", "wire transfers are ok".
+	l.add(cPayOff, "bank transfer's", "bank transfers", "wire transfer's", "wire transfers")
 	l.add(cPayOff, "western union", "westernunion", "moneygram", "zelle", "venmo", "cash app", "cashapp",
 		"bank transfer", "wire transfer", "telegraphic transfer", "by tt", "via tt", "pay by tt", "tt payment", "tt transfer", "wire the money", "wire it", "direct transfer", "bank deposit", "transferwise", "via wise",
 		"payoneer", "skrill", "iban", "swift code", "routing number", "crypto", "cryptocurrency", "bitcoin", "btc",
@@ -162,7 +164,7 @@ func (sc *scan) findPayment() {
 		}
 		switch {
 		case u.mask&cPayOff != 0:
-			if (sc.negated(i) || sc.listDenied(i)) && !sc.platformWithout(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
+			if (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i)) && !sc.platformWithout(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
 				continue
 			}
 			s := i
@@ -171,7 +173,7 @@ func (sc *scan) findPayment() {
 			}
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
-			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || (sc.negated(i) || sc.listDenied(i)) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
+			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i)) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
 				sc.wishRefused(i) || sc.paymentFeature(i) || sc.ownWallet(i) {
 				continue
 			}
@@ -376,7 +378,7 @@ func (sc *scan) byPlatform(i int) bool {
 		// Not "instead of through eBay", "to avoid Amazon fees", "an Amazon
 		// gift card code".
 		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 && !sc.inThe(n, j) || sc.giftCardAt(j+1) || sc.skipped(j) || aroundBefore(sc, j) || sc.feeOf(j) ||
-			sc.insteadOf(j) || sc.cancelledOn(j) {
+			sc.insteadOf(j) || sc.cancelledOn(j) || sc.offListing(j) || sc.soldOutOn(j) {
 			continue
 		}
 		// Nor the platform as the dearer way: "bayar transfer BCA bisa lebih
@@ -394,6 +396,36 @@ func (sc *scan) byPlatform(i int) bool {
 		return true
 	}
 	return false
+}
+
+// deniedRight reports the payment at i denied by the words right after
+// it: "Bank transfer's not possible on Amazon", "Zelle isn't accepted
+// here", "bank transfers are not an option". Not "PayPal isn't the only
+// way".
+func (sc *scan) deniedRight(i int) bool {
+	j := i + 1
+	if sc.is(j, "is", "are", "was", "were") || strings.HasSuffix(sc.text(i), "'s") {
+		if !sc.is(j, "not", "never") {
+			j++
+		}
+	}
+	// "Przelew bankowy nie jest możliwy", "Pix não é aceito", "le virement
+	// n'est pas possible", "die Überweisung ist nicht möglich".
+	if sc.is(j, "ist") && sc.is(j+1, "nicht") {
+		j++
+	}
+	if j >= len(sc.units) || sc.units[j].clause != sc.units[i].clause || !sc.is(j, "not", "never", "isn't", "aren't", "wasn't",
+		"weren't", "is not", "are not", "no longer", "nie", "nao", "n'est pas", "nicht", "niet") {
+		return false
+	}
+	return !sc.is(j+1, "only", "just") && !sc.is(j+2, "only", "just")
+}
+
+// soldOutOn reports the platform at j named as where the goods ran out,
+// not as the checkout: "the set is sold out on TikTok but I have 2 left —
+// Cash App $40".
+func (sc *scan) soldOutOn(j int) bool {
+	return sc.units[j].mask&cPlatform != 0 && onWords[sc.text(j-1)] && j >= 2 && unavailableSet[sc.text(j-2)]
 }
 
 // skipped reports the platform or checkout at j gone around: "avoid
@@ -718,6 +750,13 @@ func (sc *scan) giftCodeToSeller(i int) bool {
 			return true
 		}
 		if sc.prev(k, cYou, 2) >= 0 && sc.prev(k, cWe, 3) < 0 && (sc.is(i+2, "here") || sc.first(i+2, min(i+5, len(sc.units)), cUs) >= 0) {
+			sc.addUnits(OffPlatformPayment, k, i+1, "payment by gift card outside the platform's checkout")
+			return true
+		}
+		// "Pls send the $15 Target gift card code here": the buyer asked to
+		// send it, no one named between.
+		imperative := k == 0 || sc.units[k-1].sent != sc.units[k].sent || sc.units[k-1].mask&cPlease != 0 || sc.is(k-1, "just")
+		if imperative && sc.is(i+2, "here") && sc.first(k+1, i, cYou|cUs) < 0 && sc.prev(k, cWe|cOffer, 4) < 0 {
 			sc.addUnits(OffPlatformPayment, k, i+1, "payment by gift card outside the platform's checkout")
 			return true
 		}
