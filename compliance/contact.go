@@ -63,7 +63,7 @@ func contactWords(l *lexicon) {
 		"wx号", "แอดไลน์", "ไลน์ไอดี", "ทักไลน์", "ไอดีไลน์", "แอดมาที่ไลน์", "give me a ring",
 		"give us a ring", "give me a call", "give us a call", "shoot me an email", "send me an email",
 		"send us an email", "drop me an email", "drop us an email", "whatsapp me", "whatsapp us", "text me",
-		"text us", "ring me", "call me", "sms me", "kết bạn zalo", "nhắn zalo", "hubungi saya", "wa saya",
+		"text us", "ring me", "call me", "bell me", "bell us", "give me a bell", "give us a bell", "sms me", "kết bạn zalo", "nhắn zalo", "hubungi saya", "wa saya",
 		"contact me privately", "contact us privately", "chat privately", "private chat",
 		"加薇", "加威", "加徽", "加微", "加个薇", "友だち追加", "友達追加", "ライン追加",
 		"카톡 추가", "카톡으로", "오픈채팅", "오픈카톡",
@@ -127,6 +127,13 @@ func contactWords(l *lexicon) {
 	// is also "here is" ("segue o código de rastreio").
 	l.add(cFollow, "segue a gente", "segue-nos", "segue nos", "nos segue", "siga-nos", "siga nos", "nos siga",
 		"siga a gente", "sigam a gente", "segue a loja", "segue nosso", "segue nossa")
+	// "尺寸不確定的話可以加我們的賴" (if you are unsure of the size, add our
+	// LINE): unsure denies nothing.
+	l.add(0, "不确定", "不確定", "不清楚", "不太确定", "不太確定")
+	// Telegram and WeChat by their nicknames: "the blue paper-plane app",
+	// 小飞机, 纸飞机, 绿泡泡; LINE named in Korean with its ID.
+	l.add(cApp, "paper plane app", "paper-plane app", "paper airplane app", "小飞机", "纸飞机", "绿泡泡",
+		"라인 아이디", "라인아이디", "라인 id", "라인 친구", "라인으로 연락")
 	// Swedish "nås på" (is reached on) is not Polish "nas" (us).
 	l.add(0, "nås på", "nås via")
 	// A shipment's own number: "número de envío 0512 3344 5566 7", "numéro
@@ -142,6 +149,7 @@ func contactWords(l *lexicon) {
 
 // findContact reports chat apps and handles offered for contact.
 func (sc *scan) findContact() {
+	sc.linksForContact()
 	for i := range sc.units {
 		u := sc.units[i]
 		m := u.mask
@@ -165,12 +173,118 @@ func (sc *scan) findContact() {
 			sc.bareHandle(i)
 		case sc.wechatV(i):
 			sc.addUnits(ContactInfo, i, i+1, "WeChat account outside the platform")
+		case m&cID != 0:
+			if h := sc.idForApp(i); h > i {
+				sc.addUnits(ContactInfo, i, h, "chat app account outside the platform")
+			}
 		}
 		if sc.platform.IsMarketplace() && m&(cPlease|cAsk|cContactVerb|cOffer) != 0 {
 			sc.askForContact(i)
 		}
 	}
 }
+
+// chatShorteners are the link shorteners sellers hide a chat link behind.
+var chatShorteners = setOf("bit.ly", "cutt.ly", "s.id", "tinyurl.com", "rb.gy", "ow.ly", "is.gd", "shorturl.at", "t.ly")
+
+// socialHosts are the social networks whose pages are messaged.
+var socialHosts = setOf("instagram", "facebook", "fb", "threads", "tiktok", "messenger", "linkedin", "x", "twitter")
+
+// chatPathWords name a chat app inside a shortened link's path:
+// "bit.ly/adminbatikWA", "s.id/whatsapp-toko".
+var chatPathWords = [...]string{"whatsapp", "wasap", "telegram", "zalo", "wechat", "lineid", "line-", "_line"}
+
+// linksForContact reports the links that lead to a chat with the seller:
+// a shortened link called a chat ("chat langsung di bit.ly/adminbatikWA")
+// or with a chat app in its path, and a social page the buyer is asked to
+// write to ("instagram.com/oud.alnakheel وراسلنا هناك", "thru IG dms —
+// instagram.com/lunacharms.studio send ur font there"). A page to follow
+// or browse stays a link only.
+func (sc *scan) linksForContact() {
+	n := len(sc.found)
+	for fi := 0; fi < n; fi++ {
+		f := sc.found[fi]
+		if f.kind != ExternalLink || f.e-f.s > 200 {
+			continue
+		}
+		raw := sc.f.src[f.s:f.e]
+		low := strings.ToLower(raw)
+		if k := strings.Index(low, "://"); k >= 0 {
+			low, raw = low[k+3:], raw[k+3:]
+		}
+		low, raw = strings.TrimPrefix(low, "www."), raw[len(raw)-len(strings.TrimPrefix(low, "www.")):]
+		host, path := low, ""
+		if k := strings.IndexByte(low, '/'); k >= 0 {
+			host, path = low[:k], raw[k+1:]
+		}
+		k := sc.unitIndexAt(f.s)
+		if k >= len(sc.units) {
+			continue
+		}
+		if chatShorteners[host] && path != "" && (chatPath(path) || sc.chatVerbBefore(k)) ||
+			socialHosts[brandOf(host)] && path != "" && sc.pageWrittenTo(k, f.e) {
+			sc.found = append(sc.found, finding{kind: ContactInfo, s: f.s, e: f.e, rule: "link to a chat with the seller outside the platform"})
+		}
+	}
+}
+
+// chatPath reports a chat app named in a shortened link's path, as
+// written: "adminbatikWA", "wa-tokoku", "whatsapp-toko".
+func chatPath(path string) bool {
+	low := strings.ToLower(path)
+	for _, w := range chatPathWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	// "WA" in capitals at either end: "adminbatikWA", "WAadmin"; or "wa"
+	// set off by a hyphen or underscore: "wa-tokoku", "toko_wa".
+	return strings.HasSuffix(path, "WA") || strings.HasPrefix(path, "WA") ||
+		strings.HasPrefix(low, "wa-") || strings.HasPrefix(low, "wa_") || strings.HasSuffix(low, "-wa") || strings.HasSuffix(low, "_wa")
+}
+
+// chatVerbBefore reports a chat verb or app right before the link at unit
+// k: "chat langsung di bit.ly/…", "WhatsApp kami: bit.ly/…".
+func (sc *scan) chatVerbBefore(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4 && sc.units[j].sent == sc.units[k].sent; j-- {
+		if (messagingVerbs[sc.text(j)] || sc.units[j].mask&(cApp|cContactFixed) != 0 || sc.is(j, "wa", "line")) && !sc.negated(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageWrittenTo reports the social page whose link starts at unit k and
+// ends at the original offset end as one the buyer is asked to write to,
+// in its sentence: "proszę napisać na naszym fanpage'u facebook.com/…",
+// "instagram.com/… وراسلنا هناك", "thru IG dms — instagram.com/…". Not
+// "message us here", nor a message sent on the platform.
+func (sc *scan) pageWrittenTo(k, end int) bool {
+	a, b := sc.around(k, 14)
+	for j := a; j < b; j++ {
+		if j >= k && int(sc.f.from[sc.units[j].s]) < end {
+			continue // inside the link
+		}
+		w := sc.text(j)
+		if !messagingVerbs[w] && !writeWords[w] {
+			continue
+		}
+		if w == "nhan" && !strings.HasPrefix(strings.ToLower(sc.f.src[sc.f.from[sc.units[j].s]:]), "nhắn") {
+			continue // Vietnamese nhận (receive) folds to nhắn (text)
+		}
+		if sc.negated(j) || sc.is(j+1, "here") || sc.is(j+2, "here") || sc.next(j, cPlatform, 3) >= 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// writeWords ask the buyer to write to a page, beside messagingVerbs: "ig
+// dms", "napisać", "scrivici", "escríbenos".
+var writeWords = foldSet("dms", "scriveteci", "escribenos allí", "napisać", "napisz", "napiszcie", "pisz", "piszcie", "scrivici", "scrivimi", "escríbenos",
+	"escribenos", "escríbeme", "escreva", "escreve", "escrevam", "schreiben", "schreibt", "schreib", "écrivez", "écris",
+	"schrijf", "راسلنا", "وراسلنا", "راسلونا", "وراسلونا", "راسلني", "وراسلني")
 
 // weakApp decides whether Line, Signal, WA, Instagram … at i are offered
 // for contact: "message us on Facebook", "add me on snap", "Line: shop99",
@@ -195,15 +309,35 @@ func (sc *scan) weakApp(i int) {
 			return
 		}
 	}
+	// "bisa PO lewat WA kami", "order via our WA": a chat app named as the
+	// seller's own, after a word for "via". Not "line" ("via our product
+	// line"), nor a social network, which is followed rather than written to.
+	if !social && !sc.is(i, "line") && sc.is(i-1, "lewat", "via", "melalui", "thru", "through", "sa", "qua") &&
+		(sc.units[min(i+1, len(sc.units)-1)].mask&(cSelf|cUs) != 0 && i+1 < len(sc.units) && sc.units[i+1].clause == sc.units[i].clause) {
+		sc.addUnits(ContactInfo, i-1, i+1, rule)
+		return
+	}
+	if !social && !sc.is(i, "line") && i >= 2 && sc.units[i-1].mask&cSelf != 0 && sc.is(i-2, "via", "through", "thru", "on") &&
+		(i+1 >= len(sc.units) || sc.units[i+1].clause != sc.units[i].clause || sc.units[i+1].kind == uNumber || sc.units[i+1].mask&cHandle != 0) {
+		sc.addUnits(ContactInfo, i-2, i, rule)
+		return
+	}
 	// "IG m a y a . b a g s . s g": a handle spelled out letter by letter
 	// is written to be copied, so it is offered whatever the verb.
 	if end := sc.spacedHandle(i); end > i {
 		sc.addUnits(ContactInfo, i, end, rule)
 		return
 	}
-	// "follow IG kami dan DM di sana", "find us on Instagram and DM us".
-	for j := i + 1; j < len(sc.units) && j-i <= 6 && sc.units[j].sent == sc.units[i].sent; j++ {
-		if sc.is(j, "dm", "dms", "pm", "pms", "inbox", "message", "msg", "chat", "text") && !sc.is(j+1, "here") && !sc.is(j+2, "here") {
+	// "follow IG kami dan DM di sana", "find us on Instagram and DM us";
+	// further on, a message written there: "Seguici su Instagram @casa
+	// per le offerte … e scrivici lì in DM", "Follow IG kita @hijabku buat
+	// info restock, bisa juga DM di sana".
+	for j := i + 1; j < len(sc.units) && j-i <= 16 && sc.units[j].sent == sc.units[i].sent; j++ {
+		near := j-i <= 6 && sc.is(j, "dm", "dms", "pm", "pms", "inbox", "message", "msg", "chat", "text")
+		if !near && (messagingVerbs[sc.text(j)] || writeWords[sc.text(j)]) && !sc.negated(j) && sc.writtenThere(j) {
+			near = true
+		}
+		if near && !sc.is(j+1, "here") && !sc.is(j+2, "here") {
 			sc.addUnits(ContactInfo, i, j, rule)
 			return
 		}
@@ -238,6 +372,14 @@ func (sc *scan) weakApp(i int) {
 			}
 		}
 	}
+	// "تابعينا على انستغرام abaya.lulua وتقدرين تطلبين مباشرة من هناك": an
+	// account named after the network, and the buyer sent on "there".
+	if social && sc.thereAfter(i) {
+		if end := sc.accountAfter(i); end > i {
+			sc.addUnits(ContactInfo, i, end, rule)
+			return
+		}
+	}
 	// "Follow us on Instagram @shop", "our Instagram @shop, follow us for
 	// the restock" promote; "youtube.com/@channel" is a link, reported as one.
 	// Unless the account is then named as where the buyer goes on with
@@ -263,6 +405,68 @@ func (sc *scan) weakApp(i int) {
 	if h := sc.next(i, cHandle|cID, 5); h >= 0 && !sc.inLink(h) {
 		sc.addUnits(ContactInfo, i, h, rule)
 	}
+}
+
+// writtenThere reports "there" right after the messaging verb at j: "DM
+// di sana", "scrivici lì in DM", "message us there", "escríbenos allí".
+func (sc *scan) writtenThere(j int) bool {
+	for k := j + 1; k <= j+3 && k < len(sc.units) && sc.units[k].clause == sc.units[j].clause; k++ {
+		if thereWords[sc.text(k)] || sc.is(k, "sana") && sc.is(k-1, "di") || sc.is(k, "li") && sc.f.src[sc.f.from[sc.units[k].s]:sc.f.to[sc.units[k].e-1]] == "lì" {
+			return true
+		}
+	}
+	return false
+}
+
+// idForApp returns the account name given after the ID at i for a chat
+// app named just before, across a full stop ("LINEでご案内します。ID：
+// sumika_shop までご連絡ください", "라인 아이디 seoulvintage77"), or for a
+// message asked for after it ("ID: mia_closet88 までご連絡ください"); or
+// -1. Not an order's, a tracking or a transaction ID.
+func (sc *scan) idForApp(i int) int {
+	h := i + 1
+	if sc.is(h, "is", "是", "是 ", "la", "là", "es", "ist") {
+		h++
+	}
+	if h >= len(sc.units) || sc.units[h].sent != sc.units[i].sent || !looksLikeHandle(sc.text(h)) ||
+		sc.prev(i, cOrderRef|cCarrier|cPayOff|cPayInstr, 2) >= 0 || sc.negated(i) || sc.modelNumber(h) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		if sc.units[j].mask&(cApp|cAppWeak) != 0 && !sc.negated(j) && !sc.lineNoun(j) {
+			return h
+		}
+	}
+	for j := h + 1; j < len(sc.units) && j-h <= 3 && sc.units[j].sent == sc.units[i].sent; j++ {
+		if sc.units[j].mask&cContactVerb != 0 && !sc.negated(j) {
+			return h
+		}
+	}
+	return -1
+}
+
+// accountAfter returns the last unit of an account name written right
+// after the network at i, a handle or a dotted name ("abaya.lulua"), or i.
+func (sc *scan) accountAfter(i int) int {
+	j := i + 1
+	if j >= len(sc.units) || sc.units[j].clause != sc.units[i].clause {
+		return i
+	}
+	if sc.units[j].mask&cHandle != 0 {
+		return j
+	}
+	s := int(sc.units[j].s)
+	e := s
+	for e < len(sc.t) && (isLabelByte(sc.t[e]) || sc.t[e] == '_' || sc.t[e] == '.' && e+1 < len(sc.t) && isLabelByte(sc.t[e+1])) {
+		e++
+	}
+	if !looksLikeHandle(sc.t[s:e]) {
+		return i
+	}
+	for j+1 < len(sc.units) && int(sc.units[j+1].s) < e {
+		j++
+	}
+	return j
 }
 
 // thereAfter reports "there" pointing back at the account at i later in

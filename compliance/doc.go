@@ -41,8 +41,12 @@
 //     "wh@tsapp", full-width ｗｈａｔｓａｐｐ, Cyrillic look-alikes.
 //   - off_platform_payment: PayPal, bank transfer, Western Union, Zelle,
 //     Venmo, Cash App, Pix, BLIK, Tikkie, Touch 'n Go, DANA, PromptPay,
-//     TrueMoney, a Wise payment request, cash on collection, a gift card's
-//     code sent to the seller, 支付宝转账, 微信转账, "pay me directly".
+//     TrueMoney, MobilePay, Vipps, TWINT, PayID, a Wise payment request,
+//     cash on collection, cash on delivery by the seller's own driver or
+//     from the seller's own site, a gift card's code or PIN sent to the
+//     seller, an invoice sent by hand ("I'll invoice you separately"), a
+//     refund to the buyer's own account, 支付宝转账, 微信转账, "pay me
+//     directly".
 //   - review_manipulation: incentives for a review (refund, gift,
 //     discount, cashback, 好评返现), asking to change or remove a review,
 //     and asking for a positive review only ("leave us 5 stars", 给个好评).

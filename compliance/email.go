@@ -26,13 +26,18 @@ func (sc *scan) findEmails(v *folded, t string) {
 			// The at sign's names: Spanish and Portuguese arroba, Italian
 			// chiocciola, Czech zavináč, Polish małpa (folded), Swedish
 			// snabel-a, Dutch apenstaartje, German Klammeraffe.
+			// Japanese アットマーク, Korean 골뱅이.
 			for _, w := range [...]string{" at ", " arroba ", " chiocciola ", " zavinac ", " malpa ", " snabel-a ", " apenstaartje ",
-				" klammeraffe ", "艾特 ", "艾特"} {
+				" klammeraffe ", "艾特 ", "艾特", " アットマーク ", " 골뱅이 "} {
 				if strings.HasPrefix(t[i:], w) {
 					sc.emailAt(v, t, i+1, i+len(w))
 					break
 				}
 			}
+			if strings.HasPrefix(t[i:], " at ") {
+				sc.providerComma(v, t, i+1)
+			}
+			sc.arabicMail(v, t, i)
 		}
 	}
 }
@@ -105,7 +110,10 @@ func (sc *scan) emailAt(v *folded, t string, at, after int) {
 		}
 		end, provider = q, true
 	}
-	if !plain && !provider && (commonWord[local] || !h.obfuscated || end < len(t) && t[end] == '/') {
+	// アットマーク and 골뱅이 (the at sign's names in Japanese and Korean)
+	// say address by themselves: "info アットマーク kagu-ya.jp".
+	named := strings.HasPrefix(t[at:], "アットマーク") || strings.HasPrefix(t[at:], "골뱅이")
+	if !plain && !provider && !named && (commonWord[local] || !h.obfuscated || end < len(t) && t[end] == '/') {
 		// "contact us at shop dot com", "the steps at tinyurl.com/x": the
 		// link detector reports the site. A spelled-out at needs a webmail
 		// name or a spelled-out dot after it to be an address.
@@ -114,7 +122,7 @@ func (sc *scan) emailAt(v *folded, t string, at, after int) {
 	if !plain && len(local) < 2 {
 		return
 	}
-	if strings.HasPrefix(t[at:], "at") && !provider && !strings.ContainsAny(local, "._0123456789") && !mailboxNames[local] && !sc.emailContext(v, ls) {
+	if strings.HasPrefix(t[at:], "at") && !provider && !strings.ContainsAny(local, "._0123456789") && !sc.roleMailbox(v, t, ls, local) && !sc.emailContext(v, ls) {
 		return // "the install video at example dot com" is a website
 	}
 	if t[at] == '@' && at > 0 && t[at-1] == ' ' && after < len(t) && t[after] != ' ' && !provider {
@@ -122,6 +130,98 @@ func (sc *scan) emailAt(v *folded, t string, at, after int) {
 	}
 	sc.addView(ContactInfo, v, ls, end, "email address")
 	sc.claim(v, ls, end)
+}
+
+// roleMailboxes are the local parts of a shop's shared addresses: "hello
+// at velvetcrate dot co" is an address, as "info at" and "sales at" are,
+// where "our video at example dot com" is a site.
+// Not "orders", "sales" or "support", which stand before "at" in
+// sentences: "grab future orders at jolie-nails dot store".
+var roleMailboxes = setOf("hello", "hi", "info", "enquiries", "inquiries", "enquiry", "admin", "contacto", "contato", "kontakt",
+	"atendimento", "assistenza", "helpdesk", "care", "customercare", "customerservice", "hola", "bonjour", "hallo")
+
+// roleMailbox reports local, starting at t[ls], as a shop's shared
+// mailbox; not after "more", "say" or "for": "more info at shop dot com"
+// and "say hello at the stand" are no addresses.
+func (sc *scan) roleMailbox(v *folded, t string, ls int, local string) bool {
+	if !roleMailboxes[local] {
+		return false
+	}
+	p := ls
+	for p > 0 && t[p-1] == ' ' {
+		p--
+	}
+	q := p
+	for q > 0 && isWordByte(t[q-1]) {
+		q--
+	}
+	switch t[q:p] {
+	case "more", "further", "say", "said", "saying", "says", "for", "a", "the", "some", "any", "mehr", "plus", "mas", "mais":
+		return false
+	}
+	return true
+}
+
+// providerComma reports a webmail address read out with commas: "jo, then
+// the word 'repairs', at outlook, dot com" (the at at t[at:]).
+func (sc *scan) providerComma(v *folded, t string, at int) {
+	q := at + len("at ")
+	e := q
+	for e < len(t) && isLabelByte(t[e]) {
+		e++
+	}
+	if !skeletonProvider(t[q:e]) || !strings.HasPrefix(t[e:], ", dot ") {
+		return
+	}
+	s := e + len(", dot ")
+	f := s
+	for f < len(t) && isLabelByte(t[f]) {
+		f++
+	}
+	if !disguisedTLDs[t[s:f]] || f < len(t) && isWordByte(t[f]) {
+		return
+	}
+	sc.addView(ContactInfo, v, at, f, "spelled-out email address")
+	sc.claim(v, at, f)
+}
+
+// arabicProviders are the webmail names written in Arabic script.
+var arabicProviders = [...]string{"جيميل", "جي ميل", "جيمايل", "هوتميل", "هوت ميل", "ياهو", "اوتلوك", "أوتلوك", "آوتلوك", "آيكلاود", "ايكلاود"}
+
+// arabicMail reports an address whose at and provider are written in
+// Arabic: "sales.alnakheel على جيميل دوت كوم" (on Gmail dot com), the
+// local part in Latin letters before the space at t[i].
+func (sc *scan) arabicMail(v *folded, t string, i int) {
+	const on = " على "
+	if !strings.HasPrefix(t[i:], on) || i == 0 || !isLocalByte(t[i-1]) {
+		return
+	}
+	q := i + len(on)
+	e := -1
+	for _, p := range arabicProviders {
+		if strings.HasPrefix(t[q:], p) {
+			e = q + len(p)
+			break
+		}
+	}
+	if e < 0 {
+		return
+	}
+	ls := i
+	for ls > 0 && i-ls < 64 && isLocalByte(t[ls-1]) {
+		ls--
+	}
+	if i-ls < 2 || ls > 0 && t[ls-1] > ' ' && t[ls-1] < 0x80 {
+		return
+	}
+	for _, tail := range [...]string{" دوت كوم", " نقطة كوم", " دوت نت", ".com"} {
+		if strings.HasPrefix(t[e:], tail) {
+			e += len(tail)
+			break
+		}
+	}
+	sc.addView(ContactInfo, v, ls, e, "email address")
+	sc.claim(v, ls, e)
 }
 
 // emailContext reports whether words about email or writing come shortly
@@ -149,11 +249,6 @@ func skeletonProvider(name string) bool {
 	}
 	return false
 }
-
-// mailboxNames are the local parts shops give their mailboxes: "send a
-// pic to hello at velvetcrate dot co" spells out an address.
-var mailboxNames = setOf("hello", "hi", "info", "support", "help", "helpdesk", "team", "admin", "care", "customercare",
-	"enquiries", "inquiries", "contato", "contacto", "kontakt", "assistenza", "hola", "bonjour", "hallo")
 
 // commonWord are words that stand before "at" in ordinary sentences
 // ("email us at", "arrived at"); before a spelled-out at they are not

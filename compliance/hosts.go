@@ -12,7 +12,7 @@ var tlds = setOf(
 	"com", "net", "org", "info", "biz", "io", "co", "shop", "store", "online", "site", "xyz", "top", "vip",
 	"club", "app", "dev", "page", "link", "live", "tech", "website", "world", "life", "fun", "blog", "cloud",
 	"email", "pro", "asia", "ltd", "art", "design", "fashion", "beauty", "boutique", "market", "deals", "sale",
-	"buzz", "icu", "cc", "tv", "ly", "gl", "gg", "me", "to", "ai", "so", "in", "it", "us", "is", "at", "be",
+	"buzz", "icu", "studio", "cc", "tv", "ly", "gl", "gg", "me", "to", "ai", "so", "in", "it", "us", "is", "at", "be",
 	"do", "no", "my", "id", "am", "la", "fm", "im", "ms", "mobi", "name", "gov", "edu", "int",
 	// country
 	"uk", "de", "fr", "es", "nl", "pl", "se", "dk", "fi", "ch", "cz", "pt", "br", "mx", "ar", "cl", "pe",
@@ -26,7 +26,7 @@ var tlds = setOf(
 // path, a third label or to be a known domain.
 var ambiguousTLD = setOf("me", "to", "in", "it", "us", "is", "at", "be", "do", "so", "no", "my", "id", "am",
 	"la", "im", "ms", "ly", "gl", "gg", "ai", "fm", "cc", "tv", "pe", "es", "se", "name",
-	"pro", "sale", "life", "fun", "world", "live", "deals", "design", "art", "market", "page", "link")
+	"pro", "sale", "studio", "life", "fun", "world", "live", "deals", "design", "art", "market", "page", "link")
 
 // knownShort are domains with an ambiguous TLD that are links anyway:
 // shorteners and the contact and payment links sellers paste.

@@ -55,7 +55,8 @@ func polishWords(l *lexicon) {
 		"naszej stronie", "naszym sklepie internetowym",
 		// "jak zamówi Pan bezpośrednio u nas".
 		"bezpośrednio u nas", "bezpośrednio od nas")
-	l.add(cCheaper, "taniej", "niższa cena", "lepsza cena", "lepszej cenie", "bez prowizji", "niższe", "niższy", "niższą")
+	l.add(cCheaper, "taniej", "niższa cena", "lepsza cena", "lepszej cenie", "bez prowizji", "niższe", "niższa", "niższy", "niższą",
+		"tańsze", "tańszy", "tańsza")
 	l.add(cPhoneWord, "telefon", "telefonu", "numer telefonu", "komórka", "komórkę", "zadzwoń", "dzwonić", "dzwoń",
 		"telefonicznie")
 	// Messenger declined: "napisz na Messengerze", "napište mi na
@@ -154,6 +155,8 @@ func arabicWords(l *lexicon) {
 	l.add(cPlease, "من فضلك", "يرجى", "رجاء", "ارجو")
 	l.add(cApp, "واتساب", "واتس اب", "واتس", "تيليجرام", "تلجرام", "وي شات")
 	l.add(cAppWeak, "سناب")
+	// The social networks: "تابعينا على انستغرام abaya.lulua".
+	l.add(cSocial, "انستغرام", "إنستغرام", "انستقرام", "إنستقرام", "انستجرام", "انستا", "فيسبوك", "فيس بوك", "تيك توك")
 	// "ضيفني سناب" (add me on Snap).
 	l.add(cContactVerb, "ضيفني", "ضيفنا", "اضفني", "أضفني")
 	l.add(cPhoneWord, "هاتف*", "جوال*", "موبايل", "تلفون")
@@ -290,6 +293,9 @@ func reviewLanguageWords(l *lexicon) {
 	l.add(cRemove|cReview, "ändra omdömet", "ändra betyget", "ändra recensionen", "ändra ditt omdöme",
 		"ändra din recension", "ändra ditt betyg")
 	l.add(cNegation, "inte", "inget", "ingen", "aldrig", "låter bli", "låta bli")
+	// Danish and Norwegian deny with "ikke": "vi kan ikke modtage
+	// MobilePay".
+	l.add(cNegation, "ikke", "aldri")
 	l.add(cSatisfied, "nöjd", "nöjda")
 	l.add(cOtherwise, "om inte", "annars", "inte nöjd")
 	l.add(cNext, "nästa")

@@ -97,7 +97,8 @@ func isLabelByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= 
 type dotKind int
 
 const (
-	dotSpaced dotKind = iota // " . ", " .": also a sentence break
+	dotSymbol dotKind = iota // " • ", " 🔸 ": also a list's bullet
+	dotSpaced                // " . ", " .": also a sentence break
 	dotWord                  // " dot ", " punto ": also a word
 	dotMark                  // "(.)", "[dot]", "。", "点", "‧": nothing else
 )
@@ -146,6 +147,15 @@ func disguisedDot(t string, q int) (int, dotKind, bool) {
 		// "aquakids‧io": a middle dot or bullet between two labels, with
 		// no space, is a dot; "Cotton • UK sizes" is a list.
 		n = lookalikeDot(rest)
+	case spaces == 1 && symbolDot(rest) > 0:
+		// "phukienso • vn", "cozysox 🔸 com/club": a bullet or an emoji
+		// between spaces, which a list also uses; linkAt2 asks more of
+		// the host (spacedSymbolHost).
+		n, kind = symbolDot(rest), dotSymbol
+	case spaces > 0 && (strings.HasPrefix(rest, "ドット ") || strings.HasPrefix(rest, "닷 ")):
+		// "okafor-audio ドット com": the Japanese and Korean words for the
+		// dot of an address, which mean nothing else.
+		n = strings.IndexByte(rest, ' ')
 	case spaces > 0 && (strings.HasPrefix(rest, "dot ") || strings.HasPrefix(rest, "d0t ")):
 		n, kind = 3, dotWord
 	case spaces > 0 && dotWordAt(rest) > 0:
@@ -170,21 +180,67 @@ func disguisedDot(t string, q int) (int, dotKind, bool) {
 	if spaces == 0 && after == 0 && n == 1 {
 		return 0, 0, false // a plain dot, handled by the caller
 	}
-	if lookalikeDot(rest) > 0 && after > 0 {
+	if kind == dotSymbol && after != 1 {
+		return 0, 0, false
+	}
+	if lookalikeDot(rest) > 0 && after > 0 && kind != dotSymbol {
 		return 0, 0, false
 	}
 	return p, kind, true
 }
 
 // lookalikeDot returns the length of a character that looks like a dot at
-// the start of s: ・ (and half-width ･, folded to it), ‧, ∙, •, ·.
+// the start of s: ・ (and half-width ･, folded to it), ‧, ∙, •, ·, the dot
+// operator ⋅ and the word separator ⸱.
 func lookalikeDot(s string) int {
-	for _, d := range [...]string{"・", "‧", "∙", "•", "·"} {
+	for _, d := range [...]string{"・", "‧", "∙", "•", "·", "⋅", "⸱"} {
 		if strings.HasPrefix(s, d) {
 			return len(d)
 		}
 	}
 	return 0
+}
+
+// symbolDot returns the length of a bullet or a pictograph at the start of
+// s, written between spaces for a dot: "phukienso • vn", "cozysox 🔸 com".
+func symbolDot(s string) int {
+	if n := lookalikeDot(s); n > 0 {
+		return n
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if r >= 0x2190 && unicode.Is(unicode.So, r) && r != '★' && r != '⭐' {
+		return n
+	}
+	return 0
+}
+
+// spacedSymbolHost reports a host whose dot is a bullet or a pictograph
+// between spaces ("phukienso • vn", "cozysox 🔸 com/club") as a domain:
+// a list uses the same bullets ("Cotton • UK sizes", "Size M • Blue"), so
+// the name must be one word of five letters or more, the TLD lower case
+// and one nobody writes as a word, and a path must follow or the words
+// before must call it a site ("vào web phukienso • vn").
+func spacedSymbolHost(v *folded, t string, h hostMatch) bool {
+	tld := h.tld(t)
+	if h.labels != 2 || !disguisedTLDs[tld] || h.tldS-h.s < 8 {
+		return false
+	}
+	if c := v.src[v.from[h.tldS]]; c < 'a' || c > 'z' {
+		return false
+	}
+	if c := v.src[v.from[h.s]]; c < 'a' || c > 'z' {
+		return false // "Cotton • com…": a capital starts a list's item
+	}
+	if h.e+1 < len(t) && t[h.e] == '/' && isLabelByte(t[h.e+1]) {
+		return true
+	}
+	before := t[max(0, h.s-20):h.s]
+	for _, w := range siteWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketDots are the words for "dot" written in brackets: shop(dot)com,
@@ -247,6 +303,13 @@ func (sc *scan) findLinks(v *folded, t string) {
 			}
 			continue
 		}
+		if l, ok := spacedChatLink(t, p); ok {
+			if !sc.claimedBy(v, l.s, l.e) {
+				sc.judgeLink(v, t, l)
+			}
+			p = l.e - 1
+			continue
+		}
 		l, ok := sc.linkAt(v, t, p)
 		if !ok {
 			// Skip the rest of this word.
@@ -260,6 +323,44 @@ func (sc *scan) findLinks(v *folded, t string) {
 		}
 		p = l.e - 1
 	}
+}
+
+// spacedChatLinks are the chat apps' link hosts whose dot is written as
+// a space: "t me slash glowbrite_help", "wa me/60123456789".
+var spacedChatLinks = [...]string{"t", "wa", "m", "line", "zalo", "telegram"}
+
+// spacedChatLink reads a chat app's link with a space for its dot at p:
+// "t me slash glowbrite_help", "wa me / 60123456789", "t me/shop_help".
+// The path is required: "let me" and "wa me" alone are words.
+func spacedChatLink(t string, p int) (link, bool) {
+	for _, name := range spacedChatLinks {
+		q := p + len(name)
+		if !strings.HasPrefix(t[p:], name) || !strings.HasPrefix(t[q:], " me") {
+			continue
+		}
+		q += len(" me")
+		switch {
+		case strings.HasPrefix(t[q:], " slash "):
+			q += len(" slash ")
+		case strings.HasPrefix(t[q:], " / "):
+			q += len(" / ")
+		case strings.HasPrefix(t[q:], "/"):
+			q++
+		default:
+			return link{}, false
+		}
+		e := q
+		for e < len(t) && e-q < 40 && (isLabelByte(t[e]) || t[e] == '_' || t[e] == '+') {
+			e++
+		}
+		if e-q < 3 {
+			return link{}, false
+		}
+		h := hostMatch{s: p, e: p + len(name) + len(" me"), tldS: p + len(name) + 1, labels: 2, obfuscated: true, dots: dotSpaced,
+			host: name + ".me"}
+		return link{s: p, e: e, host: h, hasPath: true}, true
+	}
+	return link{}, false
 }
 
 // skypeID reports a Skype account name starting at p: Skype writes the
@@ -300,6 +401,12 @@ func (sc *scan) linkAt2(v *folded, t string, p, maxLabels int) (link, bool) {
 		if h.obfuscated && h.labels > 2 && !tlds[tld] {
 			return sc.linkAt2(v, t, p, h.labels-1)
 		}
+	case h.obfuscated && h.dots == dotSymbol && !spacedSymbolHost(v, t, h):
+		// "kiddoplay . ph 🧸 bayad": the emoji ends the host before it.
+		if h.labels > 2 {
+			return sc.linkAt2(v, t, p, h.labels-1)
+		}
+		return link{}, false
 	case h.obfuscated:
 		if !disguisedTLDs[tld] && !disguisedHostSure(v, t, h) || wordDotSentence(t, h) {
 			// "www.lunaknits.my . Order there": the next sentence is no
@@ -328,6 +435,9 @@ func (sc *scan) linkAt2(v *folded, t string, p, maxLabels int) (link, bool) {
 	} else if strings.HasPrefix(t[l.e:], " slash ") {
 		l.hasPath = true
 		l.e += len(" slash")
+	} else if strings.HasPrefix(t[l.e:], " スラッシュ ") {
+		l.hasPath = true
+		l.e += len(" スラッシュ")
 	}
 	// A hyphen inside the name ("cocinafacil-tienda.es") is no typo for a
 	// missing space after a full stop.
@@ -364,7 +474,7 @@ func namedSite(t string, h hostMatch) bool {
 }
 
 // siteWords name a website in the languages the lexicon reads.
-var siteWords = []string{"website", "web site", "webshop", "site ", "online store", "online shop", "sitio",
+var siteWords = []string{"website", "web site", "webshop", "site ", "web ", "laman ", "strona ", "stronę ", "stronie ", "online store", "online shop", "sitio",
 	"página web", "tienda", "loja", "boutique", "webseite", "onlineshop", "situs", "toko online", "trang web",
 	"sito", "sklep", "เว็บ", "官网", "网站", "網站", "官網", "サイト", "사이트"}
 
@@ -400,6 +510,12 @@ func disguisedHostSure(v *folded, t string, h hostMatch) bool {
 		return true
 	case dotWord:
 		_, brand := cutLast(strings.TrimSuffix(name, "."+tld))
+		// English "dot" before a word TLD of four letters or more
+		// ("kimprints dot studio", "velvetknits dot shop") spells a domain:
+		// nobody puts "the indicator dot" before "studio".
+		if len(brand) >= 8 && len(tld) >= 4 && strings.Contains(t[h.s:h.e], " dot ") {
+			return true
+		}
 		return len(brand) >= 8 && !dotWordTLDs[tld] && !strings.Contains(t[h.s:h.e], " dot ") && !strings.Contains(t[h.s:h.e], " point ")
 	}
 	return false

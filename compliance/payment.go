@@ -33,10 +33,10 @@ func paymentWords(l *lexicon) {
 		"lewat dana", "via dana", "pakai dana", "nomor dana", "no dana", "akun dana", "saldo dana",
 		"e wallet dana", "ewallet dana", "dana atau ovo", "ovo atau dana", "gopay atau dana", "dana ovo")
 	// More wallets: Swish, Lydia, Paylib, Papara, PayLah; "DANA admin";
-	// Denmark's MobilePay and Norway's Vipps ("Vi sender dig 100 kr på
-	// MobilePay").
+	// the Nordic and Swiss ones beside Swish: "100 kr på MobilePay",
+	// "vippse beløpet", "per TWINT".
 	l.add(cPayInstr, "swish", "swisha", "swishar", "lydia", "paylib", "papara", "paylah", "dana admin", "ke dana",
-		"mobilepay", "vipps")
+		"mobilepay", "vipps", "vippse", "vippser", "twint")
 	// Apple Cash, a Klarna invoice sent by hand, JKOPay and Hong Kong's FPS
 	// (街口支付, 轉數快), Touch 'n Go as Malaysians write it.
 	l.add(cPayInstr, "apple cash", "klarna faktura", "klarna invoice", "街口支付", "街口帳戶", "街口账户", "轉數快", "转数快",
@@ -83,6 +83,9 @@ func paymentWords(l *lexicon) {
 	// "wenn Sie mir 210 € direkt überweisen", "deposita en OXXO a la
 	// tarjeta".
 	l.add(cPayOff, "by ach", "via ach", "ach transfer", "überweisen", "überweist", "deposita en oxxo", "depositar en oxxo", "depósito en oxxo", "pago en oxxo")
+	// Australia's bank transfer by phone number or email: "PayID is
+	// accepted", "via Osko".
+	l.add(cPayOff, "payid", "osko")
 	l.add(cPayOff, "eft ile", "na účet", "číslo účtu", "na ucet", "cislo uctu", "sort code")
 	// Ways to pay that are off the marketplace by nature.
 	// "Bank transfer's fine", "wire transfers are ok".
@@ -95,7 +98,7 @@ func paymentWords(l *lexicon) {
 		"transferência bancária", "pix", "transfer bank", "transfer ke rekening", "rekening kami", "rekening saya", "rekening toko",
 		"transfer langsung",
 		"chuyển khoản", "โอนเงิน", "โอนเข้าบัญชี", "เข้าบัญชี", "转账", "汇款", "打款", "银行转账", "私下付款",
-		"线下付款", "转给我", "打到我", "company account", "to our account", "our bank account", "my bank account",
+		"线下付款", "转给我", "打到我", "支付宝转账", "支付宝转给你", "支付宝转给您", "转账给你", "转账给您", "company account", "to our account", "our bank account", "my bank account",
 		"to our bank", "company bank account", "my account number", "bank account number",
 		"auf unser konto", "en nuestra cuenta", "sur notre compte", "na nossa conta", "bank in", "bank in to",
 		"banking in", "bonifico", "bonifico bancario", "ricarica postepay", "sul nostro conto", "sul mio conto",
@@ -116,7 +119,8 @@ func paymentWords(l *lexicon) {
 		// Money sent to the buyer's account by hand: "we will refund the
 		// RM39 to your bank account directly", "send me your BSB",
 		// "deposítame … a mi cuenta", "退款我直接匯給您".
-		"your bank account", "to your bank", "bsb", "deposítame", "depositame", "deposítanos", "a mi cuenta",
+		"your bank account", "to your bank", "bsb", "akaun bank awak", "akaun bank anda", "akaun awak", "rekening anda",
+		"rekening kamu", "rekening kakak", "akun bank kamu", "akun bank anda", "conta bancária", "sua conta bancária", "deposítame", "depositame", "deposítanos", "a mi cuenta",
 		"a nuestra cuenta", "匯給您", "汇给您", "匯給你", "汇给你", "匯款", "銀行帳號", "银行账号", "銀行代碼",
 		// A QR code to pay the seller: "扫码付款更快".
 		"扫码付款", "扫码支付", "掃碼付款", "掃碼支付")
@@ -179,7 +183,9 @@ func (sc *scan) findPayment() {
 			}
 			a, b := sc.around(i, 20)
 			// "le hacemos un Bizum de 5 €": an amount sent by the service.
-			if own && sc.first(a, b, cPayVerb|cDirect) < 0 && !sc.insteadAfter(i) && sc.next(i, cMoney, 2) < 0 {
+			// "prosimy przesłać BLIKiem na numer 601 234 567": a wallet paid to
+			// a phone number is a transfer on any channel.
+			if own && sc.first(a, b, cPayVerb|cDirect) < 0 && !sc.insteadAfter(i) && sc.next(i, cMoney, 2) < 0 && !sc.toPhone(i) {
 				continue
 			}
 			s := i
@@ -187,6 +193,10 @@ func (sc *scan) findPayment() {
 				s = v
 			}
 			sc.addUnits(OffPlatformPayment, s, i, "payment service outside the platform's checkout")
+		case invoiceWords[sc.text(i)] && sc.invoiceByHand(i):
+			// "I'll invoice you separately", "nanti kami kirim invoice".
+		case !own && sc.codOffPlatform(i):
+			// "pay him 180 AED cash on delivery, outside Amazon".
 		case u.mask&cPayVerb != 0 && !own:
 			// "transfer BCA ke rekening …", "bayar ke Maybank", "pay into our
 			// Barclays account": a bank named as where the money goes.
@@ -238,7 +248,12 @@ func (sc *scan) findPayment() {
 			// code here?": a gift card bought for the seller is money sent
 			// off the platform when its code is sent to the seller. Not
 			// "we'll buy you a gift card and send you the code".
-			if b := sc.prev(i, cOrderVerb, 5); b >= 0 && !sc.negated(b) && !sc.negated(i) && sc.prev(b, cWe|cOffer, 3) < 0 {
+			if sc.giftCodeAsked(i) {
+				break
+			}
+			// "you can buy a Google Play gift card and send us the code":
+			// "can" offers, but the buyer is the one buying.
+			if b := sc.prev(i, cOrderVerb, 5); b >= 0 && !sc.negated(b) && !sc.negated(i) && (sc.prev(b, cWe|cOffer, 3) < 0 || sc.prev(b, cYou, 3) >= 0 && sc.prev(b, cWe, 3) < 0) {
 				for j := i + 1; j < len(sc.units) && j-i <= 8 && sc.units[j].sent == u.sent; j++ {
 					if sc.is(j, "code", "codes", "pin") && sc.first(i+1, min(j+3, len(sc.units)), cUs) >= 0 {
 						sc.addUnits(OffPlatformPayment, b, j, "payment by gift card outside the platform's checkout")
@@ -356,7 +371,7 @@ func (sc *scan) byPlatform(i int) bool {
 	// there" — unless the buyer is steered away from it.
 	if pa, _ := sc.around(i, 16); !sc.is(i+1, "instead") && !sc.is(i+2, "instead") {
 		for j := pa; j < i; j++ {
-			if sc.units[j].clause != sc.units[i].clause && checkoutSet[sc.text(j)] && !sc.negated(j) &&
+			if sc.units[j].clause != sc.units[i].clause && checkoutSet[sc.text(j)] && !sc.negated(j) && !sc.checkoutBroken(j) &&
 				sc.prev(j, cNegation|cOffChannel, 3) < 0 && !sc.steeredAway(pa, i+8) {
 				return true
 			}
@@ -378,7 +393,7 @@ func (sc *scan) byPlatform(i int) bool {
 		// Not "instead of through eBay", "to avoid Amazon fees", "an Amazon
 		// gift card code".
 		if n := sc.prev(j, cNegation|cOffChannel, 3); n >= 0 && !sc.inThe(n, j) || sc.giftCardAt(j+1) || sc.skipped(j) || aroundBefore(sc, j) || sc.feeOf(j) ||
-			sc.insteadOf(j) || sc.cancelledOn(j) || sc.offListing(j) || sc.soldOutOn(j) {
+			sc.insteadOf(j) || sc.cancelledOn(j) || sc.offListing(j) || sc.soldOutOn(j) || sc.markedPaidOn(j) || sc.slowPlatform(j) || sc.checkoutBroken(j) {
 			continue
 		}
 		// Nor the platform as the dearer way: "bayar transfer BCA bisa lebih
@@ -428,6 +443,21 @@ func (sc *scan) soldOutOn(j int) bool {
 	return sc.units[j].mask&cPlatform != 0 && onWords[sc.text(j-1)] && j >= 2 && unavailableSet[sc.text(j-2)]
 }
 
+// brokenWords say the checkout does not work: "our checkout is acting
+// up, so please just Zelle the $84".
+var brokenWords = foldSet("acting up", "broken", "down", "glitching", "glitchy", "buggy", "not working", "error", "errors",
+	"rusak", "caído", "caido", "kaputt", "en panne", "bị lỗi", "lỗi")
+
+// checkoutBroken reports the checkout at j said not to work, right after it.
+func (sc *scan) checkoutBroken(j int) bool {
+	for k := j + 1; k < len(sc.units) && k-j <= 3 && sc.units[k].clause == sc.units[j].clause; k++ {
+		if brokenWords[sc.text(k)] || sc.is(k, "acting") && sc.is(k+1, "up") {
+			return true
+		}
+	}
+	return false
+}
+
 // skipped reports the platform or checkout at j gone around: "avoid
 // Amazon", "skip the store checkout".
 func (sc *scan) skipped(j int) bool {
@@ -440,6 +470,21 @@ func (sc *scan) skipped(j int) bool {
 	// de Amazon": the platform's way is the one not waited for.
 	for k := j - 1; k >= 0 && j-k <= 4 && sc.units[k].clause == sc.units[j].clause; k-- {
 		if waitWords[sc.text(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// slowWords call the platform's refund slow: "amazon refunds take
+// forever", "退款走网站太慢了", "Shopee lama sangat".
+var slowWords = foldSet("forever", "ages", "slow", "slower", "too long", "lama", "lento", "lenta", "langsam", "lent", "太慢", "很慢", "慢")
+
+// slowPlatform reports the platform at j called the slow way, later in
+// its clause: "…to your Apple Cash, amazon refunds take forever".
+func (sc *scan) slowPlatform(j int) bool {
+	for k := j + 1; k < len(sc.units) && k-j <= 4 && sc.units[k].clause == sc.units[j].clause; k++ {
+		if slowWords[sc.text(k)] {
 			return true
 		}
 	}
@@ -459,6 +504,22 @@ func (sc *scan) platformWithout(i int) bool {
 			continue
 		}
 		return aroundSet[sc.text(k)] && (sc.units[min(k+1, i)].mask&cPlatform != 0 || sc.units[min(k+2, i)].mask&cPlatform != 0)
+	}
+	return false
+}
+
+// markedPaidOn reports the platform at j as where a payment made around it
+// is only recorded: "pay cash on collection, I'll mark it as paid on
+// eBay", "lo marco como pagado en eBay".
+func (sc *scan) markedPaidOn(j int) bool {
+	paid := false
+	for k := j - 1; k >= 0 && j-k <= 5 && sc.units[k].clause == sc.units[j].clause; k-- {
+		switch {
+		case sc.is(k, "paid", "pagado", "pago", "bezahlt", "payé", "payee", "dibayar", "betaald"):
+			paid = true
+		case paid && sc.is(k, "mark", "marked", "marking", "marco", "marcar", "markiere", "markieren", "marque", "marquer", "tandai", "markeer"):
+			return true
+		}
 	}
 	return false
 }
@@ -562,7 +623,7 @@ var riderWords = foldSet("rider", "driver", "courier", "kurir", "delivery man", 
 
 // checkoutSet are the platform's checkout: "at checkout", "eBays kassa",
 // "au moment du règlement".
-var checkoutSet = foldSet("checkout", "at checkout", "halaman pembayaran", "kassa", "kasse", "caisse", "au moment du règlement",
+var checkoutSet = foldSet("checkout", "at checkout", "halaman pembayaran", "kassa", "kasse", "caisse", "kasie", "au moment du règlement",
 	"au moment du paiement", "finalização da compra", "finalizar la compra", "finalizar a compra",
 	// "ตอนชำระเงินสามารถเลือก TrueMoney" (at checkout you can pick
 	// TrueMoney), "หน้าชำระเงิน" (the checkout page).
@@ -663,9 +724,10 @@ func (sc *scan) insteadAt(k int) bool {
 }
 
 // feeOf reports the platform at j named for its fees: "eBay fees", "die
-// eBay-Gebühren", "le commissioni di Amazon", "a taxa da Amazon".
+// eBay-Gebühren", "le commissioni di Amazon", "a taxa da Amazon", "shipping
+// fee ng TikTok".
 func (sc *scan) feeOf(j int) bool {
-	return feeWords[sc.text(j+1)] || j >= 2 && feeWords[sc.text(j-2)] && sc.is(j-1, "of", "di", "de", "da", "do", "der", "von", "van", "d'")
+	return feeWords[sc.text(j+1)] || j >= 2 && feeWords[sc.text(j-2)] && sc.is(j-1, "of", "di", "de", "da", "do", "der", "von", "van", "d'", "ng", "sa")
 }
 
 // parcelTransfer reports a transfer of the parcel, not of money: "a
@@ -680,7 +742,8 @@ func (sc *scan) parcelTransfer(i int) bool {
 }
 
 // thereWords point back at a place named before: "lá também tem Pix".
-var thereWords = foldSet("there", "lá", "ali", "allí", "ahí", "dort", "là", "di sana", "disana", "ở đó", "那里", "那裡")
+var thereWords = foldSet("there", "lá", "ali", "allí", "ahí", "dort", "là", "di sana", "disana", "ở đó", "那里", "那裡",
+	"هناك", "هنالك", "daar", "orada")
 
 // thereBefore reports "there" shortly before unit i in its clause.
 func (sc *scan) thereBefore(i int) bool {
@@ -725,6 +788,52 @@ func (sc *scan) giftCodeSent(i int) bool {
 		e = sc.prev(i, cEmailWord, 6)
 	}
 	return e >= 0 && sc.units[e].clause == sc.units[i].clause
+}
+
+// giftCodeAsked reports the buyer asked, after the gift card at i, to
+// send its code, number or PIN to the seller: "cover the $12 fee with a
+// Target gift card — just send the card number and PIN here", "pls send
+// the $15 Target gift card code here". The send has no seller for its
+// subject ("we'll send you the code here" is the seller's gift).
+func (sc *scan) giftCodeAsked(i int) bool {
+	if sc.negated(i) {
+		return false
+	}
+	for k := max(i-6, 0); k < len(sc.units) && k-i <= 10 && sc.units[k].sent == sc.units[i].sent; k++ {
+		if !sendWords[sc.text(k)] || sc.negated(k) || sc.sellerSends(k) {
+			continue
+		}
+		for j := k + 1; j < len(sc.units) && j-k <= 8 && sc.units[j].sent == sc.units[i].sent; j++ {
+			if sc.units[j].mask&cYou != 0 {
+				break // "send you the code"
+			}
+			if !sc.is(j, "code", "codes", "pin", "number") || j < i {
+				continue
+			}
+			if sc.is(j+1, "here") || sc.is(j+2, "here") || sc.is(j+3, "here") || sc.first(k+1, j, cUs) >= 0 {
+				sc.addUnits(OffPlatformPayment, min(i, k), j, "payment by gift card outside the platform's checkout")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sellerSends reports the seller as the subject of the send at k, in its
+// clause: "we'll send the code here", "I will say thanks by sending a gift
+// card code"; not "you can just send it", "pls send".
+func (sc *scan) sellerSends(k int) bool {
+	for m := k - 1; m >= 0 && k-m <= 8 && sc.units[m].clause == sc.units[k].clause; m-- {
+		switch {
+		case sc.units[m].mask&cYou != 0:
+			return false
+		case sc.units[m].mask&cWe != 0:
+			return true
+		case sc.units[m].mask&cOffer != 0 && sc.prev(m+1, cYou, 3) < 0 && (m == 0 || sc.units[m-1].clause != sc.units[m].clause || sc.units[m-1].mask&cWe != 0 || sc.is(m, "we'll", "i'll", "we will", "i will")):
+			return true
+		}
+	}
+	return false
 }
 
 // giftCodeToSeller reports a gift card's code at i sent by the buyer to
@@ -854,6 +963,128 @@ func (sc *scan) cashInPerson(i int) bool {
 	a, b := sc.around(i, 8)
 	for j := a; j < b; j++ {
 		if collectWords[sc.text(j)] && sc.units[j].clause >= sc.units[i].clause-1 && sc.units[j].clause <= sc.units[i].clause+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// invoiceWords are an invoice, or billing by one.
+var invoiceWords = foldSet("invoice", "invoices", "invoicing", "faktur", "fatura", "factura", "fattura", "rechnung",
+	"facture", "factuur", "proforma", "pro forma")
+
+// separateWords bill apart from the order: "I'll invoice you separately".
+var separateWords = foldSet("separately", "separate", "terpisah", "aparte", "por separado", "getrennt", "separat",
+	"séparément", "a parte", "apart")
+
+// invoiceByHand reports an invoice at i that the seller sends the buyer
+// to be paid around the checkout: the seller its subject ("I'll invoice
+// you", "nanti kami kirim invoice", "we email you an invoice"), and the
+// sentence sends it apart from the order — separately, directly, to an
+// address or a chat given there, or with the platform's markup avoided.
+// Not "Amazon will email you the invoice", nor the order's own invoice
+// ("we'll email you the VAT invoice", "dann schicke ich Ihnen die
+// Rechnung"), nor on the seller's own channels, where an invoice is one
+// of the store's ways to pay.
+func (sc *scan) invoiceByHand(i int) bool {
+	if !sc.platform.IsMarketplace() || sc.prev(i, cWe|cOffer, 4) < 0 || sc.negated(i) || sc.byPlatform(i) || sc.warning(i) ||
+		sc.reportedAs(OffPlatformPayment, i) || sc.is(i-1, "the", "die", "der", "la", "le", "el", "il", "a", "o", "tax", "vat", "company",
+		"corporate", "gst", "sst", "pajak", "mwst", "iva") {
+		return false
+	}
+	a, b := sc.around(i, 16)
+	off := false
+	for k := a; k < b && !off; k++ {
+		u := sc.units[k]
+		switch {
+		case separateWords[sc.text(k)] && k > i && k-i <= 4:
+			off = true
+		case u.mask&(cApp|cContactFixed|cDirect|cOffChannel) != 0 && !sc.negated(k):
+			off = true
+		case u.mask&cPlatform != 0 && (sc.prev(k, cNegation|cOffChannel, 1) >= 0 || feeWords[sc.text(k+1)] || sc.is(k+1, "markup", "mark-up", "margin")):
+			off = true
+		}
+	}
+	if !off {
+		off = sc.foundIn(ContactInfo, a, b) && sc.prev(i, cEmailWord, 4) < 0
+	}
+	if off {
+		s := i
+		if v := sc.prev(i, cWe|cOffer, 4); v >= 0 {
+			s = v
+		}
+		sc.addUnits(OffPlatformPayment, s, i, "invoice sent outside the platform's checkout")
+	}
+	return off
+}
+
+// codDeliveryWords are the delivery that cash is paid on: "on delivery",
+// "na entrega", "alla consegna", "à la livraison", "bei Lieferung".
+var codDeliveryWords = foldSet("delivery", "entrega", "consegna", "livraison", "lieferung", "penghantaran", "pengiriman",
+	"الاستلام", "التوصيل", "التسليم")
+
+// codEnd returns the last unit of cash on delivery starting at i ("cash
+// on delivery", "COD", "pay the driver on delivery", "الدفع عند الاستلام",
+// "kapıda nakit ödeme"), or -1.
+func (sc *scan) codEnd(i int) int {
+	w := sc.text(i)
+	switch {
+	case codWords[w]:
+		return i
+	case w == "kapida" && (sc.is(i+1, "odeme") || sc.is(i+1, "nakit") && sc.is(i+2, "odeme")):
+		return i + 1 + btoi(sc.is(i+1, "nakit"))
+	case w == "contra" && sc.is(i+1, "entrega"):
+		return i + 1
+	case cashWords[w] || sc.units[i].mask&cPayVerb != 0:
+		for j := i + 1; j < len(sc.units) && j-i <= 5 && sc.units[j].clause == sc.units[i].clause; j++ {
+			if codDeliveryWords[sc.text(j)] && sc.is(j-1, "on", "na", "alla", "a la", "la", "bei", "saat", "عند", "upon", "when") {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// codOffPlatform reports cash on delivery at i for goods delivered
+// around the platform: by the seller's own driver or rider, "outside
+// Amazon", after the platform's order is cancelled, or from the seller's
+// own site named in the sentence ("www.oudhouse-store.com ويمكن الدفع عند
+// الاستلام"). Cash on delivery chosen at the platform's checkout, or
+// offered with no such word, is the platform's own.
+func (sc *scan) codOffPlatform(i int) bool {
+	end := sc.codEnd(i)
+	// "aur COD bhi available hai": the shop's cash on delivery, as
+	// codOff reads it.
+	if end < 0 || availableSet[sc.text(end+1)] || availableSet[sc.text(end+2)] || availableSet[sc.text(end+3)] || sc.negated(i) || sc.byPlatform(i) || sc.byPlatform(end) || sc.warning(i) || sc.reportedAs(OffPlatformPayment, i) {
+		return false
+	}
+	a, b := sc.around(i, 20)
+	off := sc.foundIn(ExternalLink, a, b)
+	for k := a; k < b && !off; k++ {
+		u := sc.units[k]
+		switch {
+		case u.mask&(cOffChannel|cOwnSite) != 0 && !sc.negated(k):
+			off = true
+		case sc.is(k, "own") && sc.is(k+1, "driver", "drivers", "rider", "riders", "courier", "couriers", "delivery", "van"):
+			off = true
+		case cancelWords[sc.text(k)] && sc.next(k, cPlatform, 3) >= 0:
+			off = true
+		}
+	}
+	if off {
+		sc.addUnits(OffPlatformPayment, i, end, "cash on delivery outside the platform's checkout")
+	}
+	return off
+}
+
+// toPhone reports a phone number reported within four units after the
+// wallet at i: "BLIKiem na numer 601 234 567", "PayNow to 9123 4567".
+func (sc *scan) toPhone(i int) bool {
+	if !phoneWallets[sc.text(i)] {
+		return false
+	}
+	for j := i + 1; j < len(sc.units) && j-i <= 4 && sc.units[j].sent == sc.units[i].sent; j++ {
+		if sc.units[j].kind == uNumber && sc.reportedAs(ContactInfo, j) {
 			return true
 		}
 	}

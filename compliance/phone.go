@@ -342,10 +342,11 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 			// "text our owner Dana at 415-…": a phone word, the seller's
 			// when "our" or "me" stands between.
 			found, byWord = ctxPhone, true
-		case n <= 5 && u.mask&(cPayInstr|cPayOff) != 0 && phoneWallets[w]:
+		case n <= 8 && u.mask&(cPayInstr|cPayOff) != 0 && phoneWallets[w]:
 			// "PayNow to 9123 4567", "Pix de R$ 89 pra chave (21) 9…": a
 			// wallet whose account is a phone number, so the seller's
-			// number, whatever platform the sentence names.
+			// number, whatever platform the sentence names; the amount
+			// may stand between ("Pix de R$ 89 pra chave (21) 9…").
 			return ctxPhone
 		case w == "qq" || w == "qq号" || w == "wechat" || w == "微信":
 			found = ctxQQ
@@ -746,7 +747,8 @@ var postpositions = setOf("pe", "par", "pr")
 // number, so the number given for them is a contact number as well.
 var phoneWallets = setOf("paynow", "paylah", "gcash", "paymaya", "momo", "vi momo", "promptpay", "truemoney",
 	"true money", "nomor dana", "no dana", "akun dana", "lewat dana", "via dana", "ke dana", "ovo", "gopay", "bizum",
-	"swish", "swisha", "mb way", "mbway", "yape", "yapeame", "nequi", "daviplata", "blik", "blikiem", "satispay",
+	"swish", "swisha", "mb way", "mbway", "yape", "yapeame", "nequi", "daviplata", "blik", "blikiem", "blika", "bliku", "satispay",
+	"mobilepay", "vipps", "twint",
 	"lydia", "paylib", "duitnow", "touch n go", "tng ewallet", "upi", "paytm", "phonepe", "phone pe", "via maya",
 	"thru maya", "sa maya", "pix", "chave pix", "pix key", "zelle")
 

@@ -89,9 +89,12 @@ func (sc *scan) negated(i int) bool {
 		if j+1 < len(sc.units) && sc.units[j+1].mask&cIdiom != 0 || j+2 < len(sc.units) && sc.units[j+2].mask&cIdiom != 0 && j+2 < i {
 			continue
 		}
-		if w := sc.t[v.s:v.e]; (w == "no" || w == "na" || w == "ne") && (j == i-1 || sc.units[j+1].mask&(cSelf|cApp|cAppWeak|cSocial) != 0) {
-			// "no nosso Instagram", "na minha loja": Portuguese "in our";
-			// "chamar no insta @loja e pagar no Pix": "in the" app.
+		if w := sc.t[v.s:v.e]; (w == "no" || w == "na" || w == "ne") && (j == i-1 || sc.units[j+1].mask&(cSelf|cYou|cApp|cAppWeak|cSocial) != 0 ||
+			j+3 <= i && sc.is(j+2, "do", "da") && sc.units[j+3].mask&(cApp|cAppWeak|cSocial) != 0) {
+			// "no nosso Instagram", "na minha loja", "no seu Pix":
+			// Portuguese "in our", "in your";
+			// "chamar no insta @loja e pagar no Pix": "in the" app; "no
+			// direct do insta", "na página do Facebook".
 			continue
 		}
 		if sc.priceReplaced(j, i) {

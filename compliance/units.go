@@ -78,7 +78,7 @@ func (sc *scan) tokenize() {
 				p++
 				sent++
 				clause++
-			case c == ',' || c == '(' || c == ')' || c == ':':
+			case c == ',' || c == '(' || c == ')' || c == ':' || c == '-' && p > 0 && b[p-1] == ' ' && p+1 < len(b) && b[p+1] == ' ':
 				flushRaw(p)
 				p++
 				clause++
@@ -129,6 +129,12 @@ func (sc *scan) tokenize() {
 			flushRaw(p)
 			p += n
 			sent++
+			clause++
+		case r >= 0x1F300 && r <= 0x1FAFF && r != '🌟' && p > 0 && b[p-1] == ' ':
+			// An emoji after a space ends a clause, as writers use it:
+			// "the fan not working 😢 We will refund…".
+			flushRaw(p)
+			p += n
 			clause++
 		case r == '؟' || r == '؛':
 			flushRaw(p)
