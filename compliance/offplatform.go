@@ -310,10 +310,7 @@ var listedWords = foldSet("listed", "listing", "einstelle", "einstellen", "einge
 // contactNear reports contact details found in the sentence [a, b) or
 // the next one.
 func (sc *scan) contactNear(a, b int) bool {
-	e := b
-	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
-		e++
-	}
+	e := sc.sentenceEnd(b)
 	return sc.foundIn(ContactInfo, a, e)
 }
 
@@ -2018,13 +2015,10 @@ func (sc *scan) contactSale(a, b int) {
 	if sc.foundIn(OffPlatformOrder, a, b) || !sc.foundIn(ContactInfo, a, b) {
 		return
 	}
-	pa, e := a, b
+	pa, e := a, sc.sentenceEnd(b)
 	if a > 0 {
 		for pa = a - 1; pa > 0 && sc.units[pa-1].sent == sc.units[a-1].sent; pa-- {
 		}
-	}
-	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
-		e++
 	}
 	verb, why, direct, weak := -1, false, false, false
 	for i := pa; i < e; i++ {
@@ -2099,10 +2093,7 @@ func (sc *scan) cancelForUs(a, b int) {
 	if c < 0 {
 		return
 	}
-	e := b
-	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
-		e++
-	}
+	e := sc.sentenceEnd(b)
 	if sc.notSaleIn(a, e) {
 		return
 	}
@@ -2337,10 +2328,7 @@ func (sc *scan) siteSale(a, b int) {
 	if site < 0 {
 		return
 	}
-	e := b
-	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
-		e++
-	}
+	e := sc.sentenceEnd(b)
 	// "Subscribe to our newsletter at petnest.io/join for 10% off your next
 	// order": the site is where to sign up, its discount the reward for
 	// signing up (promo.go), the next order a noun.

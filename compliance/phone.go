@@ -690,10 +690,7 @@ func (sc *scan) phoneInParts(a, b int) {
 	if parts < 3 || !joined || digits < 9 || digits > 12 || sc.first(a, b, cCarrier) >= 0 {
 		return
 	}
-	e := b
-	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
-		e++
-	}
+	e := sc.sentenceEnd(b)
 	if sc.first(a, e, cPhoneWord|cContactVerb) < 0 {
 		ring := false
 		for j := a; j < e && !ring; j++ {

@@ -437,3 +437,13 @@ func (sc *scan) text(i int) string {
 	}
 	return sc.t[sc.units[i].s:sc.units[i].e]
 }
+
+// sentenceEnd is the end of the sentence unit b belongs to: the first
+// unit after it that starts another sentence, or len(sc.units).
+func (sc *scan) sentenceEnd(b int) int {
+	e := b
+	for e < len(sc.units) && sc.units[e].sent == sc.units[b].sent {
+		e++
+	}
+	return e
+}
