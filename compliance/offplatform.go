@@ -1438,8 +1438,9 @@ var (
 // checkoutTrouble say the store's checkout fails: "keeps failing", "is
 // acting up", "is down", "keeps timing out".
 var checkoutTrouble = newPhraseSet("failing", "fails", "failed", "down", "acting up", "timing out", "times out", "slow",
-	"broken", "glitching", "not working", "isn't working", "error", "errors", "kharab", "band", "fora do ar", "caído",
-	"en panne", "funktioniert nicht", "gangguan", "error lagi")
+	"broken", "glitching", "glitchy", "buggy", "not working", "isn't working", "error", "errors", "kharab", "band",
+	"fora do ar", "caído", "caido", "en panne", "kaputt", "funktioniert nicht", "gangguan", "error lagi", "rusak",
+	"bị lỗi", "lỗi")
 
 // checkoutDown reports, in the units [a, b), the store's checkout failing:
 // "Card payments on the site keep failing?", "our checkout is acting up

@@ -443,15 +443,11 @@ func (sc *scan) soldOutOn(j int) bool {
 	return sc.units[j].mask&cPlatform != 0 && onWords[sc.text(j-1)] && j >= 2 && unavailableSet[sc.text(j-2)]
 }
 
-// brokenWords say the checkout does not work: "our checkout is acting
-// up, so please just Zelle the $84".
-var brokenWords = foldSet("acting up", "broken", "down", "glitching", "glitchy", "buggy", "not working", "error", "errors",
-	"rusak", "caído", "caido", "kaputt", "en panne", "bị lỗi", "lỗi")
-
-// checkoutBroken reports the checkout at j said not to work, right after it.
+// checkoutBroken reports the checkout at j said not to work, right after
+// it: "our checkout is acting up, so please just Zelle the $84".
 func (sc *scan) checkoutBroken(j int) bool {
 	for k := j + 1; k < len(sc.units) && k-j <= 3 && sc.units[k].clause == sc.units[j].clause; k++ {
-		if brokenWords[sc.text(k)] || sc.is(k, "acting") && sc.is(k+1, "up") {
+		if checkoutTrouble.at(sc, k) && !sc.is(k, "failing", "fails", "failed", "slow", "band") {
 			return true
 		}
 	}

@@ -380,11 +380,6 @@ func (sc *scan) findPromotional() {
 				if sc.ownListingsLink(i, a, b) {
 					continue
 				}
-				// "Shop Pay installments are available on orders over $50"
-				// is how the checkout is paid, not a sale.
-				if sc.is(i, "on orders over") && sc.installments(i) {
-					continue
-				}
 				// "so I don't miss it", "tap Notify me so you don't miss it":
 				// a purpose, not "don't miss our sale"; "follow so u don't
 				// miss it" asks for a follow all the same.
@@ -624,22 +619,6 @@ func (sc *scan) giftWithPurchase(i int) int {
 
 // scarcityPhrases are the sale events that only say stock is short.
 var scarcityPhrases = []string{"almost sold out", "limited stock", "selling fast", "before it's gone", "before they're gone"}
-
-// installmentWords pay the checkout in parts: "Shop Pay installments".
-var installmentWords = foldSet("installments", "instalments", "installment", "instalment", "pay in 4", "pay in four",
-	"klarna", "afterpay", "clearpay", "affirm", "cuotas", "ratenzahlung", "paiement en plusieurs fois", "parcelas",
-	"parcelado", "cicilan", "spaylater", "paylater", "trả góp", "分期")
-
-// installments reports a payment in parts named within eight units of i.
-func (sc *scan) installments(i int) bool {
-	a, b := sc.around(i, 8)
-	for j := a; j < b; j++ {
-		if installmentWords[sc.text(j)] {
-			return true
-		}
-	}
-	return false
-}
 
 // issueWords say who issued a coupon or runs a sale, and ownWords that
 // it is the platform itself: "dikeluarkan oleh Lazada sendiri", "issued
@@ -1017,8 +996,10 @@ func (sc *scan) howTo(a, b int) bool {
 	return how
 }
 
-// instalmentWords split the price at the checkout.
-var instalmentWords = foldSet("installments", "installment", "instalments", "instalment", "pay in 4", "pay later",
+// instalmentWords split the price at the checkout: "Shop Pay
+// installments", Klarna, "pay in 4".
+var instalmentWords = foldSet("installments", "installment", "instalments", "instalment", "pay in 4", "pay in four",
+	"pay later", "klarna", "afterpay", "clearpay", "affirm", "spaylater", "paylater",
 	"financing", "cuotas", "meses sin intereses", "parcelamento", "parcelas", "parcelado", "ratenzahlung", "raten",
 	"paiement en plusieurs fois", "rate", "cicilan", "trả góp", "分期", "ผ่อน")
 
