@@ -244,7 +244,7 @@ var addressWords = foldSet("cik", "encik", "puan", "tuan", "kak", "kakak", "sis"
 
 // contrastWords turn the wish down: "…, but on eBay the payment…".
 var contrastWords = foldSet("but", "however", "mais", "men", "aber", "jedoch", "pero", "mas", "ma", "però", "tapi",
-	"namun", "nhưng", "但是", "不过")
+	"tetapi", "namun", "nhưng", "但是", "不过")
 
 // youWishWords are already the buyer's: "ذكرتَ" is "you mentioned".
 var youWishWords = foldSet("ذكرت", "طلبت", "سالت", "تفضل", "preferirebbe", "preferisce", "prefieres",

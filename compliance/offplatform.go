@@ -170,7 +170,7 @@ func orderWords(l *lexicon) {
 	// The Chinese and Thai words of a new sale and of what is not one are
 	// units of their own, for paidSale to read: "现货", "จอง", "差价".
 	var ws []string
-	for _, m := range []map[string]bool{saleCues.one, notSale.one, preOrder.one, reserveWords, saleUnits, cancelWords, wantWords, codWords, storeAround.one, shopWords.one, hereWords.one, liveSaleWords, customWords.one} {
+	for _, m := range []map[string]bool{saleCues.one, notSale.one, preOrder.one, reserveWords, saleUnits, cancelWords, wantWords, codWords.one, storeAround.one, shopWords.one, hereWords.one, liveSaleWords, customWords.one} {
 		for w := range m {
 			if hasScript(w) {
 				ws = append(ws, w)
@@ -925,15 +925,11 @@ func (sc *scan) onlyStart(i int) int {
 	return i
 }
 
-// codWords are cash on delivery.
-var codWords = foldSet("cod", "cash on delivery", "bayar di tempat", "thanh toán khi nhận hàng", "ship cod",
+// codWords are cash on delivery, as one unit ("COD", "货到付款") or read
+// word by word ("pay him 180 AED cash on delivery").
+var codWords = newPhraseSet("cod", "cash on delivery", "bayar di tempat", "thanh toán khi nhận hàng", "ship cod",
 	"เก็บเงินปลายทาง", "货到付款", "contra reembolso", "contrareembolso", "nachnahme", "contre remboursement",
-	"pagamento alla consegna", "pagamento na entrega")
-
-// codPhrases are codWords read word by word: "pay him 180 AED cash on
-// delivery".
-var codPhrases = newPhraseSet("cash on delivery", "contra reembolso", "contre remboursement", "pagamento alla consegna",
-	"pagamento na entrega", "bayar di tempat", "الدفع عند الاستلام")
+	"pagamento alla consegna", "pagamento na entrega", "الدفع عند الاستلام")
 
 // codOff reports cash on delivery offered for a sale taken off the
 // platform in the sentence [a, b) as a payment off it: "nhắn shop đặt
@@ -945,7 +941,7 @@ func (sc *scan) codOff(a, b int) {
 	}
 	for i := a; i < b; i++ {
 		// "aur COD bhi available hai": the store's own cash on delivery.
-		if (codWords[sc.text(i)] || codPhrases.at(sc, i)) && !sc.negated(i) && !availableSet[sc.text(i+1)] && !availableSet[sc.text(i+2)] {
+		if codWords.at(sc, i) && !sc.negated(i) && !availableSet[sc.text(i+1)] && !availableSet[sc.text(i+2)] {
 			sc.addUnits(OffPlatformPayment, i, i, "payment outside the platform's checkout")
 			return
 		}

@@ -559,9 +559,6 @@ func (sc *scan) inThe(n, j int) bool {
 	return n == j-1 && sc.written(n, "no", "na", "No", "Na") && n > 0 && sc.units[n-1].clause == sc.units[n].clause
 }
 
-// butWords begin a clause that takes back part of the one before.
-var butWords = foldSet("but", "mas", "pero", "aber", "mais", "ma", "tapi", "tetapi", "nhưng", "pero solo", "mas só")
-
 // butThere reports a later clause at j that puts the payment at i back on
 // the platform's checkout: "Pode pagar com Pix sim, mas direto na
 // finalização da compra aqui na Shopee", "GCash is fine, but only at the
@@ -575,7 +572,7 @@ func (sc *scan) butThere(i, j int) bool {
 		if sc.units[k].clause != sc.units[j].clause {
 			return false
 		}
-		if butWords[sc.text(k)] {
+		if contrastWords[sc.text(k)] {
 			return k == 0 || sc.units[k-1].clause != sc.units[k].clause
 		}
 		if sc.units[k].mask&(cDirect|cVia) == 0 && !sc.is(k, "only", "just", "so", "solo", "nur", "chi", "hanya", "the", "a", "o", "la", "el", "aqui", "here") {
@@ -1025,7 +1022,7 @@ var codDeliveryWords = foldSet("delivery", "entrega", "consegna", "livraison", "
 func (sc *scan) codEnd(i int) int {
 	w := sc.text(i)
 	switch {
-	case codWords[w]:
+	case codWords.one[w]:
 		return i
 	case w == "kapida" && (sc.is(i+1, "odeme") || sc.is(i+1, "nakit") && sc.is(i+2, "odeme")):
 		return i + 1 + btoi(sc.is(i+1, "nakit"))
