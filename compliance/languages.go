@@ -52,7 +52,7 @@ func polishWords(l *lexicon) {
 		"list przewozowy", "listu przewozowego")
 	l.add(cCarrier, "inpost", "paczkomat", "paczkomacie", "poczta polska", "kurier")
 	l.add(cOwnSite, "sklep internetowy", "strona internetowa", "stronie internetowej", "nasza strona",
-		"naszej stronie", "naszym sklepie internetowym",
+		"naszej stronie", "naszym sklepie internetowym", "u nas na stronie", "u nas na stronce",
 		// "jak zamówi Pan bezpośrednio u nas".
 		"bezpośrednio u nas", "bezpośrednio od nas")
 	l.add(cCheaper, "taniej", "niższa cena", "lepsza cena", "lepszej cenie", "bez prowizji", "niższe", "niższa", "niższy", "niższą",
@@ -171,7 +171,8 @@ func arabicWords(l *lexicon) {
 	// directly, not an order's number.
 	l.add(cOffChannel|cOrderVerb, "الطلب المباشر", "للطلب المباشر", "طلب مباشر")
 	l.add(cOwnSite, "مباشرة منا", "موقعنا", "متجرنا الالكتروني")
-	l.add(cCheaper, "اقل", "ارخص", "افضل سعر")
+	// The adjective after the noun: "سعر أفضل" (a better price).
+	l.add(cCheaper, "اقل", "ارخص", "افضل سعر", "سعر افضل", "سعر ارخص", "اسعار افضل", "اسعار ارخص")
 	l.add(cPayVerb, "ادفع", "دفع", "الدفع", "حول", "تحويل")
 	l.add(cPayOff, "تحويل بنكي", "حوالة", "حوالة بنكية", "ويسترن يونيون", "حسابنا البنكي")
 	l.add(cPayInstr, "باي بال", "بايبال")

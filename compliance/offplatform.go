@@ -38,7 +38,9 @@ func orderWords(l *lexicon) {
 		// the order there), "GCash lang tayo pag order dun".
 		"group buy", "group buys", "group order", "group orders", "fecha o pedido", "fechar o pedido",
 		"fechamos o pedido", "fechar seu pedido", "cerramos el pedido", "cerrar el pedido", "order dun", "order doon",
-		"mag-order dun", "mag-order doon", "pag order dun", "pag-order dun")
+		"mag-order dun", "mag-order doon", "pag order dun", "pag-order dun",
+		// "đặt ở đó được freeship" (order there and get free shipping).
+		"đặt ở đó", "đặt bên đó", "mua ở đó", "mua bên đó")
 	// Order numbers are not orders being placed.
 	l.add(cOrderRef, "ご注文番号", "注文番号", "주문번호", "주문 번호")
 	l.add(cOwnSite, "website", "web site", "site", "webshop", "web shop", "web store", "webstore", "online store",
@@ -52,7 +54,12 @@ func orderWords(l *lexicon) {
 		"홈페이지", "공식 쇼핑몰", "쇼핑몰", "웹사이트", "own site", "own web shop", "own webshop",
 		"web sitemiz", "web sitemizden", "web sitemizde", "sitemizden", "sitemizde", "mağazamızdan",
 		// Swedish: "i vår egen webbutik".
-		"egen webbutik", "egen webbshop", "vår webbutik", "vår webbshop")
+		"egen webbutik", "egen webbshop", "vår webbutik", "vår webbshop",
+		// A Vietnamese seller calls itself "shop": "website shop" is the
+		// seller's own ("xem thêm tại website shop"). Czech: "na našem
+		// e-shopu", "na našem webu".
+		"website shop", "website bên shop", "web của shop", "web bên shop", "trang web của shop",
+		"našem e-shopu", "náš e-shop", "našeho e-shopu", "našem eshopu", "náš eshop", "našem webu", "našich stránkách")
 	l.add(cMarket, "taobao", "tmall", "1688", "pinduoduo", "temu", "aliexpress", "alibaba", "shein", "etsy",
 		"walmart", "mercado libre", "mercadolibre", "tokopedia", "bukalapak", "淘宝", "天猫", "拼多多", "京东", "闲鱼",
 		"carousell", "kleinanzeigen", "vinted", "mercado livre", "trendyol", "meesho", "flipkart", "depop",
@@ -153,7 +160,10 @@ func orderWords(l *lexicon) {
 		"bớt phí sàn", "giảm phí sàn", "không mất phí sàn", "싸요",
 		// The noun first: "a gente faz um preço melhor no Pix", "un precio
 		// más bajo", "un prix plus bas".
-		"preço melhor", "preço mais baixo", "precio mejor", "precio más bajo", "prezzo più basso", "prix plus bas")
+		"preço melhor", "preço mais baixo", "precio mejor", "precio más bajo", "prezzo più basso", "prix plus bas",
+		// "lá os kits saem mais em conta" (come out cheaper there), "lepší
+		// ceny" (better prices).
+		"mais em conta", "lepší ceny", "lepší cena", "lepší cenu", "nižší ceny", "nižší cena", "výhodnější")
 	l.add(cOrderFixed, "去淘宝买", "在淘宝买", "淘宝买", "淘宝拍", "淘宝下单", "去淘宝拍", "淘宝拍", "官网下单", "独立站下单", "加微信下单", "微信下单", "私下交易")
 	l.add(cPlatform, "amazon", "ebay", "shopee", "lazada", "tiktok shop", "tiktok")
 	l.add(cPlatform, platformAliasWords...)
@@ -464,7 +474,10 @@ func (sc *scan) cheaperThan(i int) bool {
 // thanWords compare a price with another: "que", "als", "so với",
 // "กว่า" (written joined to the adjective: "ถูกกว่า" is cheaper itself).
 var thanWords = foldSet("than", "que", "als", "di", "dari", "daripada", "kaysa", "kaysa sa", "so với", "hơn", "比", "niż", "dan",
-	"berbanding", "compared to", "compared with", "než", "decât")
+	"berbanding", "compared to", "compared with", "než", "decât",
+	// Arabic compares with "min": "سعر أرخص من أمازون" (a price cheaper
+	// than Amazon).
+	"من")
 
 // feeWords and feeAvoiders: "no eBay fees", "sem taxa da Amazon", "to
 // avoid the Amazon commission".
@@ -1045,7 +1058,7 @@ func (sc *scan) orderByLink(a, b int) {
 var bulkWords = []string{"wholesale", "bulk", "moq", "oem", "odm", "big quantity", "large quantity",
 	"large quantities", "big quantities", "bulk order", "bulk orders", "grosir", "borong", "pukal", "đơn sỉ",
 	"giá sỉ", "mua sỉ", "lấy sỉ", "bán sỉ", "buôn sỉ", "sỉ lẻ", "대량", "도매",
-	"sample order", "sample orders", "bulk purchase", "批发", "ราคาส่ง", "ขายส่ง", "mayoreo", "mayorista", "atacado", "ingrosso", "großhandel",
+	"sample order", "sample orders", "bulk purchase", "批发", "批发价", "ราคาส่ง", "ขายส่ง", "mayoreo", "mayorista", "atacado", "ingrosso", "großhandel",
 	"en gros", "hurtowo", "all'ingrosso", "al por mayor", "por mayor", "group buy", "group buys",
 	// "hurtowa ilość", "Großhandelsangebot", "業務用に50個まとめて", "لطلبات الجملة", resellers and
 	// corporate orders.
@@ -1758,7 +1771,10 @@ var customWords = newPhraseSet("custom", "custom order", "custom orders", "custo
 	"kişiselleştirilmiş", "sonderanfertigung", "sonderanfertigungen", "maßanfertigung", "maßanfertigungen",
 	"su misura", "su ordinazione", "sob encomenda", "sob medida", "por encargo", "hecho a medida", "hecha a medida",
 	"hechos a medida", "tempahan khas", "theo yêu cầu", "custom made", "custom-made", "made-to-order", "客製化",
-	"客制化", "定製", "สั่งทำ", "สกรีนชื่อ", "ปักชื่อ", "حسب الطلب")
+	"客制化", "定製", "สั่งทำ", "สกรีนชื่อ", "ปักชื่อ", "حسب الطلب",
+	// "đặt mẫu in tên riêng" (a design printed with one's own name),
+	// engraved or embroidered names. Not "in tên" alone: "in ten days".
+	"in tên riêng", "in tên theo yêu cầu", "khắc tên", "thêu tên")
 
 // customAsked reports at i custom goods offered as a new order, not the
 // buyer's order under way ("your custom mug") nor one refused.
@@ -2233,8 +2249,16 @@ func (sc *scan) settledThere(a, b int) int {
 // "order ninyo", "pesanan anda".
 func (sc *scan) yoursAfter(i int) bool {
 	j := sc.next(i, cYou, 2)
+	// "personalizada con tu nombre": the buyer's name goes on the new
+	// goods, which are not the buyer's yet.
+	if j == i+2 && withWords[sc.text(i+1)] {
+		return false
+	}
 	return j >= 0 && sc.units[j].clause == sc.units[i].clause
 }
+
+// withWords join what goes on goods to them: "with your name".
+var withWords = foldSet("with", "con", "com", "mit", "avec", "dengan", "met", "z", "s", "với")
 
 // arrangedSale reports a deal struck between the seller and the buyer in
 // the sentence [a, b) for goods the platform's fees or listing leave out,
@@ -2339,8 +2363,12 @@ func (sc *scan) siteSale(a, b int) {
 		case u.mask&cOrderVerb != 0 && u.mask&cOrderRef == 0 && sc.prev(i, cThanks, 4) < 0 &&
 			!(i > 0 && (sc.units[i-1].mask&(cYou|cIt|cPast|cNext) != 0 && (signUp || sc.units[i-1].mask&cNext == 0) || sc.is(i-1, "the", "a", "for", "your"))),
 			u.mask&cCheaper != 0 && !sc.is(i, "less"), sc.is(i, "shop direct") || sc.is(i, "shop") && sc.is(i+1, "direct", "directly"),
-			i < b && !signUp && sc.priceThere(i) && (!link || sc.shopLink(a, b)), i < b && sc.comparedWithPlatform(i),
-			i < b && link && availableSet[sc.text(i)] && alsoWords[sc.text(i-1)] && sc.shopLink(a, b):
+			i < b && !signUp && sc.priceThere(i) && (!link || sc.shopLink(a, b)),
+			// A chat link is no shop to compare: "WhatsApp wa.me/… for
+			// warranty claims, faster than Lazada chat".
+			i < b && sc.comparedWithPlatform(i) && (!link || sc.shopLink(a, b)),
+			i < b && link && availableSet[sc.text(i)] && alsoWords[sc.text(i-1)] && sc.shopLink(a, b),
+			i < b && i < site && sc.shopAlso(i, site):
 			// "Nos produits sont aussi disponibles sur maison-lunel point fr".
 			// The verb alone: the site stays free for promo.go to read
 			// marketing in ("many more colours on our own website").
@@ -2351,6 +2379,17 @@ func (sc *scan) siteSale(a, b int) {
 	if c := sc.codeThere(a, b, e); c >= 0 && !signUp && (!link || sc.shopLink(a, b)) {
 		sc.addUnits(OffPlatformOrder, c, c, "sale taken off the platform")
 	}
+}
+
+// shopAlso reports at i a shop the seller also keeps, on the site at
+// site later in its clause: "we also have a store on our own website",
+// as "we also have a shop on Etsy" is one on another marketplace. Not a
+// page ("we also have a page on our site with care tips").
+func (sc *scan) shopAlso(i, site int) bool {
+	if !shopWords.at(sc, i) || sc.is(i, "page") || sc.negated(i) || sc.units[site].clause != sc.units[i].clause || site-i > 5 {
+		return false
+	}
+	return sc.alsoBefore(i) >= 0
 }
 
 // blogWords name a site to read, not a shop: "visit our blog at … for
@@ -2391,15 +2430,24 @@ func (sc *scan) signUpIn(a, b int) bool {
 // comparedWithPlatform reports at i the site compared with the platform:
 // "far more stock on our own site than on eBay", "mehr Auswahl als bei
 // Amazon".
+//
+// Or ahead of it in time, the platform closing the clause: "we restock on
+// our site first before TikTok Shop", "new colours go up on our website
+// before Amazon" — the site is where to buy first. Not "before Amazon
+// ships it".
 func (sc *scan) comparedWithPlatform(i int) bool {
-	if !sc.is(i, "than", "als", "que") {
+	before := sc.is(i, "before", "ahead of")
+	if !sc.is(i, "than", "als", "que") && !before {
 		return false
 	}
 	j := i + 1
 	if onWords[sc.text(j)] {
 		j++
 	}
-	return j < len(sc.units) && sc.units[j].mask&cPlatform != 0 && sc.units[j].clause == sc.units[i].clause
+	if j >= len(sc.units) || sc.units[j].mask&cPlatform == 0 || sc.units[j].clause != sc.units[i].clause {
+		return false
+	}
+	return !before || j+1 >= len(sc.units) || sc.units[j+1].clause != sc.units[j].clause
 }
 
 // usedThere point a code at the seller's site: "code TIKTOK10 works there
@@ -2444,7 +2492,7 @@ func (sc *scan) codeWord(k int) bool {
 // siteDeals are a price the seller's own site gives that the platform
 // does not: free shipping, cheaper.
 var siteDeals = newPhraseSet("free shipping", "free delivery", "ships free", "spedizione gratuita", "envío gratis",
-	"envio gratis", "frete grátis", "livraison gratuite", "versandkostenfrei", "kostenloser versand", "gratis ongkir",
+	"envio gratis", "frete grátis", "livraison gratuite", "livraison offerte", "freeship", "versandkostenfrei", "kostenloser versand", "gratis ongkir",
 	"free ongkir", "kargo bedava", "送料無料", "包邮", "免运费", "miễn phí vận chuyển", "ส่งฟรี", "más baratos",
 	"más baratas", "moins chers", "moins chères", "più economici", "mais baratos", "daha ucuz", "billigere", "billigare")
 

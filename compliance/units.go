@@ -260,6 +260,10 @@ func isSentenceEnd(b []byte, p int) bool {
 		return p+1 >= len(b) || b[p+1] == ' ' || b[p+1] == '\n' || b[p+1] == '\r' || b[p+1] == '\t' ||
 			b[p+1] == '"' || b[p+1] == ')' || b[p+1] >= utf8.RuneSelf
 	case '.':
+		// "shop(.)com": a dot written in brackets is a link's, disguised.
+		if p > 0 && b[p-1] == '(' && p+1 < len(b) && b[p+1] == ')' {
+			return false
+		}
 		if p+1 < len(b) && !(b[p+1] == ' ' || b[p+1] == '\n' || b[p+1] == '\r' || b[p+1] == '\t' ||
 			b[p+1] == '"' || b[p+1] == ')' || b[p+1] >= utf8.RuneSelf) {
 			return false
