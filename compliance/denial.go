@@ -17,11 +17,14 @@ func denialWords(l *lexicon) {
 	// The same in traditional Chinese and Japanese: "支援", "綁定" (binds a
 	// wallet to the watch), "通知表示に対応", "決済機能".
 	l.add(0, "支援", "綁定", "绑定", "に対応", "通知表示", "機能")
+	// And in Thai: "นาฬิการุ่นนี้แจ้งเตือน LINE" (this watch notifies LINE),
+	// "รองรับ" (supports), not "รอง" + "รับ" (receive).
+	l.add(0, "นาฬิกา", "แจ้งเตือน", "รองรับ")
 	// The buyer's question in Thai ("ลูกค้าถามว่าโอนพร้อมเพย์ได้ไหม"), and
 	// impostors in Japanese and Korean ("当店の名前をかたり", "사칭"), as
 	// units of their own.
 	l.add(0, "ถาม", "ถามว่า", "ถามมาว่า", "สอบถาม", "สอบถามว่า", "かたり", "騙り", "なりすまし", "成りすまし", "사칭",
-		"알림", "알림음", "อ้างชื่อ")
+		"알림", "알림음", "อ้างชื่อ", "อ้างเป็น", "อ้างว่าเป็น")
 	// Italian "niente bonifico né PayPal": nothing of the kind.
 	l.add(cNegation, "niente")
 	// Vietnamese "ứng dụng" (the app) folds to "ung dung", and "dung" alone
@@ -45,8 +48,16 @@ var moreWarnings = newPhraseSet("beware", "fake account", "fake accounts", "fake
 	// "If someone asks you to pay outside Amazon, please report it."
 	"report it", "report them", "report this", "report that", "repórtelo", "repórtalo", "denúncielo", "melden sie es",
 	"signalez-le", "laporkan", "举报",
+	// "…and report anyone who asks for payment outside eBay", "não pague
+	// nada e denuncie à Amazon".
+	"report anyone", "report anybody", "report whoever", "denuncie", "denunciem",
 	// "someone send messages using our name", "ทักมาอ้างชื่อร้าน".
 	"using our name", "use our name", "uses our name", "using our shop name", "pakai nama kami", "guna nama kami",
+	// Thai "หากมีใครอ้างเป็นร้าน" (if anyone claims to be the shop).
+	"อ้างเป็น", "อ้างว่าเป็น",
+	// "perfis falsos usando nosso nome". Not "em nosso nome" alone: "a
+	// conta está em nosso nome" is where to pay.
+	"usando nosso nome", "usando nuestro nombre",
 	"อ้างชื่อ", "かたり", "騙り", "なりすまし", "成りすまし", "사칭",
 	// Turkish "adımıza mesaj atıp…" (messaging in our name).
 	"adımıza", "adımızı kullanarak", "adımızı kullanan", "adımızla",
@@ -88,7 +99,11 @@ var (
 	fakeWords    = foldSet("fake", "bogus", "falsa", "falso", "falsas", "falsos", "palsu", "giả", "faux", "fausse", "gefälschte", "gefälschtes", "gefälschten")
 	profileWords = foldSet("account", "accounts", "page", "pages", "profile", "profiles", "cuenta", "cuentas", "perfil",
 		"perfiles", "página", "páginas", "conta", "contas", "akun", "tài khoản", "trang", "compte", "comptes", "konto",
-		"konten", "seite", "seiten", "profil")
+		"konten", "seite", "seiten", "profil",
+		// Who or what pretends to be the shop: "a fake seller copying my
+		// listing", "perfis falsos", "mensagens falsas em nosso nome".
+		"seller", "sellers", "shop", "shops", "store", "stores", "perfis", "message", "messages", "mensagens",
+		"mensajes", "vendedor", "vendedores", "loja", "lojas", "tienda", "tiendas")
 )
 
 // fakeAccountAt reports a fake account at j, its app named between or
@@ -135,7 +150,9 @@ var apologyWords = foldSet("sorry", "afraid", "unfortunately", "regret", "leider
 	// "niestety", "maalesef", "purtroppo no", "perdón, no podemos".
 	"helaas", "jammer", "spijt", "niestety", "przepraszam", "przepraszamy", "przykro", "maalesef", "üzgünüz",
 	"perdón", "disculpe", "disculpa", "disculpas", "desculpa", "spiacenti", "dispiace", "entschuldigung", "leid",
-	"excusez", "sayangnya", "对不起", "残念ながら", "恐れ入りますが")
+	"excusez", "sayangnya", "对不起", "残念ながら", "恐れ入りますが",
+	// The plural of a shop speaking as "we": "désolés, …".
+	"désolés", "désolées")
 
 // yesWords grant the buyer's wish: "You asked about PayPal — yes, …".
 var yesWords = foldSet("yes", "sure", "of course", "ok", "okay", "yep", "absolutely", "sí", "claro", "ja",
@@ -217,7 +234,7 @@ var wishWords = foldSet("prefer", "prefers", "preferred", "would rather", "asked
 	"pertanyaan", "câu hỏi", "tin nhắn", "mentioned", "asked about", "asked whether", "asked if", "wondered", "wondering",
 	"requested", "suggested", "tanya", "nanya", "bertanya", "menanyakan", "hỏi", "tanong", "pregunta", "pregunta si",
 	"preguntaba", "perguntou", "perguntaram", "perguntando", "erwähnt", "gewünscht", "mentionné", "chiede",
-	"ذكرت", "طلبت", "سالت", "تفضل", "问", "问到", "询问", "ถาม", "ถามว่า", "ถามมาว่า", "สอบถาม", "สอบถามว่า",
+	"ذكرت", "طلبت", "سالت", "تفضل", "问", "问到", "询问", "詢問", "ถาม", "ถามว่า", "ถามมาว่า", "สอบถาม", "สอบถามว่า",
 	"preguntado", "domandato", "domanda", "richiesta",
 	// "nos pidió que le devolviéramos…", "Entiendo que prefiera…", Hinglish
 	// "aapka sawaal tha…".
@@ -226,7 +243,7 @@ var wishWords = foldSet("prefer", "prefers", "preferred", "would rather", "asked
 	// More of the verbs of asking, as sellers write them back: "vous nous
 	// demandez si", "Sie fragten, ob", "u vroeg of", "me preguntaste si",
 	// "mi chiedeva se", "pytała Pani, czy", "você queria saber se".
-	"demandez", "demandiez", "demandais", "demandait", "souhaitez", "souhaitiez", "fragten", "fragen",
+	"demandez", "demandiez", "demandes", "demandais", "demandait", "souhaitez", "souhaitiez", "fragten", "fragen",
 	"fragte", "fragst", "wollten", "vroeg", "vroegen", "gevraagd", "vraagt", "vraag", "wilde", "preguntaste",
 	"preguntas", "consulta", "consultó", "consultaste", "chiedeva", "chiedevi", "chiedi", "chiedete", "pergunta",
 	"perguntaste", "queria", "pytał", "pytała", "pytali", "pytanie", "zapytał", "zapytała", "zapytali", "prosił",
@@ -250,7 +267,10 @@ var contrastWords = foldSet("but", "however", "mais", "men", "aber", "jedoch", "
 var youWishWords = foldSet("ذكرت", "طلبت", "سالت", "تفضل", "preferirebbe", "preferisce", "prefieres",
 	"préférez", "préfériez", "préféreriez", "perguntou", "preguntó", "mentioned", "asked about", "pidió", "pidieron",
 	"pediu", "pediram", "pediste", "demandez", "demandiez", "souhaitez", "souhaitiez", "preguntaste", "perguntaste",
-	"chiedevi", "chiedeva", "domandava", "soruyorsunuz", "sordunuz")
+	"chiedevi", "chiedeva", "domandava", "soruyorsunuz", "sordunuz",
+	// The buyer addressed as "tu", the verb alone saying who asks: "me
+	// preguntas si…", "tu nous demandes si…".
+	"preguntas", "demandes")
 
 // understandWords acknowledge the wish: "Capisco che preferirebbe…".
 var understandWords = foldSet("understand", "capisco", "comprendo", "entiendo", "verstehe", "verstehen",
@@ -476,7 +496,12 @@ var notNeeded = foldSet("need", "needed", "necessary", "perlu", "necesidad", "pr
 func (sc *scan) wayAroundAfter(j int) bool {
 	for k := j; k < len(sc.units) && k-j <= 10 && sc.units[k].sent == sc.units[j].sent; k++ {
 		v, w := sc.units[k], sc.text(k)
-		if notNeeded[w] || v.mask&(cCheaper|cMoney) != 0 || feeWords[w] || sc.is(k, "instead", "skip", "avoid", "bypass") {
+		if notNeeded[w] || v.mask&cCheaper != 0 || feeWords[w] || sc.is(k, "instead", "skip", "avoid", "bypass") {
+			return true
+		}
+		// A sum paid or refunded through the platform is its own way: "no es
+		// posible: el reembolso de 18,50 € se hará a través de Amazon".
+		if v.mask&cMoney != 0 && !sc.byPlatform(k) {
 			return true
 		}
 		if v.mask&(cDirect|cOffChannel|cPayOff|cPayInstr) != 0 && !sc.negated(k) && !sc.byPlatform(k) {
@@ -534,6 +559,27 @@ var listingWords = foldSet("listing", "listings", "anúncio", "anuncio", "anunci
 // platform's rule, not goods missing from it.
 var forbidWords = foldSet("bawal", "prohibited", "forbidden", "not allowed", "dilarang", "vietato", "prohibido",
 	"proibido", "interdit", "verboten", "cấm", "禁止", "ห้าม")
+
+// forbiddenBefore reports the payment at i after a word forbidding it on
+// the platform, earlier in its clause and with no "but" between: "bawal
+// po sa Lazada ang bayad sa labas like GCash or bank transfer" (paying
+// outside Lazada, like GCash or bank transfer, is not allowed on it).
+func (sc *scan) forbiddenBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 14 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if contrastWords[sc.text(k)] {
+			return false
+		}
+		if forbidWords[sc.text(k)] {
+			for j := k + 1; j <= k+3 && j < i; j++ {
+				if sc.ownPlatform(j) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // forbiddenOn reports the platform at i named after a word forbidding
 // something in its clause: "bawal po sa Lazada".

@@ -30,7 +30,12 @@ var featureWords = foldSet("notification", "notifications", "notify", "alerts", 
 	"runs", "preinstalled", "pre-installed", "preloaded", "pre-loaded", "vorinstalliert", "preinstalado",
 	"preinstallato", "préinstallé", "cài sẵn", "预装", "預裝",
 	"feature", "features", "function", "functions", "función", "funcion", "funktion", "fonction", "funzione",
-	"função", "fitur", "tính năng", "功能", "ฟังก์ชัน", "ฟีเจอร์")
+	"função", "fitur", "tính năng", "功能", "ฟังก์ชัน", "ฟีเจอร์",
+	// "the smart speaker can read out WhatsApp messages", "รองรับ LINE"
+	// (supports), Arabic "وتدعم" (and supports), and Greek "η συσκευή
+	// υποστηρίζει κλήσεις Viber" (the device supports Viber calls).
+	"read out", "reads out", "read aloud", "reads aloud", "announces", "รองรับ", "تدعم", "وتدعم", "يدعم", "ويدعم",
+	"υποστηρίζει", "κλήσεις", "βιντεοκλήσεις", "ειδοποιήσεις", "συμβατό", "συμβατή")
 
 // productFeature reports an app at i named as something the product
 // does, and not aimed at the seller: "shows WhatsApp and WeChat
@@ -42,6 +47,13 @@ func (sc *scan) productFeature(i int) bool {
 	for j := a; j < b && !feature; j++ {
 		feature = featureWords[sc.text(j)] || featureWords[sc.text(j)+" "+sc.text(j+1)] || sc.is(j, "lets", "allows", "allow", "let") && sc.is(j+1, "you") ||
 			sc.is(j, "video", "voice") && sc.is(j+1, "call", "calls") && sc.units[min(j+2, len(sc.units)-1)].mask&(cYou|cUs) == 0 || sc.is(j, "works", "work") && sc.is(j+1, "with", "for", "great")
+	}
+	// Further back in the clause, the verb heading a longer list: "this
+	// phone supports the M-Pesa SIM toolkit and WhatsApp".
+	for j := a - 1; !feature && j >= 0 && i-j <= 10 && sc.units[j].clause == sc.units[i].clause; j-- {
+		if featureWords[sc.text(j)] {
+			feature, a = true, j
+		}
 	}
 	return feature && !sc.contactAimed(a, b, i)
 }
@@ -78,6 +90,9 @@ var deviceWords = newPhraseSet("watch", "smartwatch", "smart watch", "smartwatch
 	"cardholder", "phone case", "wallet case", "bolso", "bolsillo", "pocket", "ngăn", "kantong", "saku",
 	"đồng hồ", "vòng tay", "jam tangan", "relógio", "reloj", "orologio", "montre", "uhr", "手表", "手錶", "手环", "手環",
 	"นาฬิกา", "스마트워치", "スマートウォッチ", "baby monitor", "camera", "doorbell", "speaker", "display", "screen",
+	// Arabic "الساعة" (the watch), Greek "η συσκευή" (the device), and the
+	// phones that carry a wallet: "this feature phone supports M-Pesa".
+	"الساعة", "ساعة", "الساعه", "συσκευή", "ρολόι", "feature phone", "smartphone", "handset",
 	"màn hình", "layar", "tela", "pantalla", "bildschirm", "écran", "manual", "user manual", "handbuch", "manuel")
 
 // deviceVerbs say what such a device does with the app: shows it, takes

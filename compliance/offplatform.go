@@ -780,7 +780,9 @@ func (sc *scan) findOffPlatformOrder() {
 			}
 			// Not "Obrigado pela compra! Segue a gente no Instagram": the
 			// app is followed, not ordered on.
-			if j >= 0 && sc.first(i+1, j, cFollow) < 0 && (sc.first(i+1, j, cVia) >= 0 || sc.units[i].mask&cVia != 0) {
+			// Nor the buyer's wish quoted back and refused: "Me preguntas si
+			// puedes hacer el pedido por WhatsApp: lo siento, …".
+			if j >= 0 && sc.first(i+1, j, cFollow) < 0 && (sc.first(i+1, j, cVia) >= 0 || sc.units[i].mask&cVia != 0) && !sc.wishRefused(j) {
 				sc.addUnits(OffPlatformOrder, i, j, "order taken through a chat app")
 				// "mag-order sa FB page namin": the page is offered to write
 				// to, as "message our Facebook page" is.
@@ -2346,7 +2348,9 @@ func (sc *scan) siteSale(a, b int) {
 			site = i
 		}
 	}
-	if site < 0 {
+	// "you asked whether you could order it directly from us. Unfortunately
+	// we can only sell through Amazon": the buyer's wish, refused.
+	if site < 0 || sc.wishRefused(site) {
 		return
 	}
 	e := sc.sentenceEnd(b)

@@ -12,7 +12,8 @@ import "strings"
 func paymentWords(l *lexicon) {
 	// The checkout in other languages, one unit each (checkoutSet).
 	l.add(0, "at checkout", "halaman pembayaran", "au moment du règlement", "au moment du paiement", "finalização da compra",
-		"finalizar la compra", "finalizar a compra", "ตอนชำระเงิน", "หน้าชำระเงิน", "ขั้นตอนชำระเงิน")
+		"finalizar la compra", "finalizar a compra", "ตอนชำระเงิน", "หน้าชำระเงิน", "ขั้นตอนชำระเงิน",
+		"przy składaniu zamówienia", "podczas składania zamówienia")
 	// Services that are also a checkout somewhere.
 	l.add(cPayInstr, "paypal", "paypal account", "alipay", "支付宝", "wechat pay", "微信支付", "微信转账", "gcash",
 		"paymaya", "momo", "ví momo", "truemoney", "true money", "promptpay", "พร้อมเพย์", "ovo", "gopay",
@@ -168,7 +169,7 @@ func (sc *scan) findPayment() {
 		}
 		switch {
 		case u.mask&cPayOff != 0:
-			if (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i)) && !sc.platformWithout(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
+			if (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i) || sc.forbiddenBefore(i)) && !sc.platformWithout(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
 				continue
 			}
 			s := i
@@ -177,7 +178,7 @@ func (sc *scan) findPayment() {
 			}
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
-			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i)) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
+			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i) || sc.forbiddenBefore(i)) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
 				sc.wishRefused(i) || sc.paymentFeature(i) || sc.ownWallet(i) {
 				continue
 			}
@@ -231,7 +232,7 @@ func (sc *scan) findPayment() {
 			// "To avoid the Amazon fees we'd invoice you directly" denies
 			// the platform, not the payment.
 			if v < 0 || sc.negated(min(i, v)) && !sc.platformWithout(min(i, v)) && !sc.platformAvoided(min(i, v)) || sc.is(i, "terus", "direct") && v > i && sc.units[v].mask&cRefund != 0 || sc.wishRefused(i) ||
-				sc.directOnPlatform(i) || sc.courierPaid(i) {
+				sc.directOnPlatform(i) || sc.courierPaid(i) || sc.noneNeeded(v) {
 				continue
 			}
 			sc.addUnits(OffPlatformPayment, v, i, "payment outside the platform's checkout")
@@ -279,6 +280,24 @@ func (sc *scan) findPayment() {
 			}
 		}
 	}
+}
+
+// neededWords close "no payment … is needed": English only, as "no"
+// before a payment is Portuguese "in the" elsewhere ("paga no Pix").
+var neededWords = foldSet("needed", "necessary", "required")
+
+// noneNeeded reports the payment at v said to be needed by nobody: "No
+// payment to us directly is needed", "no bank transfer required".
+func (sc *scan) noneNeeded(v int) bool {
+	if !sc.is(v-1, "no") {
+		return false
+	}
+	for k := v + 1; k < len(sc.units) && k-v <= 6 && sc.units[k].clause == sc.units[v].clause; k++ {
+		if neededWords[sc.text(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // sendWords send money when an amount follows them.
@@ -378,7 +397,12 @@ func (sc *scan) byPlatform(i int) bool {
 		}
 	}
 	for j := a; j < b; j++ {
-		if !sc.is(j, string(sc.platform), "the app") && !checkoutSet[sc.text(j)] {
+		// On the seller's own channel its website is the platform, in the
+		// payment's clause and not denied: "Payment Razorpay, UPI ya card se
+		// website pe hi kar sakte hain"; not "you can pay by SEPA transfer,
+		// it won't go through the webshop".
+		site := !sc.platform.IsMarketplace() && sc.units[j].mask&cOwnSite != 0 && sc.units[j].clause == sc.units[i].clause && !sc.negated(j)
+		if !sc.is(j, string(sc.platform), "the app") && !checkoutSet[sc.text(j)] && !site {
 			continue
 		}
 		// In another clause only when it points back at the service:
@@ -387,7 +411,11 @@ func (sc *scan) byPlatform(i int) bool {
 		// Apple Pay ou Google Pay au moment du règlement".
 		// Nor back from a later clause, unless "there" points at it: "o
 		// pagamento tem que ser pelo app da Shopee, mas lá também tem Pix".
-		if sc.units[j].clause != sc.units[i].clause && (j < i && !sc.thereBefore(i) || j > i && sc.first(i+1, j, cIt) < 0 && !sc.listTo(i, j) && !sc.butThere(i, j)) {
+		// Nor back from a later clause, unless "there" points at it, or the
+		// later clause names the same way again at the checkout: "sí puedes
+		// pagar en efectivo en OXXO: al finalizar la compra en Amazon elige
+		// 'Pago en efectivo'".
+		if sc.units[j].clause != sc.units[i].clause && (j < i && !sc.thereBefore(i) || j > i && sc.first(i+1, j, cIt) < 0 && !sc.listTo(i, j) && !sc.butThere(i, j) && !sc.namedAgain(i, j)) {
 			continue
 		}
 		// Not "instead of through eBay", "to avoid Amazon fees", "an Amazon
@@ -409,6 +437,17 @@ func (sc *scan) byPlatform(i int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// namedAgain reports the payment service at i named again near the
+// checkout or platform at j, in j's clause.
+func (sc *scan) namedAgain(i, j int) bool {
+	for k := max(j-8, i+1); k < len(sc.units) && k <= j+8; k++ {
+		if sc.units[k].clause == sc.units[j].clause && sc.text(k) == sc.text(i) {
+			return true
+		}
 	}
 	return false
 }
@@ -588,14 +627,19 @@ func (sc *scan) butThere(i, j int) bool {
 func (sc *scan) directOnPlatform(i int) bool {
 	for k := i + 1; k < len(sc.units) && k-i <= 3 && sc.units[k].clause == sc.units[i].clause; k++ {
 		if checkoutSet[sc.text(k)] || sc.ownPlatform(k) || sc.is(k, "the app") {
-			return k-i == 1 || sc.units[k-1].mask&cVia != 0 || sc.is(k-1, "no", "na", "di", "em", "en", "the", "trên", "在", "sa")
+			return k-i == 1 || sc.units[k-1].mask&cVia != 0 || placeWords[sc.text(k-1)]
 		}
-		if sc.units[k].mask&(cVia) == 0 && !sc.is(k, "no", "na", "di", "em", "en", "the", "trên", "在", "sa", "lo", "la") {
+		if sc.units[k].mask&(cVia) == 0 && !placeWords[sc.text(k)] && !sc.is(k, "lo") {
 			return false
 		}
 	}
 	return false
 }
+
+// placeWords lead from "directly" to the place: "direto no checkout",
+// "directamente en el checkout de TikTok Shop", "directement sur le site
+// d'Amazon".
+var placeWords = foldSet("no", "na", "di", "em", "en", "the", "trên", "在", "sa", "la", "el", "le", "il", "al", "ao", "à")
 
 // courierPaid reports "directly" at i paid to the courier who brings the
 // parcel, cash on delivery through the platform: "bayar terus kepada rider
@@ -620,7 +664,10 @@ var checkoutSet = foldSet("checkout", "at checkout", "halaman pembayaran", "kass
 	"au moment du paiement", "finalização da compra", "finalizar la compra", "finalizar a compra",
 	// "ตอนชำระเงินสามารถเลือก TrueMoney" (at checkout you can pick
 	// TrueMoney), "หน้าชำระเงิน" (the checkout page).
-	"ตอนชำระเงิน", "หน้าชำระเงิน", "ขั้นตอนชำระเงิน")
+	"ตอนชำระเงิน", "หน้าชำระเงิน", "ขั้นตอนชำระเงิน",
+	// "zapłacić BLIK-iem bezpośrednio przy składaniu zamówienia" (pay by
+	// BLIK directly when placing the order).
+	"przy składaniu zamówienia", "podczas składania zamówienia")
 
 // steeredAway reports whether units [a, b) of one sentence steer the
 // buyer away from the checkout: fees, a cheaper way, "directly", "instead".

@@ -386,6 +386,12 @@ func (sc *scan) findReviewManipulation() {
 			// to be our store may offer you cashback for reviews. That is
 			// not us".
 			warned := sc.warning(i)
+			// "Please contact us before leaving feedback if anything is
+			// wrong — we'll fix it or refund you": the problem is what is
+			// made good, and no review is asked for.
+			if !positive && sc.contactFirst(i, wa, wb) {
+				continue
+			}
 			if k := sc.incentiveFor(i, wa, wb, positive); k >= 0 && !warned {
 				sc.addUnits(ReviewManipulation, min(i, k), max(i, k), ruleIncentive)
 				continue
@@ -1002,6 +1008,38 @@ var holdOff = foldSet("hold off", "holding off", "hold off on", "refrain", "inst
 	"antes de", "avant de", "bevor", "sebelum", "trước khi", "tahan", "tahan dulu", "prima di", "antes que", "em vez de",
 	"en lugar de", "au lieu de", "statt", "anstatt", "先不要", "不要", "别", "jangan", "don't", "do not", "not to", "no",
 	"ne", "nicht", "keine", "đừng", "อย่า")
+
+// beforeWords put a review after something else: "contact us before
+// leaving feedback", "escríbenos antes de dejar una reseña".
+var beforeWords = foldSet("before", "antes de", "avant de", "bevor", "sebelum", "trước khi", "prima di", "antes que")
+
+// problemWords name what went wrong with an order: "if anything is
+// wrong", "if there's an issue", "si hay algún problema".
+var problemWords = foldSet("wrong", "problem", "problems", "issue", "issues", "faulty", "defective", "broken", "damaged",
+	"problema", "problemas", "problème", "problèmes", "probleme", "masalah", "vấn đề", "问题", "問題", "ปัญหา")
+
+// contactFirst reports the review at i kept for after the buyer has
+// written to the seller about a problem: a contact verb, then "before"
+// right before the review, and a problem named in units [a, b) — the
+// customer service the convention allows.
+func (sc *scan) contactFirst(i, a, b int) bool {
+	before := -1
+	for j := i - 1; j >= 0 && i-j <= 3 && sc.units[j].clause == sc.units[i].clause; j-- {
+		if beforeWords[sc.text(j)] || sc.is(j, "avant", "antes", "prima") && sc.is(j+1, "de", "di") {
+			before = j
+			break
+		}
+	}
+	if before < 0 || sc.prev(before, cContactVerb, 4) < 0 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if problemWords[sc.text(j)] && !sc.negated(j) {
+			return true
+		}
+	}
+	return false
+}
 
 // suppressed returns the incentive offered for a negative review kept
 // back, with the review at i: "we'll refund you in full — all we ask is
