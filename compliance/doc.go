@@ -97,6 +97,11 @@
 //     a price difference paid off it is a payment only: the sale stayed on
 //     the platform. (The labelled batches up to holdout11 were relabelled
 //     to this when holdout12's labellers asked for it.)
+//     A marketplace's checkout failing, the buyer sent to pay around it
+//     and the seller shipping ("Checkout failing? just bank in to … and
+//     we ship today") is such a sale; without the goods sent it is the
+//     payment only, and on the seller's own store, said in one breath
+//     ("our checkout is acting up so please just Zelle the $84"), too.
 //   - Custom or made-to-order goods ordered through a chat app or a DM
 //     ("for custom orders DM me on IG", "si tu veux une version
 //     personnalisée, écris-moi sur WhatsApp") are a sale off the platform

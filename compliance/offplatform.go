@@ -286,7 +286,10 @@ var unlistedPhrases = []string{"never make it onto", "never makes it onto", "nev
 	// "לפני שהוא עולה לחנות" (before it goes up in the shop).
 	"לפני שהוא עולה", "לפני שזה עולה",
 	// "for the unlisted stuff, USDT ok".
-	"unlisted"}
+	"unlisted",
+	// "还有两个颜色店里没上架" (two more colours not put up in the shop),
+	// "สีพิเศษที่ไม่มีในร้าน" (a special colour that isn't in the shop).
+	"没上架", "沒上架", "未上架", "ไม่มีในร้าน"}
 
 // Folded as units are ("chưa đăng lên", "satmıyoruz"); the lexicon keeps
 // the hyphen of a phrase it merged: "belum di-upload".
@@ -489,7 +492,7 @@ var (
 		"poplatku", "poplatky", "poplatek", "comision", "comisionul", "عمولة", "عمولات", "رسوم", "עמלה", "עמלות",
 		"העמלות", "העמלה")
 	feeAvoiders = setOf("no", "without", "save", "saving", "avoid", "avoiding", "skip", "sem", "sin", "ohne", "sans",
-		"senza", "tanpa", "bez", "zonder", "sparen", "spare", "sparst", "evitar", "evitamos", "eviter", "evitiamo",
+		"senza", "tanpa", "bez", "zonder", "sparen", "spare", "sparst", "spart", "evitar", "evitamos", "eviter", "evitiamo",
 		"hemat", "jimat", "zero", "minus", "knock", "walang", "wala", "slipper", "slipp", "niente", "nessuna", "senza",
 		"بدون", "بلا", "دون", "בלי", "ללא", "fara", "χωρίς", "без")
 )
@@ -834,9 +837,10 @@ func (sc *scan) orderThere(i int) bool {
 
 // orderAsVerb reports "order" at i as a verb of buying, after a subject,
 // a modal or an adverb of asking: "if you order the new size on our
-// site", "just order on our website"; not "your order", "the order".
+// site", "just order on our website", "if u order outside Lazada"; not
+// "your order", "the order".
 func (sc *scan) orderAsVerb(i int) bool {
-	return sc.is(i, "order") && sc.is(i-1, "you", "to", "please", "pls", "just", "can", "could", "simply", "then")
+	return sc.is(i, "order") && sc.is(i-1, "you", "u", "to", "please", "pls", "just", "can", "could", "simply", "then")
 }
 
 // aftercareWords are the service of an order already made.
@@ -1127,7 +1131,14 @@ var saleCues = newPhraseSet(append(bulkWords,
 	// "voor de tweede set", "we have a few left", "mam jeszcze dwa takie
 	// zestawy", "na próxima vez".
 	"tweede", "derde", "few left", "a few left", "couple left", "some left", "mam jeszcze", "mamy jeszcze",
-	"próxima vez", "proxima vez")...)
+	"próxima vez", "proxima vez",
+	// More of it: "Nak beli lebih?", "Vill du ha två till?", "bidhaa
+	// zaidi" (more goods), "ایک اور چاہیے" (want one more), a wholesale
+	// price ("harga borong", one unit in the lexicon).
+	"beli lebih", "order lebih", "ambil lebih", "två till", "tre till", "några till", "bidhaa zaidi", "ایک اور",
+	"harga borong", "harga grosir", "harga pukal",
+	// Reserving it: "si gustas apartarlo".
+	"apartarlo", "apartarla", "apartártelo", "apartártela")...)
 
 // addedTo are goods put in with the order under way, after a verb of
 // adding (addVerbs): "I'll toss it in with your order", "add the
@@ -1181,7 +1192,9 @@ var saleUnits = setOf("units", "unit", "pcs", "pc", "pieces", "sets", "boxes", "
 	// "50 τεμάχια", "20 bucăți", "100 штук", "12 stuks".
 	"ks", "kusy", "kusu", "kus", "adet", "pairs", "pair", "τεμάχια", "bucati", "buc", "штук", "шт", "stuks", "stycken",
 	// "5 more", "5 lagi", "5 nữa", "I have 2 left".
-	"more", "lagi", "nua", "left")
+	"more", "lagi", "nua", "left",
+	// "the 10-pack", "jedną sztukę".
+	"pack", "packs", "sztuke", "sztuki")
 
 // extraWords are "extra" and "more", a new sale when goods follow them:
 // "the extra cable", "5 more", not "the extra $12 for express shipping".
@@ -1218,7 +1231,9 @@ var notSale = newPhraseSet("shipping", "postage", "delivery fee", "shipping fee"
 	// A complaint: money sent for a missing or broken item makes up for it.
 	"missing", "damaged", "broken", "defective", "faulty", "lost", "kurang", "rusak", "hilang", "kulang", "sira",
 	"thiếu", "hỏng", "少了", "破损", "坏了", "ชำรุด", "เสียหาย", "fehlt", "beschädigt", "defekt", "manquant",
-	"endommagé", "cassé", "faltante", "dañado", "roto", "danificado", "quebrado", "mancante", "danneggiato", "rotto")
+	"endommagé", "cassé", "faltante", "dañado", "roto", "danificado", "quebrado", "mancante", "danneggiato", "rotto",
+	// Polish: "zwrot za uszkodzony kubek … BLIKiem".
+	"uszkodzony", "uszkodzona", "uszkodzone", "zepsuty", "zepsuta", "zepsute", "brakujący", "brakująca")
 
 // cancelWords end the order on the platform: "Order dalam Shopee tu
 // cancel je nanti" sells the goods again, paid off it.
@@ -1317,25 +1332,39 @@ func (sc *scan) paidSale(a, b int) {
 			return
 		}
 	}
+	// Money the seller sends the buyer is no sale: "rather than waiting on
+	// Amazon's return process, I can send you $18.50 — just reply with
+	// your Venmo".
+	if sc.moneyToBuyer(a, b) {
+		return
+	}
 	cue := sc.saleCue(a, b, true)
 	if !cue && a > 0 {
-		pa := a - 1
-		for pa > 0 && sc.units[pa-1].sent == sc.units[a-1].sent {
-			pa--
-		}
-		cue = !sc.notSaleIn(pa, a) && sc.saleCue(pa, a, false)
+		pa := sc.sentenceBefore(a)
+		cue = !sc.notSaleIn(pa, a) && (sc.saleCue(pa, a, false) || sc.cancelledIn(pa, a))
 	}
 	if !cue && b < len(sc.units) {
-		// "…kami tolak RM5. Order dalam Shopee tu cancel je nanti."
+		// "…kami tolak RM5. Order dalam Shopee tu cancel je nanti.";
+		// the goods kept off the platform said after: "Boleh bayar terus
+		// guna Touch 'n Go … Stok ini tak ada dalam Shopee."
 		for j := b; j < len(sc.units) && sc.units[j].sent == sc.units[b].sent && j-b < 20; j++ {
-			if cancelWords[sc.text(j)] && !sc.negated(j) {
+			if cancelWords[sc.text(j)] && !sc.negated(j) || sc.offListing(j) || sc.unlisted(j) {
 				cue = true
 				break
 			}
 		}
 	}
 	if !cue {
-		cue = sc.dealCue(a, b)
+		cue = sc.dealCue(a, b) || sc.orderSkipped(a, b)
+	}
+	if !cue && sc.platform.IsMarketplace() {
+		// The marketplace's checkout failing, the buyer sent to pay around
+		// it and the goods sent by the seller: "Checkout failing? just bank
+		// in to CIMB … and we ship today". Without the goods sent ("if the
+		// eBay checkout keeps failing … we can do the £120 over bank
+		// transfer") it is the payment only. (On the seller's own channel
+		// the store's checkout is read below.)
+		cue = sc.checkoutDown(sc.sentenceBefore(a), b) && sc.goodsSent(a, sc.sentenceEnd(b))
 	}
 	if !cue && !sc.platform.IsMarketplace() {
 		// On the seller's own channel, the store's checkout gone around:
@@ -1354,6 +1383,76 @@ func (sc *scan) paidSale(a, b int) {
 	if cue {
 		sc.addUnits(OffPlatformOrder, a, b-1, "sale paid for off the platform")
 	}
+}
+
+// cancelledIn reports in [a, b) the order on the platform cancelled, the
+// goods then sold again off it: "sorry the order was cancelled by the
+// system. If you still want it, pay $20 to my Cash App".
+func (sc *scan) cancelledIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if cancelWords[sc.text(i)] && !sc.negated(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// orderSkipped reports in [a, b) the order on the platform said not to be
+// needed, the goods paid off it: "现金付款就可以，不用在Lazada下单", "no need
+// to order on Lazada".
+func (sc *scan) orderSkipped(a, b int) bool {
+	for i := a; i < b; i++ {
+		if sc.units[i].mask&cOrderVerb == 0 || !sc.negated(i) || sc.warning(i) {
+			continue
+		}
+		for j := max(a, i-3); j < min(b, i+3); j++ {
+			if sc.units[j].mask&cPlatform != 0 && !sc.otherPlatform(j) && sc.units[j].clause == sc.units[i].clause {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// moneyToBuyer reports in [a, b) an amount the seller sends the buyer:
+// "I can send you $18.50", "te envío 18 €"; not "if you send $80".
+func (sc *scan) moneyToBuyer(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !sendWords[sc.text(k)] || sc.negated(k) {
+			continue
+		}
+		y := k + 1
+		if k > a && sc.is(k-1, "te", "ti", "vous", "lhe", "le") && sc.units[k-1].clause == sc.units[k].clause {
+			y = k - 1
+		} else if y >= b || sc.units[y].mask&cYou == 0 {
+			continue
+		}
+		for m := max(y, k) + 1; m < b && m <= max(y, k)+2 && sc.units[m].clause == sc.units[k].clause; m++ {
+			if sc.units[m].mask&(cMoney|cCurrency) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shipWords send the goods: "we ship today", "que eu envio hoje", "nanti
+// kami kirim".
+var shipWords = newPhraseSet("ship", "ships", "dispatch", "post it", "send it", "send them", "envio", "envío", "despacho", "despachamos", "enviamos", "kirim", "kami kirim", "dikirim",
+	"hantar", "kami hantar", "kami pos", "寄", "发货", "寄出", "จัดส่ง", "skickar", "wysyłam", "wyślę", "verschicke",
+	"versende", "versenden")
+
+// goodsSent reports in [a, b) the seller sending the goods, not denied,
+// or the buyer getting them: "so you still get the order this week", "so
+// you get your order by Friday" ("order by" is one unit).
+func (sc *scan) goodsSent(a, b int) bool {
+	for i := a; i < b; i++ {
+		got := sc.is(i, "get", "receive") && sc.is(i+1, "the", "your") && i+2 < b && strings.HasPrefix(sc.text(i+2), "order")
+		if (shipWords.at(sc, i) || got) && !sc.negated(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // storeContact reports, on the seller's own channel, the store gone
@@ -1451,7 +1550,9 @@ var (
 var checkoutTrouble = newPhraseSet("failing", "fails", "failed", "down", "acting up", "timing out", "times out", "slow",
 	"broken", "glitching", "glitchy", "buggy", "not working", "isn't working", "error", "errors", "kharab", "band",
 	"fora do ar", "caído", "caido", "en panne", "kaputt", "funktioniert nicht", "gangguan", "error lagi", "rusak",
-	"bị lỗi", "lỗi")
+	"bị lỗi", "lỗi",
+	// "O checkout tá dando erro".
+	"erro", "dando erro", "deu erro", "com erro")
 
 // checkoutDown reports, in the units [a, b), the store's checkout failing:
 // "Card payments on the site keep failing?", "our checkout is acting up
@@ -1556,6 +1657,11 @@ func (sc *scan) heldFor(i int) bool {
 	if !holdVerbs[sc.text(i)] {
 		return false
 	}
+	// The buyer named before the verb, with the goods: "te lo guardo
+	// hasta el viernes".
+	if i >= 2 && sc.is(i-1, "lo", "la", "los", "las") && sc.units[i-2].mask&cYou != 0 && sc.units[i-2].clause == sc.units[i].clause {
+		return true
+	}
 	for j := i + 1; j < len(sc.units) && j-i <= 7 && sc.units[j].clause == sc.units[i].clause; j++ {
 		if sc.is(j, "for") && sc.units[min(j+1, len(sc.units)-1)].mask&cYou != 0 {
 			return true
@@ -1592,7 +1698,7 @@ var preOrder = newPhraseSet("pre order", "preorder", "pre-order", "pré-commande
 	"preventa", "vorbestellung", "予約", "预售", "พรีออเดอร์", "tempah awal", "tempahan awal", "pesan awal")
 
 // reserveWords hold goods for the buyer.
-var reserveWords = foldSet("reserve", "reserved", "apartamos", "aparto", "apartar", "reservar", "reservieren", "reserviere", "réserver", "prenotare",
+var reserveWords = foldSet("reserve", "reserved", "apartamos", "aparto", "apartar", "apartarlo", "apartarla", "reservar", "reservieren", "reserviere", "réserver", "prenotare",
 	"riservare", "ma-reserve", "giữ hàng", "จอง", "预订", "预留", "留货", "rezerv", "rezervez", "rezervăm", "reservera",
 	"reserveren", "reserveer", "rezerwuję", "zarezerwuję", "rezervuji", "zarezervuji")
 
@@ -1713,7 +1819,11 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 				(w != "more" || i > 0 && sc.units[i-1].kind == uNumber || sc.is(n, "of", "units", "pcs", "pieces", "sets")) {
 				return true
 			}
-		case u.kind == uNumber && i+1 < b && saleUnits[sc.text(i+1)]:
+		case (u.kind == uNumber || u.mask&cDigitWord != 0) && i+1 < b && saleUnits[sc.text(i+1)]:
+			// A count written as a word too: "hab noch zwei Stück da",
+			// "jeszcze jedną sztukę".
+			return true
+		case sc.packOf(i):
 			return true
 		case addedTo.at(sc, i):
 			for j := max(a, i-4); j < i; j++ {
@@ -1742,6 +1852,20 @@ func (sc *scan) saleCue(a, b int, own bool) bool {
 		}
 	}
 	return false
+}
+
+// packWords are a pack of goods, a sale of its own with a count: "the
+// 10-pack" (saleUnits), "el pack de 3", "a pack of 5".
+var packWords = foldSet("pack", "packs", "pacote", "paquete", "paket", "pakiet", "confezione")
+
+// packOf reports at i a pack and its count after it: "pack de 3", "pack
+// of 5", "paket isi 3".
+func (sc *scan) packOf(i int) bool {
+	if !packWords[sc.text(i)] || !sc.is(i+1, "of", "de", "da", "di", "von", "z", "isi", "com", "con") {
+		return false
+	}
+	n := i + 2
+	return n < len(sc.units) && sc.units[n].clause == sc.units[i].clause && (sc.units[n].kind == uNumber || sc.units[n].mask&cDigitWord != 0)
 }
 
 // ownedBefore reports the word at i as the buyer's or a thing already
@@ -1922,15 +2046,26 @@ func aroundBefore(sc *scan, i int) bool {
 
 // onWords put goods on a platform: "not on Amazon", "nicht bei eBay",
 // "pas sur eBay", "inte ute på Amazon".
-var onWords = foldSet("on", "auf", "bei", "sur", "en", "på", "na", "su", "di", "sa", "trên", "على")
+//
+// Malay "in": "Stok ini tak ada dalam Shopee".
+var onWords = foldSet("on", "auf", "bei", "sur", "en", "på", "na", "su", "di", "sa", "trên", "على", "dalam")
 
 // offListing reports the platform at i denied as where the goods are:
 // "the ceremonial grade is not on TikTok yet", "lamporna som inte ligger
 // ute på Amazon", "غير معروضة على أمازون" — stock kept off it, sold
-// another way.
+// another way. The platform's own things are no place for goods: "rather
+// than waiting on Amazon's return process".
 func (sc *scan) offListing(i int) bool {
 	return sc.units[i].mask&cPlatform != 0 && i > 0 && onWords[sc.text(i-1)] && sc.negated(i) && !sc.forbiddenOn(i) && !sc.warning(i) &&
-		!sc.paymentRefusedOn(i)
+		!sc.paymentRefusedOn(i) && !strings.HasSuffix(sc.text(i), "'s") && !sc.contactDeniedOn(i)
+}
+
+// contactDeniedOn reports a way of contact denied before the platform at
+// i: "tak boleh bagi nombor atau Telegram dalam Shopee" refuses the
+// contact there, no goods kept off it.
+func (sc *scan) contactDeniedOn(i int) bool {
+	c := sc.prev(i, cApp|cAppWeak|cSocial|cPhoneWord|cEmailWord|cContactVerb, 5)
+	return c >= 0 && sc.units[c].clause == sc.units[i].clause && sc.negated(c)
 }
 
 // paymentRefusedOn reports a payment refused on the platform at i: "bank

@@ -281,7 +281,9 @@ func isSentenceEnd(b []byte, p int) bool {
 // abbreviations are words a dot follows without ending the sentence.
 var abbreviations = setOf("inc", "ltd", "co", "corp", "llc", "gmbh", "mr", "mrs", "ms", "dr", "st", "no", "nr", "vs",
 	"approx", "ca", "etc", "eg", "ie", "dept", "ref", "tel", "jr", "sr", "bzw", "z", "b", "d", "sra", "sr", "av",
-	"u", "a", "usw", "vgl") // "u. a." (among others)
+	"u", "a", "usw", "vgl", // "u. a." (among others)
+	// "für 6,90 € inkl. Versand", "zzgl. Porto", "incl. VAT".
+	"inkl", "zzgl", "exkl", "incl", "excl", "evtl", "ggf")
 
 // wordUnit classifies the word b[p:q] and looks up its single-word
 // concepts.
