@@ -12,7 +12,8 @@ import "strings"
 
 func contactWords(l *lexicon) {
 	// Apps that only ever mean "talk to me there".
-	l.add(cApp, "whatsapp", "whats app", "whatsap", "watsapp", "wassap", "whatapp", "wechat", "weixin", "telegram",
+	// "wasap", "guasap": WhatsApp as Spanish speakers spell it.
+	l.add(cApp, "whatsapp", "whats app", "whatsap", "watsapp", "wassap", "wasap", "guasap", "whatapp", "wechat", "weixin", "telegram",
 		"skype", "zalo", "viber", "kakaotalk", "kakao talk", "kakao", "snapchat", "qq", "wickr", "facebook messenger",
 		"fb messenger", "line id", "line@", "whatsapp business", "ไลน์", "微信", "威信", "薇信", "徽信", "v信",
 		"微芯", "维信", "扣扣", "企鹅号", "飞机号", "电报", "ig dm",
@@ -139,9 +140,10 @@ func contactWords(l *lexicon) {
 	// A shipment's own number: "número de envío 0512 3344 5566 7", "numéro
 	// d'expédition 41837260", "IMEI 353918101234567".
 	// A parcel's pickup code at a store or a locker: "取件編號是
-	// 0912-338-406" is no phone number.
+	// 0912-338-406", "取貨驗證碼 0912-334-556" (the pickup verification
+	// code of a 7-11 parcel) is no phone number.
 	l.add(cOrderRef, "取件編號", "取件编号", "取件码", "取件碼", "取貨編號", "取货编号", "取货码", "取貨碼", "提货码", "提貨碼",
-		"取件號碼", "pickup code", "pick-up code", "pickup number", "collection code", "locker code", "受取番号",
+		"取件號碼", "驗證碼", "验证码", "取貨驗證碼", "取货验证码", "pickup code", "pick-up code", "pickup number", "collection code", "locker code", "受取番号",
 		"mã nhận hàng", "kode pengambilan", "รหัสรับสินค้า", "código de retiro", "código de recogida", "abholcode")
 	l.add(cOrderRef, "imei", "envío", "envio", "número de envío", "expédition", "d'expédition", "envoi", "d'envoi",
 		"expedição", "remessa", "sändning", "kolli", "kollinummer")
@@ -170,7 +172,9 @@ func (sc *scan) findContact() {
 		case m&(cAppWeak|cSocial) != 0:
 			sc.weakApp(i)
 		case m&cHandle != 0:
-			sc.bareHandle(i)
+			sc.bareHandle(i, i)
+		case sc.spacedAtHandle(i):
+			sc.bareHandle(i, i+1)
 		case sc.wechatV(i):
 			sc.addUnits(ContactInfo, i, i+1, "WeChat account outside the platform")
 		case m&cID != 0:
@@ -198,8 +202,10 @@ var chatPathWords = [...]string{"whatsapp", "wasap", "telegram", "zalo", "wechat
 // a shortened link called a chat ("chat langsung di bit.ly/adminbatikWA")
 // or with a chat app in its path, and a social page the buyer is asked to
 // write to ("instagram.com/oud.alnakheel وراسلنا هناك", "thru IG dms —
-// instagram.com/lunacharms.studio send ur font there"). A page to follow
-// or browse stays a link only.
+// instagram.com/lunacharms.studio send ur font there") or where orders
+// are taken, later in the sentence: "instagram.com/shop.kawaiicases — we
+// take custom orders there". A page to follow or browse stays a link
+// only.
 func (sc *scan) linksForContact() {
 	n := len(sc.found)
 	for fi := 0; fi < n; fi++ {
@@ -222,7 +228,7 @@ func (sc *scan) linksForContact() {
 			continue
 		}
 		if chatShorteners[host] && path != "" && (chatPath(path) || sc.chatVerbBefore(k)) ||
-			socialHosts[brandOf(host)] && path != "" && sc.pageWrittenTo(k, f.e) {
+			socialHosts[brandOf(host)] && path != "" && (sc.pageWrittenTo(k, f.e) || sc.orderedThere(k, f.e)) {
 			sc.found = append(sc.found, finding{kind: ContactInfo, s: f.s, e: f.e, rule: "link to a chat with the seller outside the platform"})
 		}
 	}
@@ -480,6 +486,29 @@ func (sc *scan) thereAfter(i int) bool {
 	return false
 }
 
+// orderedThere reports orders taken "there", on the social page whose
+// link starts at unit k and ends at the original offset end, later in its
+// sentence: "instagram.com/shop.kawaiicases — we take custom orders
+// there". An order placed on a page is placed by writing to it. Not a
+// page the sentence asks to follow ("follow us at tiktok.com/@shop — we
+// post restock drops there"), which promotes it.
+func (sc *scan) orderedThere(k, end int) bool {
+	if sc.prev(k, cFollow, 8) >= 0 {
+		return false
+	}
+	for j := k; j < len(sc.units) && j-k <= 20 && sc.units[j].sent == sc.units[k].sent; j++ {
+		if int(sc.f.from[sc.units[j].s]) < end || sc.negated(j) {
+			continue
+		}
+		// "orders there", or an order verb and "there" after it: "we take
+		// orders there"; not the Malay particle "la" ("order la kak").
+		if thereSet[sc.text(j)] || sc.units[j].mask&cOrderVerb != 0 && j+1 < len(sc.units) && thereWords[sc.text(j+1)] && sc.text(j+1) != "la" {
+			return true
+		}
+	}
+	return false
+}
+
 // pageMessaged reports the social page at t written to there, later in its
 // sentence: "check our facebook page fb.com/sunnyhomeusa and message us
 // there" gives a way to write, not a page to browse.
@@ -628,16 +657,43 @@ func (sc *scan) wechatV(i int) bool {
 	return looksLikeHandle(sc.f.src[sc.f.from[n.s]:sc.f.to[n.e-1]])
 }
 
-// bareHandle reports an @handle offered for contact: one next to a
-// contact verb or an app, not one a follow request promotes.
-func (sc *scan) bareHandle(i int) {
+// bareHandle reports an @handle, units i through end, offered for
+// contact: one next to a contact verb or an app, not one a follow request
+// promotes, nor the buyer's own tag on a payment service ("I can send £7
+// via Revolut, just drop me your @revtag"), which is a payment detail.
+func (sc *scan) bareHandle(i, end int) {
 	if sc.prev(i, cFollow, 8) >= 0 || sc.negated(i) || sc.inLink(i) || sc.inPath(i) || sc.relayAddress(i) ||
-		sc.next(i, cFollow, 6) >= 0 && sc.prev(i, cContactVerb|cApp, 8) < 0 {
+		sc.next(i, cFollow, 6) >= 0 && sc.prev(i, cContactVerb|cApp, 8) < 0 || sc.buyerPayTag(i) {
 		return
 	}
-	if sc.prev(i, cContactVerb|cApp|cAppWeak|cSocial|cID, 6) >= 0 || sc.messagedAfter(i) {
-		sc.addUnits(ContactInfo, i, i, "contact handle")
+	if sc.prev(i, cContactVerb|cApp|cAppWeak|cSocial|cID, 6) >= 0 || sc.messagedAfter(end) {
+		sc.addUnits(ContactInfo, i, end, "contact handle")
 	}
+}
+
+// spacedAtHandle reports an at sign written apart from the account name
+// after it: "snap me ur size @ emmas_closet". The name must read as one
+// (letters with digits, dots or underscores), not an amount: "2 @ rm12.50".
+func (sc *scan) spacedAtHandle(i int) bool {
+	if sc.text(i) != "@" || i+1 >= len(sc.units) || sc.units[i+1].sent != sc.units[i].sent {
+		return false
+	}
+	n := sc.units[i+1]
+	if n.s != sc.units[i].e+1 || sc.t[sc.units[i].e] != ' ' || n.kind != uWord || n.mask&(cMoney|cCurrency) != 0 {
+		return false
+	}
+	return looksLikeHandle(sc.t[n.s:n.e])
+}
+
+// buyerPayTag reports the handle at i as the buyer's own ("your @revtag")
+// in a sentence that names a payment service: the account the seller pays
+// into, not a way to talk.
+func (sc *scan) buyerPayTag(i int) bool {
+	if i == 0 || sc.units[i-1].mask&cYou == 0 {
+		return false
+	}
+	a, b := sc.around(i, 16)
+	return sc.first(a, b, cPayInstr|cPayOff) >= 0
 }
 
 // identifierEnd returns the last unit of an identifier right after unit i

@@ -14,7 +14,7 @@ func (sc *scan) findEmails(v *folded, t string) {
 		case t[i] == '@':
 			sc.emailAt(v, t, i, i+1)
 		case t[i] == '(' || t[i] == '[' || t[i] == '{':
-			for _, w := range [...]string{"at", "arroba", "chiocciola", "klammeraffe", "zavinac", "malpa", "snabel-a", "apenstaartje"} {
+			for _, w := range [...]string{"at", "arroba", "arobase", "chiocciola", "klammeraffe", "zavinac", "malpa", "snabel-a", "apenstaartje"} {
 				if e := i + 1 + len(w); strings.HasPrefix(t[i+1:], w) && e < len(t) && (t[e] == ')' || t[e] == ']' || t[e] == '}') {
 					sc.emailAt(v, t, i, e+1)
 				}
@@ -23,11 +23,11 @@ func (sc *scan) findEmails(v *folded, t string) {
 				sc.emailAt(v, t, i, i+3) // "lin(@)shop.com"
 			}
 		case t[i] == ' ':
-			// The at sign's names: Spanish and Portuguese arroba, Italian
-			// chiocciola, Czech zavináč, Polish małpa (folded), Swedish
-			// snabel-a, Dutch apenstaartje, German Klammeraffe.
-			// Japanese アットマーク, Korean 골뱅이.
-			for _, w := range [...]string{" at ", " arroba ", " chiocciola ", " zavinac ", " malpa ", " snabel-a ", " apenstaartje ",
+			// The at sign's names: Spanish and Portuguese arroba, French
+			// arobase, Italian chiocciola, Czech zavináč, Polish małpa
+			// (folded), Swedish snabel-a, Dutch apenstaartje, German
+			// Klammeraffe. Japanese アットマーク, Korean 골뱅이.
+			for _, w := range [...]string{" at ", " arroba ", " arobase ", " chiocciola ", " zavinac ", " malpa ", " snabel-a ", " apenstaartje ",
 				" klammeraffe ", "艾特 ", "艾特", " アットマーク ", " 골뱅이 "} {
 				if strings.HasPrefix(t[i:], w) {
 					sc.emailAt(v, t, i+1, i+len(w))
@@ -110,9 +110,12 @@ func (sc *scan) emailAt(v *folded, t string, at, after int) {
 		}
 		end, provider = q, true
 	}
-	// アットマーク and 골뱅이 (the at sign's names in Japanese and Korean)
-	// say address by themselves: "info アットマーク kagu-ya.jp".
-	named := strings.HasPrefix(t[at:], "アットマーク") || strings.HasPrefix(t[at:], "골뱅이")
+	// The at sign's own names other than English "at" (アットマーク,
+	// 골뱅이, arobase, arroba, chiocciola …) say address by themselves,
+	// whatever the local part: "info アットマーク kagu-ya.jp", "contact
+	// (arobase) velo-pieces (point) fr". Nobody writes "contact arobase"
+	// for "contact us at".
+	named := !plain && atSignName(t[at:after])
 	if !plain && !provider && !named && (commonWord[local] || !h.obfuscated || end < len(t) && t[end] == '/') {
 		// "contact us at shop dot com", "the steps at tinyurl.com/x": the
 		// link detector reports the site. A spelled-out at needs a webmail
@@ -122,7 +125,8 @@ func (sc *scan) emailAt(v *folded, t string, at, after int) {
 	if !plain && len(local) < 2 {
 		return
 	}
-	if strings.HasPrefix(t[at:], "at") && !provider && !strings.ContainsAny(local, "._0123456789") && !sc.roleMailbox(v, t, ls, local) && !sc.emailContext(v, ls) {
+	if strings.HasPrefix(t[at:], "at") && !provider && !strings.ContainsAny(local, "._0123456789") && !sc.roleMailbox(v, t, ls, local) && !sc.emailContext(v, ls) &&
+		!sc.sentToMailbox(v, ls) {
 		return // "the install video at example dot com" is a website
 	}
 	if t[at] == '@' && at > 0 && t[at-1] == ' ' && after < len(t) && t[after] != ' ' && !provider {
@@ -230,6 +234,36 @@ func (sc *scan) emailContext(v *folded, p int) bool {
 	k := sc.unitIndexAt(int(v.from[p]))
 	for j := k - 1; j >= 0 && k-j <= 6; j-- {
 		if sc.units[j].mask&cEmailWord != 0 || sc.is(j, "write", "contact", "reach", "mail", "message") {
+			return true
+		}
+	}
+	return false
+}
+
+// atSignName reports the spelled-out at sign at (" arobase ", "(arroba)",
+// "アットマーク") as one of its own names, not the English word "at",
+// which is also a preposition ("contact us at shop dot com").
+func atSignName(at string) bool {
+	w := strings.Trim(at, " ()[]{}")
+	return w != "" && w != "at" && w != "@"
+}
+
+// sendVerbs send something to a mailbox: "send them to support at …".
+var sendVerbs = foldSet("send", "forward", "envía", "envíe", "envíalas", "envíalos", "envoyez", "envoie", "mandá", "manda",
+	"mande", "schick", "schicken", "senden", "stuur", "kirim", "kirimkan", "invia", "inviate", "envie")
+
+// sentToMailbox reports the local part at v.b[ls] as what something is
+// sent to: "send them to support at zenlofts dot com". "To" right before
+// it and a verb of sending just before that make it a mailbox; "grab
+// future orders at shop dot store" and "the video at example dot com"
+// send nothing.
+func (sc *scan) sentToMailbox(v *folded, ls int) bool {
+	k := sc.unitIndexAt(int(v.from[ls]))
+	if k < 2 || k >= len(sc.units) || !sc.is(k-1, "to", "an", "naar", "ke", "a", "à") {
+		return false
+	}
+	for j := k - 2; j >= 0 && k-j <= 5 && sc.units[j].sent == sc.units[k].sent; j-- {
+		if sendVerbs[sc.text(j)] && !sc.negated(j) {
 			return true
 		}
 	}

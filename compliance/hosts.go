@@ -57,7 +57,10 @@ var carrierBrands = setOf("ups", "fedex", "usps", "dhl", "royalmail", "parcelfor
 	// Italy's, Spain's and Central Europe's: "il pacco è partito con BRT,
 	// puoi seguirlo qui: vas.brt.it/…".
 	"brt", "sda", "nexive", "mondialrelay", "relaiscolis", "nacex", "packeta", "zasilkovna", "omniva", "econt",
-	"fancourier")
+	"fancourier",
+	// Nigeria's, Czechia's and Greece's: "Track it at giglogistics.com/track",
+	// "sledovat na ppl.cz/vyhledat-zasilku", "acscourier.net/el/track-and-trace".
+	"giglogistics", "ppl", "acscourier")
 
 // platformBrands are the second-level labels a platform's own links use.
 var platformBrands = map[Platform][]string{

@@ -584,7 +584,7 @@ func (sc *scan) judgeLink(v *folded, t string, l link) {
 		sc.addView(ContactInfo, v, l.s, l.e, "spelled-out email address")
 		return
 	}
-	if allowedHost(sc.platform, host, l.insecure) || sc.platform == PlatformShopify && shopCatalogPath(path) {
+	if allowedHost(sc.platform, host, l.insecure) || sc.platform == PlatformShopify && (shopCatalogPath(path) || sc.ownCheckoutLink(v, l)) {
 		return
 	}
 	rule := "link to a site outside the platform"
@@ -595,13 +595,40 @@ func (sc *scan) judgeLink(v *folded, t string, l link) {
 }
 
 // shopCatalogPath reports a path of a Shopify store's own catalogue:
-// "/collections/linen", "/products/oak-tray", "/cart". Sent on Shopify,
-// a link there is the store itself, as a marketplace's listing is on the
-// marketplace. Its other pages ("/pages/reviews") may lead anywhere.
+// "/collections/linen", "/products/oak-tray", "/cart", and of the pages
+// Shopify serves every store for the buyer's order: "/checkout", "/account",
+// "/account/orders". Sent on Shopify, a link there is the store itself, as
+// a marketplace's listing is on the marketplace. Its other pages
+// ("/pages/reviews") may lead anywhere.
 func shopCatalogPath(path string) bool {
 	path = strings.ToLower(path)
-	return strings.HasPrefix(path, "/collections/") || strings.HasPrefix(path, "/products/") || path == "/collections" ||
-		path == "/cart" || strings.HasPrefix(path, "/cart/")
+	for _, p := range [...]string{"/collections", "/products", "/cart", "/checkout", "/checkouts", "/account"} {
+		if path == p && p != "/products" || strings.HasPrefix(path, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCheckoutLink reports a bare domain that its sentence names as the
+// store's checkout, on Shopify: "our only checkout is on
+// northfieldcandles.com", "pay at checkout on lumiandco.com". The
+// store's checkout is the platform itself there, as its "/checkout" page
+// is.
+func (sc *scan) ownCheckoutLink(v *folded, l link) bool {
+	if l.hasPath || l.host.obfuscated {
+		return false
+	}
+	k := sc.unitIndexAt(int(v.from[l.s]))
+	if k >= len(sc.units) {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 4 && sc.units[j].clause == sc.units[k].clause; j-- {
+		if checkoutSet[sc.text(j)] && !sc.negated(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // idnTLDs are internationalized top-level domains sellers use: 暖居.中国,

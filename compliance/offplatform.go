@@ -645,6 +645,12 @@ func (sc *scan) sellsAround(a, b int) {
 	}
 }
 
+// checkoutSkip reports the phrase w as skipping the platform's checkout:
+// "skip the checkout", "ga usah checkout", "tak perlu checkout".
+func checkoutSkip(w string) bool {
+	return strings.Contains(w, "checkout") || strings.Contains(w, "checking out")
+}
+
 // findOffPlatformOrder reports offers to sell outside the platform.
 func (sc *scan) findOffPlatformOrder() {
 	ownSite := cOwnSite
@@ -681,8 +687,15 @@ func (sc *scan) findOffPlatformOrder() {
 				// por Pix, fica mais barato do que pela Shopee".
 				// "if you want the second unit I can send it with my own
 				// driver, outside Amazon": more goods than the order.
+				// Paying off a marketplace in place of its checkout
+				// ("transfer ke BCA … ga usah checkout") buys the goods off
+				// it: the checkout is where the sale is made. A difference
+				// or a fee paid so is not (notSaleIn), nor, on the seller's
+				// own channel, the order under way paid around a checkout
+				// that is down (paidSale).
 				sale := around && (sc.feesAvoided(i) && sc.first(wa, wb, cMoney) >= 0 || sc.cheaperThan(i) && !sc.notSaleIn(wa, wb)) ||
-					sc.first(wa, wb, cNext) >= 0 || u.mask&cOffChannel != 0 && sc.saleCue(wa, wb, false) && !sc.notSaleIn(wa, wb)
+					sc.first(wa, wb, cNext) >= 0 || u.mask&cOffChannel != 0 && sc.saleCue(wa, wb, false) && !sc.notSaleIn(wa, wb) ||
+					sc.platform.IsMarketplace() && u.mask&cOffChannel != 0 && checkoutSkip(sc.text(i)) && !sc.notSaleIn(wa, wb)
 				if u.mask&cOrderVerb == 0 && !sale && sc.aftercare(wa, wb) {
 					// "we'll handle the replacement outside Amazon": the
 					// order's aftercare, no sale (contact.go reads the way

@@ -274,7 +274,7 @@ func (sc *scan) isPhone(v *folded, r digitRun) bool {
 		return false
 	}
 	ctx := sc.phoneContext(v, r)
-	if sc.disclaimedPhone(v, r) {
+	if sc.disclaimedPhone(v, r) || !r.plus && !r.paren && sc.bankAccountNumber(v, r, ctx) {
 		return false
 	}
 	switch ctx {
@@ -565,6 +565,99 @@ func (sc *scan) disclaimedPhone(v *folded, r digitRun) bool {
 		}
 	}
 	return false
+}
+
+// bankAccountNumber reports a number that is a bank account's, which the
+// payment rules read: the digits of an IBAN ("NL91 ABNA 0417 1643 00"), a
+// number right after a bank's name ("Transfer ke BCA 123 456 7890",
+// "rekening BCA nomor 5230 889 123"), or one followed by the bank's name
+// or the account holder's ("0245118390 (GTBank, Adeyemi Stores)", "… a.n.
+// Rina", "… t.n.v. Groen BV"). A wallet whose account is a phone number
+// (GCash, Maya) is no bank, and a phone word or a chat app nearer the
+// number than the bank keeps it a phone: "transfer ke BCA, WA 0812-…";
+// the words after the number count only when nothing before it, ctx,
+// reads it as a phone's ("via DANA ke 0812-3390-4471 a.n. Sinta").
+func (sc *scan) bankAccountNumber(v *folded, r digitRun, ctx phoneCtx) bool {
+	if ibanBefore(v.b, r.s) {
+		return true
+	}
+	k := sc.unitIndexAt(int(v.from[r.s]))
+	if k >= len(sc.units) {
+		return false
+	}
+	for j, n := k-1, 0; j >= 0 && n < 3 && sc.units[j].sent == sc.units[k].sent; j, n = j-1, n+1 {
+		w := sc.text(j)
+		if i := strings.LastIndexByte(w, ' '); i >= 0 {
+			w = w[i+1:] // "rekening bca", "to our account"
+		}
+		if bankName(w) {
+			return true
+		}
+		if !accountWords[w] {
+			break
+		}
+	}
+	if ctx != ctxNone {
+		return false
+	}
+	a := sc.unitIndexAt(int(v.to[r.e-1]))
+	if a >= len(sc.units) || sc.units[a].sent != sc.units[k].sent && !holderAt(sc.t[sc.units[a].s:]) {
+		return false
+	}
+	return bankName(sc.text(a)) || holderAt(sc.t[sc.units[a].s:])
+}
+
+// accountWords stand between a bank's name and its account number:
+// "BCA no. rek 123…", "Vietcombank STK 0071…", "Maybank account 5123…".
+var accountWords = foldSet("number", "no", "nr", "nomor", "nombor", "num", "account", "acc", "a/c", "rekening", "rek",
+	"akaun", "stk", "tk", "số tk", "konto", "kontonummer", "cuenta", "conta", "compte", "conto")
+
+// walletBanks are in banks but pay to a phone number or a tag: "GCash
+// 0917 123 4567" is the owner's phone.
+var walletBanks = setOf("gcash", "maya", "revolut", "wise")
+
+// bankName reports w as a bank: one sellers name for transfers, or a
+// name ending in "bank" (GTBank, Techcombank, Landbank), not a wallet.
+func bankName(w string) bool {
+	return (banks[w] || len(w) > len("bank") && strings.HasSuffix(w, "bank")) && !walletBanks[w] && !phoneWallets[w]
+}
+
+// holderAt reports the account holder's mark at the start of s, as
+// Indonesian, Malay and Dutch transfers write it: "a.n." and "a/n" (atas
+// nama), "t.n.v." (ten name van), all "in the name of".
+func holderAt(s string) bool {
+	for _, m := range [...]string{"a.n.", "a/n ", "a.n ", "t.n.v", "atas nama ", "ten name van "} {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// ibanBefore reports the digits at b[p:] as the rest of an IBAN: two
+// letters of a country and two check digits, then, as the Netherlands,
+// Britain and Ireland write it, a bank's four letters: "NL91 ABNA 0417
+// 1643 00", "GB29 NWBK 6016 1331 9268 19".
+func ibanBefore(b []byte, p int) bool {
+	q := p
+	if q > 0 && b[q-1] == ' ' {
+		q--
+	}
+	// The bank's letters.
+	s := q
+	for s > 0 && q-s < 4 && isASCIILetter(b[s-1]) {
+		s--
+	}
+	if q-s == 4 && s > 0 && b[s-1] == ' ' {
+		q = s - 1
+	} else if q-s != 0 {
+		return false
+	}
+	// The country and check digits.
+	if q < 4 || !isASCIILetter(b[q-4]) || !isASCIILetter(b[q-3]) || !isDigit(b[q-2]) || !isDigit(b[q-1]) {
+		return false
+	}
+	return q == 4 || !isASCIIAlnum(b[q-5])
 }
 
 // unitIndexAt returns the index of the first unit that starts at or after

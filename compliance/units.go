@@ -273,7 +273,20 @@ func isSentenceEnd(b []byte, p int) bool {
 		for q > 0 && isASCIILetter(b[q-1]) {
 			q--
 		}
-		return !abbreviations[string(b[q:p])]
+		return !abbreviations[string(b[q:p])] && !holderMark(b[:p])
+	}
+	return false
+}
+
+// holderMark reports b ending in the mark before an account holder's
+// name, "a.n." (Indonesian and Malay atas nama) or "t.n.v." (Dutch ten
+// name van): "transfer ke BCA 123… a.n. Rina, nanti kami kirim" is one
+// sentence, and the name always follows.
+func holderMark(b []byte) bool {
+	for _, m := range [...]string{"a.n", "t.n.v"} {
+		if n := len(b) - len(m); n >= 0 && string(b[n:]) == m && (n == 0 || !isASCIILetter(b[n-1]) && b[n-1] != '.') {
+			return true
+		}
 	}
 	return false
 }
