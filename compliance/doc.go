@@ -144,8 +144,9 @@
 // letter by letter (skeleton.go) and cut into units: words, numbers and
 // lexicon phrases in about thirty languages (Japanese, Korean, Italian,
 // Tagalog, Polish, Dutch, Arabic and Turkish thinner than the rest; Swedish,
-// Czech, Romanian, Greek, Hebrew, Ukrainian and Hindi thinner still, with
-// the words of review manipulation, payments and phone numbers only;
+// Czech, Romanian, Greek, Hebrew, Ukrainian, Hindi, Urdu and Swahili
+// thinner still, with the words of review manipulation, payments and phone
+// numbers, and for Hebrew, Hindi and Swahili a few of marketing;
 // languages.go holds all but the first four, and Arabic and Hebrew words
 // are looked up without the particles written joined to them), each
 // carrying concept bits such as

@@ -239,10 +239,11 @@ func turkishWords(l *lexicon) {
 // store followed is announced by its new season anyway ("yeni sezon").
 var followAfterTurkish = []string{"abone olun", "abone ol", "abone olabilirsiniz"}
 
-// Greek, Hebrew, Ukrainian and Hindi: only the words of payments and
-// phone numbers so far, where a reply in these languages most often
-// leaves the platform — a transfer to a bank card or account, a number
-// read out in words.
+// Greek, Hebrew, Ukrainian and Hindi: the words of payments and phone
+// numbers, where a reply in these languages most often leaves the
+// platform — a transfer to a bank card or account, a number read out in
+// words; then a few of marketing in Hindi and Hebrew, and Urdu's words of
+// reviews.
 func eastWords(l *lexicon) {
 	// "πληρωμή με κατάθεση στην Πειραιώς": a deposit into a bank account.
 	l.add(cPayVerb, "πληρωμή", "πληρωμη", "πληρώστε", "καταθέστε")
@@ -264,6 +265,62 @@ func eastWords(l *lexicon) {
 		"шість", "шесть", "сім", "семь", "вісім", "восемь", "дев'ять", "девять", "десять", "двадцять", "тридцять",
 		"сорок", "п'ятдесят", "шістдесят", "сімдесят", "вісімдесят", "дев'яносто", "сто")
 	l.add(cDigitWord, "शून्य", "एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ")
+	// holdout43–46: marketing in Hindi and Hebrew ("हमारे ब्रांड को
+	// Instagram पर फॉलो कीजिए, दिवाली सेल जल्द आ रही है", "עקבו אחרינו
+	// באינסטגרם לקבלת הנחות בלעדיות"). Hindi follows after the page it
+	// follows (followAfterHindi); Hebrew writes "in" joined to the network.
+	l.add(cFollow, followAfterHindi...)
+	// A page is the seller's only when it says so: "ट्रैकिंग पेज पर
+	// फॉलो कीजिए" follows a parcel on the tracking page.
+	l.add(cPromoTarget, "ब्रांड", "हमारे पेज", "हमारा पेज", "हमारे स्टोर", "हमारा स्टोर", "हमारे चैनल", "हमारा चैनल")
+	l.add(cSocial, "इंस्टाग्राम", "फेसबुक", "यूट्यूब", "אינסטגרם", "באינסטגרם", "לאינסטגרם", "פייסבוק", "בפייסבוק",
+		"טיקטוק", "בטיקטוק")
+	l.add(cSaleWord, "सेल")
+	l.add(cSaleEvent, "दिवाली सेल", "फेस्टिव सेल", "मेगा सेल", "बिग सेल", "होली सेल", "הנחות בלעדיות", "מבצעים בלעדיים")
+	l.add(cOff, "छूट", "डिस्काउंट", "הנחה", "הנחות")
+	l.add(cCode, "कूपन", "कूपन कोड", "קוד הנחה", "קופון")
+	l.add(cNext, "अगली बार", "अगले ऑर्डर", "अगली खरीद", "ההזמנה הבאה", "בהזמנה הבאה", "לרכישה הבאה", "ברכישה הבאה")
+	// Urdu, written in Arabic letters (Hindi's review words are in
+	// review.go): "براہ کرم ہمیں 5 اسٹار ریویو دیں، اگلی بار آپ کو مفت تحفہ
+	// ملے گا" asks for five stars for a gift.
+	l.add(cReview, "ریویو", "ریویوز", "تبصرہ", "فیڈبیک")
+	l.add(cStars, "اسٹار", "ستارے")
+	l.add(cReview|cPositive, "5 اسٹار", "پانچ اسٹار", "مثبت ریویو", "اچھا ریویو")
+	l.add(cReview|cNegative, "1 اسٹار", "ایک اسٹار", "منفی ریویو", "برا ریویو")
+	l.add(cPlease, "براہ کرم", "برائے مہربانی", "مہربانی")
+	l.add(cAsk, "دیں", "دیجیے", "دیجئے", "لکھیں", "چھوڑیں")
+	l.add(cOffer, "ملے گا", "ملے گی", "ملیں گے", "بھیجیں گے", "دیں گے")
+	l.add(cIncentive, "مفت", "تحفہ", "تحفے", "گفٹ", "رعایت", "ڈسکاؤنٹ")
+	l.add(cOff, "رعایت", "ڈسکاؤنٹ")
+	l.add(cNext, "اگلی بار", "اگلے آرڈر", "اگلی خریداری")
+	l.add(cUs, "ہمیں")
+	l.add(cNegation, "نہیں")
+}
+
+// followAfterHindi are Hindi's "follow", after the page or network
+// followed: "Instagram पर फॉलो कीजिए" (follow us on Instagram).
+var followAfterHindi = []string{"फॉलो कीजिए", "फॉलो करें", "फॉलो करो", "फॉलो कर लें", "फॉलो कर लो", "फॉलो कर लीजिए",
+	"फ़ॉलो कीजिए", "फ़ॉलो करें", "फ़ॉलो करो", "सब्सक्राइब कीजिए", "सब्सक्राइब करें"}
+
+// Swahili: reviews and the words of marketing ("Tafadhali tupe nyota 5
+// kwenye ukaguzi wako na tutakutumia punguzo la 10% kwa oda yako ijayo":
+// five stars for a discount on the next order).
+func swahiliWords(l *lexicon) {
+	l.add(cReview, "ukaguzi", "tathmini", "maoni")
+	l.add(cStars, "nyota")
+	l.add(cReview|cPositive, "nyota 5", "nyota tano", "5 nyota", "maoni mazuri", "tathmini nzuri")
+	l.add(cReview|cNegative, "nyota 1", "nyota moja", "maoni mabaya", "tathmini mbaya")
+	l.add(cPlease, "tafadhali")
+	l.add(cAsk, "tupe", "nipe", "andika", "tuachie")
+	l.add(cOffer, "tutakutumia", "tutakupa", "utapata", "tutakuongezea")
+	l.add(cIncentive, "zawadi", "bure", "punguzo")
+	l.add(cOff, "punguzo")
+	l.add(cNext, "ijayo", "inayofuata", "oda ijayo", "oda inayofuata")
+	l.add(cOrderRef, "oda", "agizo")
+	l.add(cThanks, "asante", "asanteni")
+	l.add(cNegation, "hatuwezi", "hapana")
+	l.add(cPromoTarget, "ukurasa", "duka")
+	l.add(cSaleEvent, "ofa maalum")
 }
 
 // Swedish, Czech, Romanian, Greek, Hebrew and Ukrainian: the words of
@@ -323,6 +380,9 @@ func reviewLanguageWords(l *lexicon) {
 	l.add(cCondition, "dacă")
 	l.add(cIncentive, "cadou", "gratuit", "reducere")
 	l.add(cOffer, "oferim", "primiți", "primești", "trimitem", "punem")
+	// "Vă rog lăsați feedback pozitiv": a positive rating asked for.
+	l.add(cPositive, "pozitiv", "pozitivă", "pozitive", "bun", "bună")
+	l.add(cPlease, "vă rog", "vă rugăm", "te rog")
 	// Greek.
 	l.add(cReview, "κριτική", "κριτικές", "αξιολόγηση", "αξιολόγησή", "βαθμολογία")
 	l.add(cStars, "αστέρι", "αστέρια")

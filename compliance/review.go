@@ -377,6 +377,12 @@ func (sc *scan) findReviewManipulation() {
 			if r := sc.particleRemove(i); r >= 0 {
 				sc.addUnits(ReviewManipulation, i, r, ruleRemove)
 			}
+			if u.mask&cReview != 0 && sc.thanked(i) {
+				if k := sc.thanksReward(i); k >= 0 {
+					sc.addUnits(ReviewManipulation, i, k, ruleIncentive)
+					continue
+				}
+			}
 			if u.mask&cReview == 0 && !sc.ratingAlone(i) || !sc.reviewNoun(i) || sc.thanked(i) || !sc.reviewContext(i, a, b) {
 				continue
 			}
@@ -627,6 +633,39 @@ func (sc *scan) positiveReview(i int) bool {
 		}
 	}
 	return false
+}
+
+// thanksReward returns a discount or code for a later order tied to the
+// thanks for a positive review at i, in the review's sentence or the
+// next: "Thanks for the 5 stars!! As a thank-you here's 15% off your next
+// order", "thanks for the 5-star review! As promised, here's your code for
+// 30% off", "here's a little something back: 25% off your next purchase".
+// Paid after the fact, it is still a reward for the rating. A code for
+// later with nothing tying it to the review ("Thanks for your 5-star
+// review! Here's 10% off your next order") is marketing only, and so is a
+// discount after a review not called positive ("thanks for the review! As
+// a returning customer, here's 25% off"). -1 if none.
+func (sc *scan) thanksReward(i int) int {
+	if !sc.positiveReview(i) || sc.prev(i, cThanks, 6) < 0 {
+		return -1
+	}
+	sent := sc.units[i].sent
+	tied := false
+	for c := i + 1; c < len(sc.units) && c-i <= 25 && sc.units[c].sent <= sent+1; c++ {
+		tied = tied || sc.thanksTie(c)
+		if tied && sc.laterCredit(c) && sc.laterOrder(c, 8) >= 0 {
+			return c
+		}
+	}
+	return -1
+}
+
+// thanksTie reports unit t tying a reward to the thanks before it: "as a
+// thank-you", "as promised" (promised for the review before it was
+// written), "a little something back".
+func (sc *scan) thanksTie(t int) bool {
+	return sc.units[t].mask&cExchange != 0 || sc.is(t, "promised") && sc.is(t-1, "as") ||
+		sc.is(t, "back") && sc.is(t-1, "something", "little something")
 }
 
 // incentiveFor returns an incentive in the sentence tied to the review at
