@@ -328,7 +328,9 @@ func (sc *scan) refusalAt(j, from int) bool {
 	case v.mask&cNegation != 0:
 		// Not "without": "tanpa lewat checkout" goes around it.
 		// Nor Vietnamese "không" reading out a zero: "số không chín tám".
-		return !aroundSet[sc.text(j)] && v.mask&cIdiom == 0 &&
+		// Nor Portuguese "in the" before an app: "manda o comprovante no
+		// zap" (negated reads it so too).
+		return !aroundSet[sc.text(j)] && v.mask&cIdiom == 0 && !sc.inTheApp(j) &&
 			!(j+1 < len(sc.units) && sc.units[j+1].mask&(cDigitWord|cNumber) != 0) && !(j+1 < len(sc.units) && sc.units[j+1].mask&cIdiom != 0)
 	case v.mask&cPlatform != 0 || checkoutSet[sc.text(j)]:
 		return !sc.bypassed(j) && !sc.skipped(j) && !sc.insteadSince(j, from)

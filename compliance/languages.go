@@ -383,6 +383,8 @@ func reviewLanguageWords(l *lexicon) {
 	// "Vă rog lăsați feedback pozitiv": a positive rating asked for.
 	l.add(cPositive, "pozitiv", "pozitivă", "pozitive", "bun", "bună")
 	l.add(cPlease, "vă rog", "vă rugăm", "te rog")
+	// "la prețuri mai bune decât pe Amazon": the platform as the dearer way.
+	l.add(cCheaper, "mai ieftin", "mai ieftine", "mai ieftină", "prețuri mai bune", "preț mai bun")
 	// Greek.
 	l.add(cReview, "κριτική", "κριτικές", "αξιολόγηση", "αξιολόγησή", "βαθμολογία")
 	l.add(cStars, "αστέρι", "αστέρια")

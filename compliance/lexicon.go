@@ -411,6 +411,9 @@ func grammarWords(l *lexicon) {
 		"không mất phí", "ไม่มีค่าใช้จ่าย", "不用客气", "没问题",
 		"don't forget", "do not forget", "dont forget", "唔該", "唔该", "non esiti", "non esitate", "non dimentichi", "non dimenticate", "non c'è problema", "senza costi",
 		"senza alcun costo", "walang bayad", "hindi na kailangan", "문제없", "문제 없",
+		// "pas de souci, je vous envoie mon RIB": a yes.
+		"pas de souci", "pas de soucis", "pas de problème", "aucun souci", "aucun problème", "sin problema",
+		"kein problem", "sem problema", "nessun problema",
 		// "ご不明点があれば" (if anything is unclear) asks, it does not deny.
 		"不明", "ご不明", "不明点", "ご不明点")
 	l.add(cIdiom, "hesitate", "worry", "dude", "dudes", "zögern", "hésitez", "hesite", "ragu", "ngại", "ngần ngại",

@@ -1391,7 +1391,10 @@ func (sc *scan) paidSale(a, b int) {
 		for i := a; i < b && !cue; i++ {
 			cue = sc.storeSkipped(i)
 		}
-		cue = cue || sc.checkoutDown(sc.sentenceBefore(a), a)
+		// A plain plea to pay, though, pays for the order under way: "our
+		// website payment is down today. Kindly pay to our Opay account
+		// … and send the screenshot".
+		cue = cue || sc.units[a].mask&cPlease == 0 && sc.checkoutDown(sc.sentenceBefore(a), a)
 	}
 	if cue {
 		sc.addUnits(OffPlatformOrder, a, b-1, "sale paid for off the platform")
@@ -1565,7 +1568,9 @@ var checkoutTrouble = newPhraseSet("failing", "fails", "failed", "down", "acting
 	"fora do ar", "caído", "caido", "en panne", "kaputt", "funktioniert nicht", "gangguan", "error lagi", "rusak",
 	"bị lỗi", "lỗi",
 	// "O checkout tá dando erro".
-	"erro", "dando erro", "deu erro", "com erro")
+	"erro", "dando erro", "deu erro", "com erro",
+	// "the checkout is giving issues today".
+	"giving issues", "giving problems", "giving errors", "having issues", "having problems")
 
 // checkoutDown reports, in the units [a, b), the store's checkout failing:
 // "Card payments on the site keep failing?", "our checkout is acting up

@@ -53,6 +53,23 @@ func paymentWords(l *lexicon) {
 		// Maya is also a name: the wallet where it is named as one.
 		"via maya", "thru maya", "through maya", "sa maya", "maya wallet", "maya account", "gcash or maya",
 		"maya or gcash")
+	// Wallets of Pakistan, East Africa and Nigeria, and PayPal as Hebrew
+	// writes it: "JazzCash پر 2500 روپے بھیج دیں", "send KSh 1,500 via
+	// M-Pesa", "Pay N38,000 to my Opay", "לחשבון הפייפאל שלך". Each is also a
+	// checkout somewhere ("pay with M-Pesa at our checkout").
+	l.add(cPayInstr, "jazzcash", "jazz cash", "easypaisa", "easy paisa", "m pesa", "mpesa", "lipa na m pesa",
+		"lipa na mpesa", "opay", "palmpay", "פייפאל", "הפייפאל", "בפייפאל", "לפייפאל")
+	// Boleto is a way to pay at the Brazilian checkouts as well: one sent
+	// by the seller only where the sentence steers around the platform
+	// (checkoutNative).
+	l.add(cPayInstr, "boleto", "boleto bancario")
+	// Romanian bank transfers, the French bank details (RIB) given for one,
+	// and the buyer's own e-wallet in Indonesian and Malay: "plata se face
+	// prin transfer bancar", "je vous envoie mon RIB", "transfer cashback
+	// ke e-wallet kakak".
+	l.add(cPayOff, "transfer bancar", "prin transfer bancar", "virament bancar", "mon rib", "notre rib", "votre rib",
+		"ton rib", "e wallet kakak", "e wallet kamu", "e wallet anda", "e wallet awak", "ewallet kakak", "ewallet kamu",
+		"ewallet anda", "ewallet awak")
 	// Turkish and Czech transfers: "havale ile", "pošlu na účet", "číslo
 	// účtu".
 	// "bayar transfer BCA", "您到时候直接给现金就可以" (cash handed over on a
@@ -179,7 +196,7 @@ func (sc *scan) findPayment() {
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
 			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i) || sc.forbiddenBefore(i)) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
-				sc.wishRefused(i) || sc.paymentFeature(i) || sc.ownWallet(i) {
+				sc.wishRefused(i) || sc.paymentFeature(i) || sc.ownWallet(i) || sc.checkoutNative(i) {
 				continue
 			}
 			a, b := sc.around(i, 20)
@@ -240,6 +257,12 @@ func (sc *scan) findPayment() {
 			// "transfer aja ongkir ke BCA 5271093384", "to our CIMB
 			// account", "국민은행 123-45-6789012로 입금".
 			sc.addUnits(OffPlatformPayment, i, sc.identifierEnd(i), "payment to a bank account outside the platform's checkout")
+		case sc.tillNumber(i):
+			// "send KSh 3,200 to Paybill 522533 account 7781902".
+			sc.addUnits(OffPlatformPayment, i, sc.identifierEnd(i), "payment to a mobile money number outside the platform's checkout")
+		case !own && cardWords[sc.text(i)] && sc.cardNumberPaid(i):
+			// "deposita $350 en OXXO a la tarjeta 4152 3137 8844 9012".
+			sc.addUnits(OffPlatformPayment, i, sc.identifierEnd(i), "payment to a bank card outside the platform's checkout")
 		case !own && cashWords[sc.text(i)] && sc.cashInPerson(i):
 			sc.addUnits(OffPlatformPayment, max(i-1, 0), i, "cash paid in person outside the platform's checkout")
 		case u.mask&cIncentive != 0 && sc.is(i, "gift card", "gift cards") && sc.giftCodeToSeller(i):
@@ -783,7 +806,9 @@ func (sc *scan) parcelTransfer(i int) bool {
 
 // thereWords point back at a place named before: "lá também tem Pix".
 var thereWords = foldSet("there", "lá", "ali", "allí", "ahí", "dort", "là", "di sana", "disana", "ở đó", "那里", "那裡",
-	"هناك", "هنالك", "daar", "orada")
+	"هناك", "هنالك", "daar", "orada",
+	// Hebrew: "אפשר לשלם שם בפייפאל" (you can pay there by PayPal).
+	"שם")
 
 // thereBefore reports "there" shortly before unit i in its clause.
 func (sc *scan) thereBefore(i int) bool {
@@ -925,6 +950,74 @@ func (sc *scan) giftCodeToSeller(i int) bool {
 func (sc *scan) giftCardAt(i int) bool {
 	w := sc.text(i)
 	return strings.Contains(w, "gift card") || strings.HasPrefix(w, "gutschein") || strings.HasPrefix(w, "e-gift")
+}
+
+// nativeWays are ways to pay that the platforms' checkouts offer where
+// they are used: Brazil's boleto.
+var nativeWays = foldSet("boleto", "boleto bancário")
+
+// checkoutNative reports a way to pay at i that the platform's checkout
+// itself offers, named with nothing in the sentence steering the buyer
+// around the platform: "o boleto vence em 3 dias úteis" is the checkout's;
+// "pagar no boleto fora da Shopee … sai 10% mais barato" is not.
+func (sc *scan) checkoutNative(i int) bool {
+	if !nativeWays[sc.text(i)] {
+		return false
+	}
+	a, b := sc.around(i, 20)
+	for j := a; j < b; j++ {
+		u := sc.units[j]
+		if u.mask&(cOffChannel|cCheaper) != 0 && !sc.negated(j) || feeWords[sc.text(j)] || u.mask&cPlatform != 0 && aroundBefore(sc, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// cardNumberPaid reports a bank card at i given by its full number as
+// where money goes: "deposita $350 en OXXO a la tarjeta 4152 3137 8844
+// 9012". Twelve digits or more, so "the card ending in 4821" is none; in a
+// sentence that pays (an amount, a payment word), not denied, not a scam
+// warning, not the platform's doing.
+func (sc *scan) cardNumberPaid(i int) bool {
+	digits := 0
+	for j := i + 1; j < len(sc.units) && j-i <= 5 && sc.units[j].kind == uNumber && sc.units[j].mask&cMoney == 0; j++ {
+		for _, c := range sc.text(j) {
+			if '0' <= c && c <= '9' {
+				digits++
+			}
+		}
+	}
+	if digits < 12 {
+		return false
+	}
+	a, b := sc.around(i, 12)
+	return sc.first(a, b, cPayVerb|cPayOff|cMoney) >= 0 && !sc.negated(i) && !sc.byPlatform(i) && !sc.warning(i)
+}
+
+// tillWords are the business numbers of mobile money, paid like a bank
+// account: "Paybill 522533 account 7781902", "M-Pesa Till 5238710".
+var tillWords = foldSet("paybill", "till")
+
+// tillNumber reports a mobile money business number at i given to pay
+// into, on any channel: a bank account in all but name. "Till" only after
+// the service or "buy goods" ("open till 18:00" is none), and with five
+// digits or more after it; in a sentence that pays or sends an amount,
+// not denied, not a scam warning, not the platform's doing.
+func (sc *scan) tillNumber(i int) bool {
+	w := sc.text(i)
+	if !tillWords[w] || w == "till" && !(i > 0 && sc.units[i-1].mask&cPayInstr != 0 || sc.is(i-1, "goods")) {
+		return false
+	}
+	if i+1 >= len(sc.units) || sc.units[i+1].kind != uNumber || sc.units[i+1].mask&cMoney != 0 || len(strings.Trim(sc.text(i+1), ".,")) < 5 {
+		return false
+	}
+	a, b := sc.around(i, 12)
+	pays := sc.first(a, b, cPayVerb|cPayInstr|cMoney) >= 0
+	for j := a; j < b && !pays; j++ {
+		pays = sendWords[sc.text(j)]
+	}
+	return pays && !sc.negated(i) && !sc.byPlatform(i) && !sc.warning(i)
 }
 
 // ownWallet reports the platform's own wallet at i: ShopeePay on Shopee
@@ -1078,6 +1171,10 @@ func (sc *scan) codEnd(i int) int {
 	case cashWords[w] || sc.units[i].mask&cPayVerb != 0:
 		for j := i + 1; j < len(sc.units) && j-i <= 5 && sc.units[j].clause == sc.units[i].clause; j++ {
 			if codDeliveryWords[sc.text(j)] && sc.is(j-1, "on", "na", "alla", "a la", "la", "bei", "saat", "عند", "upon", "when") {
+				return j
+			}
+			// "pay him cash RM120 at your door".
+			if sc.is(j, "door", "doorstep") && (sc.is(j-1, "at") || sc.is(j-1, "your", "the", "ur") && sc.is(j-2, "at")) {
 				return j
 			}
 		}

@@ -105,6 +105,14 @@ func (sc *scan) negated(i int) bool {
 	return false
 }
 
+// inTheApp reports "no" or "na" at j as Portuguese "in the", "in our"
+// before an app, a social network or a possessive: "no zap", "na minha
+// loja", "no seu Pix".
+func (sc *scan) inTheApp(j int) bool {
+	return sc.is(j, "no", "na") && j+1 < len(sc.units) && sc.units[j+1].clause == sc.units[j].clause &&
+		sc.units[j+1].mask&(cSelf|cYou|cApp|cAppWeak|cSocial) != 0
+}
+
 // verbFirstPronouns and verbFirstNegations: German and Dutch put the verb
 // of a request first, its subject and the denial after it: "Bitte
 // überweisen Sie kein Geld an Konten…", "Betaal u nooit via Tikkie",
@@ -142,10 +150,15 @@ func (sc *scan) verbFirstDenied(i int) bool {
 
 // priceReplaced reports the negation at j as "instead of" a price that
 // ends before unit i: "I'll do them for £40 instead of £48 if you pay me
-// direct" replaces the price, not what follows it.
+// direct" replaces the price, not what follows it. Nor does it deny what
+// the seller then does in its place: "instead of return we refund RM10 to
+// your Touch 'n Go" — the seller, the subject after "instead of", does i.
 func (sc *scan) priceReplaced(j, i int) bool {
 	if !sc.is(j, "instead of", "rather than", "statt", "anstatt", "au lieu de", "en lugar de", "en vez de", "invece di", "em vez de") {
 		return false
+	}
+	if sc.first(j+2, i, cWe) >= 0 {
+		return true
 	}
 	k := j + 1
 	if k < i && sc.units[k].mask&cCurrency != 0 {
