@@ -30,7 +30,7 @@ type cvMessage struct {
 }
 
 // readFirstLook reads testdata/firstlook_rules.jsonl: for every message
-// of holdout9 to holdout46, the kinds the rules
+// of holdout9 to holdout50, the kinds the rules
 // reported before they were tuned on its batch, by the rules of the commit
 // named (git archive <commit> compliance, then the rules alone on each
 // message: Check before the model existed, checkRules since).
@@ -278,7 +278,7 @@ func TestModelCrossValidation(t *testing.T) {
 	chosen := chooseThresholds(msgs, z, firstLookRules, fresh)
 	t.Logf("thresholds cross-validation chooses: %v (shipped: %v)", chosen, modelThresholds)
 	fr, fb := cvScore(msgs, z, firstLookRules, shipped, fresh)
-	t.Logf("first looks (holdout9–46, %d messages), shipped thresholds:\n%s", count(msgs, fresh), cvTable(fr, fb))
+	t.Logf("first looks (holdout9–50, %d messages), shipped thresholds:\n%s", count(msgs, fresh), cvTable(fr, fb))
 	nested := map[int][numKinds]float32{}
 	for b := range trainingSets {
 		nested[b] = chooseThresholds(msgs, z, firstLookRules, func(m *cvMessage) bool { return fresh(m) && m.batch != b })
