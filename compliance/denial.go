@@ -185,7 +185,9 @@ func (sc *scan) buyerWish(i int) int {
 		if sc.prev(j, cCondition, 3) >= 0 {
 			return -1
 		}
-		if w == "like" {
+		// "you'd like us to take down the review": "like us" is read
+		// as a follow phrase, the wish all the same.
+		if w == "like" || w == "like us" {
 			if sc.is(j-1, "you'd") || sc.is(j-1, "would") && sc.is(j-2, "you") {
 				return j
 			}
@@ -230,7 +232,7 @@ func (sc *scan) wishAfter(i int) int {
 var wishWords = foldSet("prefer", "prefers", "preferred", "would rather", "asked", "asking", "wish", "préférez",
 	"préfériez", "préféreriez", "helst", "gefragt", "möchten", "prefieres", "preferirías", "preferiría",
 	"prefere", "preferia", "preferisce", "preferirebbe", "preferiresti", "lebih suka", "muốn", "demandé", "preguntó",
-	"chiesto", "like", "message", "question", "request", "mensaje", "nachricht", "anfrage", "frage",
+	"chiesto", "like", "like us", "message", "question", "request", "mensaje", "nachricht", "anfrage", "frage",
 	"pertanyaan", "câu hỏi", "tin nhắn", "mentioned", "asked about", "asked whether", "asked if", "wondered", "wondering",
 	"requested", "suggested", "tanya", "nanya", "bertanya", "menanyakan", "hỏi", "tanong", "pregunta", "pregunta si",
 	"preguntaba", "perguntou", "perguntaram", "perguntando", "erwähnt", "gewünscht", "mentionné", "chiede",

@@ -34,7 +34,9 @@ var featureWords = foldSet("notification", "notifications", "notify", "alerts", 
 	// "the smart speaker can read out WhatsApp messages", "รองรับ LINE"
 	// (supports), Arabic "وتدعم" (and supports), and Greek "η συσκευή
 	// υποστηρίζει κλήσεις Viber" (the device supports Viber calls).
-	"read out", "reads out", "read aloud", "reads aloud", "announces", "รองรับ", "تدعم", "وتدعم", "يدعم", "ويدعم",
+	"read out", "reads out", "read aloud", "reads aloud", "announces",
+	// "the ring light app connects with TikTok LIVE and Instagram".
+	"connects", "รองรับ", "تدعم", "وتدعم", "يدعم", "ويدعم",
 	"υποστηρίζει", "κλήσεις", "βιντεοκλήσεις", "ειδοποιήσεις", "συμβατό", "συμβατή")
 
 // productFeature reports an app at i named as something the product

