@@ -576,7 +576,7 @@ func (sc *scan) judgeLink(v *folded, t string, l link) {
 	switch {
 	case host == "wa.me" || brand == "whatsapp" || host == "t.me" || host == "telegram.me" || host == "line.me" ||
 		host == "lin.ee" || host == "m.me" || host == "zalo.me" || brand == "skype" || host == "weixin.qq.com":
-		sc.addView(ContactInfo, v, l.s, l.e, "link to a chat app outside the platform")
+		sc.addView(ContactInfo, v, l.s, l.e, ruleChatLink)
 	case host == "paypal.me" || brand == "paypal" && strings.Contains(path, "paypalme"):
 		sc.addView(OffPlatformPayment, v, l.s, l.e, "PayPal.me link: payment outside the platform's checkout")
 	case mailProviders[brand] && l.scheme == "" && !l.hasPath && (brand != "live" && brand != "mail" && brand != "web" && brand != "free" || l.host.obfuscated):
@@ -706,3 +706,7 @@ func nextDot(t string, d int) int {
 	}
 	return -1
 }
+
+// ruleChatLink is the rule of a finding for a link to a chat app; promo.go
+// looks for it to leave a catalogue shared in a chat to the contact rule.
+const ruleChatLink = "link to a chat app outside the platform"

@@ -1202,7 +1202,7 @@ func (sc *scan) orderedRange(i int) bool {
 func (sc *scan) chatLinkIn(a, b int) bool {
 	from, to := int(sc.f.from[sc.units[a].s]), int(sc.f.to[sc.units[b-1].e-1])
 	for _, f := range sc.found {
-		if f.kind == ContactInfo && f.s >= from && f.s < to && f.rule == "link to a chat app outside the platform" {
+		if f.kind == ContactInfo && f.s >= from && f.s < to && f.rule == ruleChatLink {
 			return true
 		}
 	}
