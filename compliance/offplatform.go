@@ -107,7 +107,7 @@ func orderWords(l *lexicon) {
 		"direct sa amin", "directement par nous", "direct through us", "directly through us")
 	l.add(cOffChannel|cOrderVerb, "sell you direct", "sell you directly", "sell it to you directly", "私下交易",
 		"deal privately", "sell privately", "buy privately", "trade privately", "private deal", "private sale",
-		"private order", "buy direct", "buy it direct", "buy them direct", "buy direct from me", "buy directly from me",
+		"private order", "private stock sale", "private stock sales", "buy direct", "buy it direct", "buy them direct", "buy direct from me", "buy directly from me",
 		"buy from me directly", "buy from us directly", "order direct from me", "order directly from me", "deal direct",
 		"deal directly", "compra directa", "comprar directamente", "direkt bei mir kaufen", "direkt bei mir bestellen",
 		"acheter directement", "comprar direto", "beli langsung", "mua trực tiếp", "acquisti direttamente",
@@ -674,7 +674,9 @@ func (sc *scan) findOffPlatformOrder() {
 			isChannel := u.mask&(cMarket|cOffChannel) != 0 || u.mask&ownSite != 0 && sc.ours(i) || sc.otherPlatform(i) || around
 			// Nor the buyer's wish quoted back and refused ("'can we do it
 			// outside eBay for less?' - I'd rather not"), nor a warning.
-			if !isChannel || !around && sc.negated(i) || around && sc.refusedAround(i) || sc.onPlatformAfter(i) || sc.wishRefused(i) || sc.warning(i) {
+			// The platform after a skipped checkout is whose checkout is
+			// skipped, not where to buy: "tak payah checkout Lazada".
+			if !isChannel || !around && sc.negated(i) || around && sc.refusedAround(i) || sc.onPlatformAfter(i) && !checkoutSkip(sc.text(i)) || sc.wishRefused(i) || sc.warning(i) {
 				continue
 			}
 			near := cOrderVerb | cCheaper
@@ -755,7 +757,7 @@ func (sc *scan) findOffPlatformOrder() {
 				if j > i+10 && !thereSet[sc.text(j)] {
 					continue
 				}
-				if j == i || sc.units[j].mask&near == 0 && !(fromUs && availableSet[sc.text(j)]) && !sc.orderAsVerb(j) || sc.negated(j) {
+				if j == i || sc.units[j].mask&near == 0 && !(fromUs && availableSet[sc.text(j)]) && !sc.orderAsVerb(j) && !sc.grabbedAt(j, a, b) || sc.negated(j) {
 					continue
 				}
 				sc.addUnits(OffPlatformOrder, min(i, j), max(i, j), "sale taken off the platform")
@@ -774,6 +776,7 @@ func (sc *scan) findOffPlatformOrder() {
 			sc.customByContact(a, b)
 			sc.settledInChat(a, b)
 			sc.cancelForUs(a, b)
+			sc.chatCatalogue(a, b)
 		} else {
 			// On the seller's own channel too, a new sale paid around the
 			// store's checkout: "objednávku 3 kusů můžete vyřídit i mimo
@@ -853,7 +856,14 @@ func (sc *scan) orderThere(i int) bool {
 // site", "just order on our website", "if u order outside Lazada"; not
 // "your order", "the order".
 func (sc *scan) orderAsVerb(i int) bool {
-	return sc.is(i, "order") && sc.is(i-1, "you", "u", "to", "please", "pls", "just", "can", "could", "simply", "then")
+	return sc.is(i, "order") && sc.is(i-1, "you", "u", "to", "please", "pls", "just", "can", "could", "simply", "then", "also")
+}
+
+// grabbedAt reports "grab it" at i bought, a price or a code in the
+// sentence [a, b): "grab it on our site …, code TIKTOK15 saves 15%"; not
+// a file fetched ("grab it at …/sizes").
+func (sc *scan) grabbedAt(i, a, b int) bool {
+	return sc.is(i, "grab") && sc.is(i+1, "it", "them") && sc.first(a, b, cMoney|cPercent|cCheaper|cCode) >= 0
 }
 
 // aftercareWords are the service of an order already made.
@@ -1046,7 +1056,7 @@ func (sc *scan) orderByLink(a, b int) {
 		// "shop at" as a verb: "you can also shop at glowgirlcosmetics.com",
 		// not "our shop at …".
 		shopAt := sc.is(i, "shop") && sc.is(i+1, "at") && i > 0 && sc.units[i-1].mask&(cSelf|cPlatform) == 0 && !sc.is(i-1, "the", "a")
-		if sc.units[i].mask&cOrderVerb == 0 && !shopAt || sc.is(i, "deal", "transaction", "giao dich", "交易", "transaksi") || sc.negated(i) {
+		if sc.units[i].mask&cOrderVerb == 0 && !shopAt && !sc.orderAsVerb(i) || sc.is(i, "deal", "transaction", "giao dich", "交易", "transaksi") || sc.negated(i) {
 			continue
 		}
 		// The verb before the link, pointing at it: "order from our shop
@@ -1148,7 +1158,7 @@ var saleCues = newPhraseSet(append(bulkWords,
 	// More of it: "Nak beli lebih?", "Vill du ha två till?", "bidhaa
 	// zaidi" (more goods), "ایک اور چاہیے" (want one more), a wholesale
 	// price ("harga borong", one unit in the lexicon).
-	"beli lebih", "order lebih", "ambil lebih", "två till", "tre till", "några till", "bidhaa zaidi", "ایک اور",
+	"beli lebih", "order lebih", "ambil lebih", "aur chahiye", "aur chahiye toh", "två till", "tre till", "några till", "bidhaa zaidi", "ایک اور",
 	"harga borong", "harga grosir", "harga pukal",
 	// Reserving it: "si gustas apartarlo".
 	"apartarlo", "apartarla", "apartártelo", "apartártela")...)
@@ -1183,7 +1193,8 @@ func (sc *scan) bulkByContact(a, b int) {
 	if !sc.platform.IsMarketplace() || sc.first(a, b, cCheaper|cDirect|cOwnSite|cOffChannel) < 0 {
 		priced := false
 		for k := a; k < e && !priced; k++ {
-			priced = sc.units[k].mask&cCheaper != 0 && !bulkCues.at(sc, k) && !sc.is(k, "less") && !sc.negated(k)
+			priced = sc.units[k].mask&cCheaper != 0 && !bulkCues.at(sc, k) && !sc.is(k, "less") && !sc.negated(k) ||
+				ownPrices.at(sc, k) && !sc.negated(k) || sc.bulkPriceGiven(k, a, e)
 		}
 		if !priced {
 			return
@@ -1195,6 +1206,50 @@ func (sc *scan) bulkByContact(a, b int) {
 			return
 		}
 	}
+	// The wholesale order asked about just before: "Mau pesan grosir min
+	// 1 lusin? DM ig … atau WA admin aja, harga beda".
+	if pa := sc.sentenceBefore(a); pa < a && sc.platform.IsMarketplace() {
+		for i := pa; i < a; i++ {
+			if bulkCues.at(sc, i) && !sc.negated(i) && sc.first(pa, a, cOrderVerb) >= 0 {
+				sc.addUnits(OffPlatformOrder, a, b-1, "sale taken off the platform")
+				return
+			}
+		}
+	}
+}
+
+// ownPrices are a price of the chat's own, other than the listing's: "harga
+// beda", "a better rate", "a different price".
+var ownPrices = newPhraseSet("harga beda", "harganya beda", "beda harga", "harga lain", "better rate", "better rates",
+	"different price", "different prices", "special rate", "special rates", "precio diferente", "preço diferente")
+
+// bulkPriceWords are a price, before a word of wholesale: "سعر الجملة",
+// "wholesale" being read by bulkCues; "ราคาส่ง", "harga grosir" are one
+// unit.
+var (
+	bulkPriceWords = foldSet("سعر", "price", "prices", "harga", "ราคา", "precio", "preço", "prix", "giá", "rate", "rates")
+	bulkPriceUnits = newPhraseSet("ราคาส่ง", "harga grosir", "harga borong", "harga pukal", "wholesale price",
+		"wholesale prices", "wholesale rate", "wholesale rates", "批发价", "giá sỉ", "precio de mayoreo", "preço de atacado")
+)
+
+// giveWords give a price: "we'll give you", "وسنعطيك", "kami kasih".
+var giveWords = foldSet("give", "offer", "quote", "وسنعطيك", "سنعطيك", "نعطيك", "نعطيكم", "kasih", "kasi", "beri", "berikan",
+	"bagi", "damos", "te damos", "le damos", "donnons", "geben", "daremo", "diamo")
+
+// bulkPriceGiven reports at k a wholesale price given or ordered at, a
+// verb of giving or ordering in [a, e): "وسنعطيك سعر الجملة" (we'll give
+// you the wholesale price), "สั่งเพิ่มแบบราคาส่ง" (order more at the
+// wholesale price). A wholesale price only asked about is not.
+func (sc *scan) bulkPriceGiven(k, a, e int) bool {
+	if sc.negated(k) || !bulkPriceUnits.at(sc, k) && !(bulkPriceWords[sc.text(k)] && bulkCues.at(sc, k+1)) {
+		return false
+	}
+	for j := a; j < e; j++ {
+		if (sc.units[j].mask&cOrderVerb != 0 && sc.units[j].mask&cOrderRef == 0 || giveWords[sc.text(j)]) && !sc.negated(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // saleUnits are counted goods after a number: "500 units", "5 pcs".
@@ -1250,7 +1305,7 @@ var notSale = newPhraseSet("shipping", "postage", "delivery fee", "shipping fee"
 
 // cancelWords end the order on the platform: "Order dalam Shopee tu
 // cancel je nanti" sells the goods again, paid off it.
-var cancelWords = foldSet("cancel", "cancelled", "iptal", "canceled", "cancelling", "canceling", "cancelas", "cancela", "cancele",
+var cancelWords = foldSet("cancel", "cancelled", "cancelo", "cancelamos", "iptal", "canceled", "cancelling", "canceling", "cancelas", "cancela", "cancele",
 	"annulez", "annulla", "storniere", "batal", "batalkan", "hủy", "huỷ", "ยกเลิก", "取消",
 	"cancelar", "stornieren", "annuler", "annullare", "anular")
 
@@ -1336,7 +1391,15 @@ func (sc *scan) paidSale(a, b int) {
 	if !sc.foundIn(OffPlatformPayment, a, b) {
 		return
 	}
-	if sc.notSaleIn(a, b) {
+	// The payment on the platform refunded, the goods paid for off it
+	// instead: "you pay cash on collection, I'll refund your eBay
+	// payment". The refund is the sale moved, not what is paid.
+	swapped := sc.platformRefunded(a, b)
+	if swapped >= 0 {
+		if sc.notSaleIn(a, swapped) || sc.notSaleIn(swapped+1, b) {
+			return
+		}
+	} else if sc.notSaleIn(a, b) {
 		// A deposit pays for the order under way, unless the sentence
 		// holds a deal of its own: "for 300 units we'll skip the store
 		// checkout — just wire the 30% deposit", "the pre-order … £20
@@ -1368,7 +1431,15 @@ func (sc *scan) paidSale(a, b int) {
 		}
 	}
 	if !cue {
-		cue = sc.dealCue(a, b) || sc.orderSkipped(a, b)
+		cue = swapped >= 0 || sc.dealCue(a, b) || sc.orderSkipped(a, b)
+	}
+	if !cue && sc.platform.IsMarketplace() {
+		// The fees saved and the goods sent by the seller once paid: "Pay
+		// via paypal.me/… and I'll send it first class today, saves us
+		// both the fees", "pour éviter les frais eBay … réglez par
+		// virement et je vous l'envoie". The fee saved alone ("pay me via
+		// PayPal to avoid Amazon fees") pays for the order under way.
+		cue = sc.feesSavedIn(a, b) && sc.goodsSent(a, sc.sentenceEnd(b))
 	}
 	if !cue && sc.platform.IsMarketplace() {
 		// The marketplace's checkout failing, the buyer sent to pay around
@@ -1399,6 +1470,38 @@ func (sc *scan) paidSale(a, b int) {
 	if cue {
 		sc.addUnits(OffPlatformOrder, a, b-1, "sale paid for off the platform")
 	}
+}
+
+// platformRefunded returns in [a, b) the payment made on the platform
+// refunded ("I'll refund your eBay payment") beside a payment off it in
+// another clause, or -1: the goods bought again off the platform.
+func (sc *scan) platformRefunded(a, b int) int {
+	for k := a; k < b; k++ {
+		if sc.units[k].mask&cRefund == 0 || sc.negated(k) {
+			continue
+		}
+		j := sc.next(k, cPlatform, 3)
+		if j < 0 || !sc.is(j+1, "payment", "order", "purchase") || sc.units[j].clause != sc.units[k].clause {
+			continue
+		}
+		for m := a; m < b; m++ {
+			if sc.units[m].mask&(cPayOff|cPayInstr) != 0 && sc.units[m].clause != sc.units[k].clause && !sc.negated(m) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// feesSavedIn reports in [a, b) a fee the deal saves: "saves us both the
+// fees", "pour éviter les frais eBay".
+func (sc *scan) feesSavedIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if feeWords[sc.text(i)] && sc.feeSaved(i) && !sc.negated(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // cancelledIn reports in [a, b) the order on the platform cancelled, the
@@ -1454,7 +1557,7 @@ func (sc *scan) moneyToBuyer(a, b int) bool {
 
 // shipWords send the goods: "we ship today", "que eu envio hoje", "nanti
 // kami kirim".
-var shipWords = newPhraseSet("ship", "ships", "dispatch", "post it", "send it", "send them", "envio", "envío", "despacho", "despachamos", "enviamos", "kirim", "kami kirim", "dikirim",
+var shipWords = newPhraseSet("ship", "ships", "dispatch", "post it", "send it", "send them", "vous l'envoie", "vous les envoie", "envio", "envío", "despacho", "despachamos", "enviamos", "kirim", "kami kirim", "dikirim",
 	"hantar", "kami hantar", "kami pos", "寄", "发货", "寄出", "จัดส่ง", "skickar", "wysyłam", "wyślę", "verschicke",
 	"versende", "versenden")
 
@@ -1723,7 +1826,21 @@ var reserveWords = foldSet("reserve", "reserved", "apartamos", "aparto", "aparta
 // notSaleAt reports at i a thing paid for that is not goods; "your
 // shipping address" is where the goods go, not a fee.
 func (sc *scan) notSaleAt(i int) bool {
-	return notSale.at(sc, i) && !(sc.is(i, "shipping", "delivery") && sc.is(i+1, "address", "addresses", "details", "info", "label"))
+	return notSale.at(sc, i) && !(sc.is(i, "shipping", "delivery") && sc.is(i+1, "address", "addresses", "details", "info", "label")) &&
+		!sc.onTop(i)
+}
+
+// onTop reports the shipping at i added to a price just before it: "£14
+// + postage", "$20 plus shipping" — a price of goods, not the postage paid
+// alone.
+func (sc *scan) onTop(i int) bool {
+	if !sc.is(i, "postage", "shipping", "p&p") || i < 2 || sc.units[i-1].sent != sc.units[i].sent {
+		return false
+	}
+	if sc.is(i-1, "plus") {
+		return sc.units[i-2].mask&cMoney != 0
+	}
+	return sc.units[i-1].mask&cMoney != 0 && strings.Contains(sc.t[sc.units[i-1].e:sc.units[i].s], "+")
 }
 
 // notSaleIn reports units [a, b) paying for something that is not goods:
@@ -2145,6 +2262,11 @@ func (sc *scan) leavingPlatform(a, b int) {
 			if sc.units[j].mask&cYou != 0 {
 				break
 			}
+			// Not "will ship today with Amazon Logistics": the platform
+			// named as the means of the order under way, not left.
+			if !leaveWords[sc.text(i)] && sc.is(j-1, "with", "via", "through", "by", "from") {
+				continue
+			}
 			if sc.units[j].mask&cPlatform != 0 && j-i <= 4 || sc.units[j].mask&cOwnSite != 0 && sc.ours(j) {
 				sc.addUnits(OffPlatformOrder, i, j, "seller leaving the platform for its own channel")
 				return
@@ -2167,7 +2289,7 @@ func (sc *scan) leavingPlatform(a, b int) {
 // you can bank transfer me", "ich kann die Auktion vorzeitig beenden, wenn
 // Sie mir 210 € direkt überweisen".
 var listingEnded = newPhraseSet("end the listing", "end the listings", "end the auction", "ended the listing",
-	"ended the auction", "end my listing", "end the listing early", "take the listing down", "pull the listing",
+	"ended the auction", "end my listing", "listing end ho", "end the listing early", "take the listing down", "pull the listing",
 	"mark them sold", "mark it sold", "mark them as sold", "mark it as sold", "auktion vorzeitig", "angebot vorzeitig",
 	"vorzeitig beenden", "veiling stopgezet", "veiling stoppen", "terminer l'enchere", "terminer l'annonce",
 	"chiudere l'asta", "chiudo l'asta", "finalizar la subasta", "termino la subasta", "zakoncze aukcje", "zakończę aukcję")
@@ -2303,18 +2425,90 @@ func (sc *scan) notListed(i int) bool {
 // ("your custom mug") is contact.
 func (sc *scan) customByContact(a, b int) {
 	pa := sc.sentenceBefore(a)
+	// The contact details given just before, this sentence writing or
+	// ordering there: "… @atelier. — et écrivez-nous en DM pour des bijoux
+	// personnalisés", "écrivez-nous via notre page Facebook … On y prend
+	// aussi les commandes d'étagères sur mesure".
+	contact := sc.foundIn(ContactInfo, a, b) ||
+		pa < a && sc.foundIn(ContactInfo, pa, a) && (sc.first(a, b, cContactVerb) >= 0 || sc.takesOrders(a, b))
 	// A deposit alone is the new piece's: "Nak design custom? DM kami kat
 	// IG …, bayar deposit guna Touch 'n Go".
-	if sc.foundIn(OffPlatformOrder, a, b) || !sc.foundIn(ContactInfo, a, b) || sc.notSaleIn(pa, b) && !sc.depositOnly(pa, b) {
+	if sc.foundIn(OffPlatformOrder, a, b) || !contact || sc.notSaleBesidesCustom(pa, b) && !sc.depositOnly(pa, b) {
 		return
 	}
 	for i := pa; i < b; i++ {
-		// Not the buyer's: "sa customized order ninyo".
-		if sc.customAsked(i) && sc.prev(i, cThanks, 4) < 0 && !sc.yoursAfter(i) {
+		// Not the buyer's: "sa customized order ninyo". "A custom
+		// engraving … we'll make one up for you" is a new piece.
+		asked := sc.customAsked(i) || sc.is(i-1, "a") && customWords.at(sc, i) && !sc.negated(i) && sc.madeForYou(i, b)
+		if asked && sc.prev(i, cThanks, 4) < 0 && !sc.yoursAfter(i) {
 			sc.addUnits(OffPlatformOrder, i, i, "custom order taken through a chat app")
 			return
 		}
 	}
+}
+
+// chatCatalogues are a chat app's shop pages, where the goods are ordered
+// in the chat: WhatsApp Business's catalogue ("wa.me/c/91…").
+var chatCatalogues = []string{"wa.me/c/", "whatsapp.com/catalog", "wa.me/p/"}
+
+// chatCatalogue reports a chat app's catalogue linked in the sentence
+// [a, b): "pls chk our catalog on wa.me/c/9198… for more colours".
+func (sc *scan) chatCatalogue(a, b int) {
+	if sc.foundIn(OffPlatformOrder, a, b) {
+		return
+	}
+	seg := sc.t[sc.units[a].s:sc.units[b-1].e]
+	for _, c := range chatCatalogues {
+		if k := strings.Index(seg, c); k >= 0 {
+			s := int(sc.units[a].s) + k
+			sc.add(OffPlatformOrder, int32(s), int32(s+len(c)), "sale taken to a chat app's catalogue")
+			return
+		}
+	}
+}
+
+// takeOrders are orders taken in general: "on y prend aussi les
+// commandes", "we take orders there".
+var takeOrders = newPhraseSet("prend les commandes", "prend aussi les commandes", "prenons les commandes",
+	"prenons aussi les commandes", "take orders", "takes orders", "taking orders", "tomamos pedidos",
+	"aceitamos encomendas", "nehmen bestellungen", "accettiamo ordini")
+
+// takesOrders reports in [a, b) orders taken in general.
+func (sc *scan) takesOrders(a, b int) bool {
+	for i := a; i < b; i++ {
+		if takeOrders.at(sc, i) && !sc.negated(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// madeForYou are a piece made for the buyer: "we'll make one up for you".
+var madeForYou = newPhraseSet("make one", "make you one", "make one up", "make them up", "make it up", "te hacemos uno",
+	"te hago uno", "on vous en fait", "je vous en fais", "kami buatkan", "faço um", "fazemos um")
+
+// madeForYou reports a piece made for the buyer after i, in [i, b).
+func (sc *scan) madeForYou(i, b int) bool {
+	for j := i + 1; j < b; j++ {
+		if madeForYou.at(sc, j) && !sc.negated(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// notSaleBesidesCustom is notSaleIn but for the custom work itself: "for
+// custom engraving pls DM us" names the goods, not a fee on the order.
+func (sc *scan) notSaleBesidesCustom(a, b int) bool {
+	for i := a; i < b; i++ {
+		if sc.units[i].mask&(cRefund|cReview|cReviewFixed) != 0 {
+			return true
+		}
+		if sc.notSaleAt(i) && !sc.platformFee(i) && !sc.feeSaved(i) && !(i > a && customWords.at(sc, i-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // settledInChat reports an order the seller takes in the chat the contact
