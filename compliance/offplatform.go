@@ -105,9 +105,12 @@ func orderWords(l *lexicon) {
 		// "mending langsung sama kami aja", "passez directement par nous".
 		"langsung sama kami", "langsung dengan kami", "langsung ke kami", "terus dengan kami", "diretso sa amin",
 		"direct sa amin", "directement par nous", "direct through us", "directly through us")
+	// "a private stock sale going": a sale off the listing, and a sale
+	// announced all the same.
+	l.add(cOffChannel|cOrderVerb|cSaleWord, "private stock sale", "private stock sales")
 	l.add(cOffChannel|cOrderVerb, "sell you direct", "sell you directly", "sell it to you directly", "私下交易",
 		"deal privately", "sell privately", "buy privately", "trade privately", "private deal", "private sale",
-		"private order", "private stock sale", "private stock sales", "buy direct", "buy it direct", "buy them direct", "buy direct from me", "buy directly from me",
+		"private order", "buy direct", "buy it direct", "buy them direct", "buy direct from me", "buy directly from me",
 		"buy from me directly", "buy from us directly", "order direct from me", "order directly from me", "deal direct",
 		"deal directly", "compra directa", "comprar directamente", "direkt bei mir kaufen", "direkt bei mir bestellen",
 		"acheter directement", "comprar direto", "beli langsung", "mua trực tiếp", "acquisti direttamente",
