@@ -175,6 +175,10 @@ func (sc *scan) findContact() {
 			sc.bareHandle(i, i)
 		case sc.spacedAtHandle(i):
 			sc.bareHandle(i, i+1)
+		case sc.text(i) == "@" && sc.spacedHandle(i) > i:
+			// "DM us on @ l u n a . n a i l s": the account name spelled
+			// out letter by letter after the at sign.
+			sc.bareHandle(i, sc.spacedHandle(i))
 		case sc.wechatV(i):
 			sc.addUnits(ContactInfo, i, i+1, "WeChat account outside the platform")
 		case m&cID != 0:
@@ -300,7 +304,7 @@ func (sc *scan) weakApp(i int) {
 	// "ring light compatible sa TikTok Live at Messenger video call": what
 	// the product works with.
 	if sc.negated(i) || sc.lineNoun(i) || !sc.realIdentifier(i, sc.identifierEnd(i)) && (sc.warnedNear(i, 20) || sc.wishRefused(i) || sc.productFeature(i)) ||
-		sc.ownPlatform(i) {
+		sc.ownPlatform(i) || sc.whatsYour(i) {
 		return
 	}
 	social := sc.units[i].mask&cSocial != 0 && sc.units[i].mask&cAppWeak == 0
@@ -339,7 +343,10 @@ func (sc *scan) weakApp(i int) {
 	// per le offerte … e scrivici lì in DM", "Follow IG kita @hijabku buat
 	// info restock, bisa juga DM di sana".
 	for j := i + 1; j < len(sc.units) && j-i <= 16 && sc.units[j].sent == sc.units[i].sent; j++ {
-		near := j-i <= 6 && sc.is(j, "dm", "dms", "pm", "pms", "inbox", "message", "msg", "chat", "text")
+		// Brazilians call Instagram's DMs "o direct": "chama no direct",
+		// "manda pelo direct".
+		near := j-i <= 6 && (sc.is(j, "dm", "dms", "pm", "pms", "inbox", "message", "msg", "chat", "text") ||
+			sc.is(j, "direct") && sc.is(j-1, "no", "pelo", "por", "via"))
 		if !near && (messagingVerbs[sc.text(j)] || writeWords[sc.text(j)]) && !sc.negated(j) && sc.writtenThere(j) {
 			near = true
 		}
@@ -411,6 +418,13 @@ func (sc *scan) weakApp(i int) {
 	if h := sc.next(i, cHandle|cID, 5); h >= 0 && !sc.inLink(h) {
 		sc.addUnits(ContactInfo, i, h, rule)
 	}
+}
+
+// whatsYour reports "whats" at i as the question "what's your …"
+// typed without its apostrophe: "whats ur sort code & acc no?" asks, it
+// names no WhatsApp.
+func (sc *scan) whatsYour(i int) bool {
+	return sc.is(i, "whats") && i+1 < len(sc.units) && sc.units[i+1].mask&cYou != 0 && sc.units[i+1].sent == sc.units[i].sent
 }
 
 // writtenThere reports "there" right after the messaging verb at j: "DM
@@ -823,7 +837,7 @@ func (sc *scan) askForContact(i int) {
 	j := y + 1
 	if j < len(sc.units) && sc.units[j].sent == sc.units[i].sent && sc.units[j].mask&(cPhoneWord|cEmailWord) != 0 &&
 		!sc.is(j, "call", "calling", "text", "write", "mail") {
-		if sc.negated(i) {
+		if sc.negated(i) || sc.units[j].mask&cPhoneWord == 0 && sc.emailForPayment(i) {
 			return
 		}
 		end := j
@@ -832,6 +846,17 @@ func (sc *scan) askForContact(i int) {
 		}
 		sc.addUnits(ContactInfo, i, end, "asks for the buyer's contact details")
 	}
+}
+
+// emailForPayment reports the buyer's email asked for at i in a sentence
+// that pays or bills the buyer by a payment service: "send me your email
+// and I'll send the Wise payment request", "send ur email so we can
+// invoice you, payment thru bank transfer". The address is where the
+// money or the bill goes, a payment's detail that the payment rules
+// read, not a way to talk.
+func (sc *scan) emailForPayment(i int) bool {
+	a, b := sc.around(i, 16)
+	return sc.first(a, b, cPayInstr|cPayOff) >= 0
 }
 
 // inLink reports whether unit i lies inside a link already reported as

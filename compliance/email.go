@@ -26,9 +26,10 @@ func (sc *scan) findEmails(v *folded, t string) {
 			// The at sign's names: Spanish and Portuguese arroba, French
 			// arobase, Italian chiocciola, Czech zavináč, Polish małpa
 			// (folded), Swedish snabel-a, Dutch apenstaartje, German
-			// Klammeraffe. Japanese アットマーク, Korean 골뱅이.
+			// Klammeraffe. Japanese アットマーク, Korean 골뱅이, Turkish "et
+			// işareti" (the at sign).
 			for _, w := range [...]string{" at ", " arroba ", " arobase ", " chiocciola ", " zavinac ", " malpa ", " snabel-a ", " apenstaartje ",
-				" klammeraffe ", "艾特 ", "艾特", " アットマーク ", " 골뱅이 "} {
+				" klammeraffe ", "艾特 ", "艾特", " アットマーク ", " 골뱅이 ", " et isareti "} {
 				if strings.HasPrefix(t[i:], w) {
 					sc.emailAt(v, t, i+1, i+len(w))
 					break

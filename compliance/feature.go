@@ -71,6 +71,9 @@ func (sc *scan) contactAimed(a, b, i int) bool {
 	// "we have a customer group on WhatsApp where we share setup tips".
 	for j := a; j < b; j++ {
 		m := sc.units[j].mask
+		if m&cEmailWord != 0 && m&(cContactFixed|cHandle|cProvider) == 0 && sc.listedWith(j, i) {
+			continue // "share any clip to WhatsApp or email": another place the product sends to
+		}
 		if m&(cContactFixed|cHandle|cEmailWord|cProvider) != 0 || m&cWe != 0 && !sc.notPronounI(j) ||
 			m&cUs != 0 && sc.first(j-2, j, cContactVerb|cApp|cAppWeak|cPhoneWord) >= 0 {
 			return true
@@ -78,6 +81,15 @@ func (sc *scan) contactAimed(a, b, i int) bool {
 	}
 	return false
 }
+
+// listedWith reports unit j joined to the app at i by "or" or "and", as
+// the next item of one list: "WhatsApp or email", "email and WhatsApp".
+func (sc *scan) listedWith(j, i int) bool {
+	return (j == i+2 || j == i-2) && listJoiners[sc.text((i+j)/2)]
+}
+
+// listJoiners join the items of a list.
+var listJoiners = foldSet("or", "and", "oder", "und", "ou", "et", "o", "y", "e", "atau", "dan", "of", "en", "hoặc", "và", "或", "和")
 
 // deviceWords name devices and goods that show, store or take a payment
 // app for their owner: "this smartwatch shows UPI payment notifications

@@ -60,7 +60,9 @@ var carrierBrands = setOf("ups", "fedex", "usps", "dhl", "royalmail", "parcelfor
 	"fancourier",
 	// Nigeria's, Czechia's and Greece's: "Track it at giglogistics.com/track",
 	// "sledovat na ppl.cz/vyhledat-zasilku", "acscourier.net/el/track-and-trace".
-	"giglogistics", "ppl", "acscourier")
+	"giglogistics", "ppl", "acscourier",
+	// India's: "https://www.delhivery.com/track/package/…".
+	"delhivery", "bluedart", "dtdc", "xpressbees", "ecomexpress", "indiapost")
 
 // platformBrands are the second-level labels a platform's own links use.
 var platformBrands = map[Platform][]string{

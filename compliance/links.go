@@ -235,6 +235,15 @@ func spacedSymbolHost(v *folded, t string, h hostMatch) bool {
 		return true
 	}
 	before := t[max(0, h.s-20):h.s]
+	// Further back, the site named and then given after a colon, within
+	// one sentence: "we have our own website now with more sizes:
+	// batikhaus.my". The colon says a name is being given.
+	if strings.HasSuffix(strings.TrimRight(before, " "), ":") {
+		before = t[max(0, h.s-48):h.s]
+		if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+			before = before[k+1:]
+		}
+	}
 	for _, w := range siteWords {
 		if strings.Contains(before, w) {
 			return true
@@ -465,6 +474,15 @@ func namedSite(t string, h hostMatch) bool {
 		return false
 	}
 	before := t[max(0, h.s-20):h.s]
+	// Further back, the site named and then given after a colon, within
+	// one sentence: "we have our own website now with more sizes:
+	// batikhaus.my". The colon says a name is being given.
+	if strings.HasSuffix(strings.TrimRight(before, " "), ":") {
+		before = t[max(0, h.s-48):h.s]
+		if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
+			before = before[k+1:]
+		}
+	}
 	for _, w := range siteWords {
 		if strings.Contains(before, w) {
 			return true
@@ -584,7 +602,7 @@ func (sc *scan) judgeLink(v *folded, t string, l link) {
 		sc.addView(ContactInfo, v, l.s, l.e, "spelled-out email address")
 		return
 	}
-	if allowedHost(sc.platform, host, l.insecure) || sc.platform == PlatformShopify && (shopCatalogPath(path) || sc.ownCheckoutLink(v, l)) {
+	if allowedHost(sc.platform, host, l.insecure) || sc.platform == PlatformShopify && (shopCatalogPath(path) || sc.ownCheckoutLink(v, l) || sc.ownSiteLink(v, l)) {
 		return
 	}
 	rule := "link to a site outside the platform"
@@ -597,12 +615,14 @@ func (sc *scan) judgeLink(v *folded, t string, l link) {
 // shopCatalogPath reports a path of a Shopify store's own catalogue:
 // "/collections/linen", "/products/oak-tray", "/cart", and of the pages
 // Shopify serves every store for the buyer's order: "/checkout", "/account",
-// "/account/orders". Sent on Shopify, a link there is the store itself, as
+// "/account/orders", "/returns", "/policies/refund-policy". Sent on
+// Shopify, a link there is the store itself, as
 // a marketplace's listing is on the marketplace. Its other pages
 // ("/pages/reviews") may lead anywhere.
 func shopCatalogPath(path string) bool {
 	path = strings.ToLower(path)
-	for _, p := range [...]string{"/collections", "/products", "/cart", "/checkout", "/checkouts", "/account"} {
+	for _, p := range [...]string{"/collections", "/products", "/cart", "/checkout", "/checkouts", "/account", "/returns", "/pages/returns",
+		"/policies"} {
 		if path == p && p != "/products" || strings.HasPrefix(path, p+"/") {
 			return true
 		}
@@ -630,6 +650,31 @@ func (sc *scan) ownCheckoutLink(v *folded, l link) bool {
 	}
 	return false
 }
+
+// ownSiteLink reports a bare domain that its sentence names as the
+// store's own website, on Shopify: "order the refills directly on our
+// website at www.linenandloom.co.uk". The store's own site is the
+// platform there, as its checkout is; "our sister brand … at
+// fernhillstudio.com" names another.
+func (sc *scan) ownSiteLink(v *folded, l link) bool {
+	if l.hasPath || l.host.obfuscated {
+		return false
+	}
+	k := sc.unitIndexAt(int(v.from[l.s]))
+	if k >= len(sc.units) {
+		return false
+	}
+	for j := k - 1; j >= 1 && k-j <= 4 && sc.units[j].clause == sc.units[k].clause; j-- {
+		if ownSiteWords[sc.text(j)] && sc.units[j-1].mask&cSelf != 0 && !sc.negated(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSiteWords name the store's own site after "our".
+var ownSiteWords = foldSet("website", "site", "web site", "webshop", "online store", "online shop", "store", "shop",
+	"sitio", "sitio web", "tienda", "loja", "site oficial", "webseite", "onlineshop", "boutique", "sito")
 
 // idnTLDs are internationalized top-level domains sellers use: 暖居.中国,
 // 家居.公司, 가게.한국.

@@ -118,7 +118,7 @@ func readDigitRun(t string, p int) (digitRun, bool) {
 			q++
 		}
 		g := q
-		for q < len(t) && isDigit(t[q]) {
+		for q < len(t) && (isDigit(t[q]) || letterZero(t, q, g)) {
 			q++
 		}
 		if q == g {
@@ -197,6 +197,14 @@ func readDigitRun(t string, p int) (digitRun, bool) {
 		}
 	}
 	return r, true
+}
+
+// letterZero reports a letter o typed for a zero inside the digit group
+// that starts at g: "9876O12345" (folded to lower case). Only between two
+// digits, and not as the group's first character: "10 or", "2o" stay
+// words.
+func letterZero(t string, q, g int) bool {
+	return t[q] == 'o' && q > g && isDigit(t[q-1]) && q+1 < len(t) && isDigit(t[q+1])
 }
 
 func (r digitRun) group(i int) int {
@@ -336,13 +344,18 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		case found != ctxNone:
 		case n <= 1 && partCues[w]:
 			return ctxOrder // "Bosch 0 124 525 035", "OEM 0 986 494 …": a part number
+		case n <= 1 && codeCues[w] && !sc.is(i-1, "area", "country", "dial", "dialling", "dialing", "phone"):
+			// "the factory QC code (020-7946-0831) is printed on the box":
+			// a number named as a code before it, as phoneNamedAfter reads
+			// one named after it. Not "area code 020 …".
+			return ctxOrder
 		case n <= 2 && w == "save", n == 0 && (w == "text" || w == "txt" || w == "sms"):
 			return ctxPhone // "save this 91234567 on WA", "text 8123 4567"
 		case n <= 5 && (w == "text" || w == "txt" || w == "sms") && u.mask&cContactVerb != 0:
 			// "text our owner Dana at 415-…": a phone word, the seller's
 			// when "our" or "me" stands between.
 			found, byWord = ctxPhone, true
-		case n <= 8 && u.mask&(cPayInstr|cPayOff) != 0 && phoneWallets[w]:
+		case n <= 8 && (u.mask&(cPayInstr|cPayOff) != 0 && phoneWallets[w] || sc.danaWallet(i)):
 			// "PayNow to 9123 4567", "Pix de R$ 89 pra chave (21) 9…": a
 			// wallet whose account is a phone number, so the seller's
 			// number, whatever platform the sentence names; the amount
@@ -353,7 +366,7 @@ func (sc *scan) phoneContext(v *folded, r digitRun) phoneCtx {
 		case u.mask&(cPhoneWord|cApp|cAppWeak|cContactFixed) != 0:
 			found = ctxPhone
 			byWord = u.mask&(cApp|cAppWeak|cContactFixed) == 0 || w == "line" // "their support line"
-		case u.mask&cOrderRef != 0 && u.kind != uNumber:
+		case u.mask&cOrderRef != 0 && u.kind != uNumber && !sc.foldedFrom(i, "lo", "lô", "Lô", "LÔ"):
 			found = ctxOrder
 		}
 		// "call me", "our hotline": not the carrier's number. Not the "my"
@@ -491,11 +504,44 @@ func (sc *scan) codeNamed(j int) bool {
 		if u.mask&(cPhoneWord|cApp|cAppWeak|cContactVerb|cContactFixed) != 0 {
 			return false
 		}
-		if codeNouns[sc.text(k)] || u.mask&cOrderRef != 0 && u.kind != uNumber {
+		if codeNouns[sc.text(k)] && !sc.foldedFrom(k, "charge", "Charge", "CHARGE") || u.mask&cOrderRef != 0 && u.kind != uNumber {
 			return true
 		}
 	}
 	return false
+}
+
+// codeCues name the number right after them as a code: "QC code",
+// "barcode", "código".
+var codeCues = foldSet("code", "codes", "qc", "barcode", "código", "codigo", "codice", "kode", "kodu", "kod")
+
+// foldedFrom reports unit j read as plain but written as none of the
+// spellings given, which the folding of accents and case joins to it:
+// Hindi "kar lo" is not Vietnamese "lô" (a batch), English "eBay charge"
+// not German "Charge" (a batch), a noun written with its capital.
+func (sc *scan) foldedFrom(j int, plain string, written ...string) bool {
+	if j < 0 || j >= len(sc.units) || sc.text(j) != plain {
+		return false
+	}
+	u := sc.units[j]
+	w := sc.f.src[sc.f.from[u.s]:sc.f.to[u.e-1]]
+	for _, a := range written {
+		if w == a {
+			return false
+		}
+	}
+	return true
+}
+
+// danaWallet reports DANA at i written in capitals, as the wallet's brand
+// is: "Transfer DANA aja ke 0857-…". In lower case "dana" is Indonesian
+// for funds ("transfer dana ke rekening").
+func (sc *scan) danaWallet(i int) bool {
+	if i < 0 || i >= len(sc.units) || sc.text(i) != "dana" {
+		return false
+	}
+	u := sc.units[i]
+	return sc.f.src[sc.f.from[u.s]:sc.f.to[u.e-1]] == "DANA"
 }
 
 // theyWords point at a business named before: "call them at …".
@@ -840,7 +886,9 @@ var phoneWallets = setOf("paynow", "paylah", "gcash", "paymaya", "momo", "vi mom
 	"swish", "swisha", "mb way", "mbway", "yape", "yapeame", "nequi", "daviplata", "blik", "blikiem", "blika", "bliku", "satispay",
 	"mobilepay", "vipps", "twint",
 	"lydia", "paylib", "duitnow", "touch n go", "tng ewallet", "upi", "paytm", "phonepe", "phone pe", "via maya",
-	"thru maya", "sa maya", "pix", "chave pix", "pix key", "zelle")
+	"thru maya", "sa maya", "pix", "chave pix", "pix key", "zelle",
+	// Bangladesh's: "bKash korben 01711-…".
+	"bkash", "nagad")
 
 // brandServices are a business's service desk, named with the brand:
 // "Bosch-Kundendienst", "PostNord kundtjänst", "servizio clienti
