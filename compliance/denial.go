@@ -249,7 +249,9 @@ var wishWords = foldSet("prefer", "prefers", "preferred", "would rather", "asked
 	"fragte", "fragst", "wollten", "vroeg", "vroegen", "gevraagd", "vraagt", "vraag", "wilde", "preguntaste",
 	"preguntas", "consulta", "consultó", "consultaste", "chiedeva", "chiedevi", "chiedi", "chiedete", "pergunta",
 	"perguntaste", "queria", "pytał", "pytała", "pytali", "pytanie", "zapytał", "zapytała", "zapytali", "prosił",
-	"prosiła", "soruyorsunuz", "sordunuz")
+	"prosiła", "soruyorsunuz", "sordunuz",
+	// Urdu: "آپ نے پوچھا کہ…" (you asked whether…).
+	"آپ نے پوچھا", "آپ نے پوچھا تھا", "آپ پوچھ رہے تھے")
 
 // wishAux are the auxiliaries of "you asked" in Italian and Spanish, whose
 // subject goes unsaid: "ci ha chiesto se…", "me has preguntado si…".
@@ -269,7 +271,7 @@ var contrastWords = foldSet("but", "however", "mais", "men", "aber", "jedoch", "
 var youWishWords = foldSet("ذكرت", "طلبت", "سالت", "تفضل", "preferirebbe", "preferisce", "prefieres",
 	"préférez", "préfériez", "préféreriez", "perguntou", "preguntó", "mentioned", "asked about", "pidió", "pidieron",
 	"pediu", "pediram", "pediste", "demandez", "demandiez", "souhaitez", "souhaitiez", "preguntaste", "perguntaste",
-	"chiedevi", "chiedeva", "domandava", "soruyorsunuz", "sordunuz",
+	"chiedevi", "chiedeva", "domandava", "soruyorsunuz", "sordunuz", "آپ نے پوچھا", "آپ نے پوچھا تھا", "آپ پوچھ رہے تھے",
 	// The buyer addressed as "tu", the verb alone saying who asks: "me
 	// preguntas si…", "tu nous demandes si…".
 	"preguntas", "demandes")

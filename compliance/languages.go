@@ -302,6 +302,9 @@ func eastWords(l *lexicon) {
 	l.add(cNext, "اگلی بار", "اگلے آرڈر", "اگلی خریداری")
 	l.add(cUs, "ہمیں")
 	l.add(cNegation, "نہیں")
+	// "you asked", one unit, for the buyer's wish quoted back (wishWords):
+	// "آپ نے پوچھا کہ کیا JazzCash پر پیسے بھیج سکتے ہیں — معذرت، …".
+	l.add(0, "آپ نے پوچھا", "آپ نے پوچھا تھا", "آپ پوچھ رہے تھے")
 }
 
 // followAfterHindi are Hindi's "follow", after the page or network

@@ -386,7 +386,10 @@ func grammarWords(l *lexicon) {
 	// ご利用いただけません", "카톡은 알려드릴 수 없습니다".
 	l.add(cNegAfter, "できません", "出来ません", "いたしかねます", "致しかねます", "ご遠慮", "お断り", "禁止されて",
 		"いただけません", "おりません", "수 없", "불가", "안 됩니다", "안됩니다", "안 돼요", "안돼요", "금지", "하지 않", "드리지 않",
-		"ことはございません", "ことはありません", "어려워", "어렵습니다")
+		"ことはございません", "ことはありません", "어려워", "어렵습니다",
+		// "LINEやPayPayでの個別取引はできかねます" (we cannot deal privately
+		// by LINE or PayPay).
+		"できかねます", "出来かねます")
 	// Hinglish puts it before the verb, after the object: "Amazon ke bahar
 	// payment nahi le sakte"; "Amazon pe nahi milega — WhatsApp kijiye"
 	// denies nothing after it.

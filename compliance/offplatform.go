@@ -71,6 +71,8 @@ func orderWords(l *lexicon) {
 		"shopify",
 		// Europe's: "στο Skroutz", "de pe eMAG", "na Alze", "на Розетці", "op Bol".
 		"skroutz", "emag", "na alze", "alza.cz", "rozetka", "розетка", "розетці", "розетку", "op bol", "bol.com")
+	// South Asia's: "hamara Daraz store hai".
+	l.add(cMarket, "daraz")
 	// Going around the platform, said in so many words.
 	l.add(cOffChannel|cDirect, "outside amazon", "outside of amazon", "outside ebay", "outside of ebay", "off ebay",
 		"off amazon", "outside shopee", "outside lazada", "outside tiktok", "outside the platform", "off platform",
@@ -986,7 +988,7 @@ func (sc *scan) codOff(a, b int) {
 	}
 	for i := a; i < b; i++ {
 		// "aur COD bhi available hai": the store's own cash on delivery.
-		if codWords.at(sc, i) && !sc.negated(i) && !availableSet[sc.text(i+1)] && !availableSet[sc.text(i+2)] {
+		if codWords.at(sc, i) && !sc.negated(i) && !availableSet[sc.text(i+1)] && !availableSet[sc.text(i+2)] && !sc.otherMarketCOD(i) {
 			sc.addUnits(OffPlatformPayment, i, i, "payment outside the platform's checkout")
 			return
 		}

@@ -59,6 +59,20 @@ func paymentWords(l *lexicon) {
 	// checkout somewhere ("pay with M-Pesa at our checkout").
 	l.add(cPayInstr, "jazzcash", "jazz cash", "easypaisa", "easy paisa", "m pesa", "mpesa", "lipa na m pesa",
 		"lipa na mpesa", "opay", "palmpay", "פייפאל", "הפייפאל", "בפייפאל", "לפייפאל")
+	// holdout47–50: wallets named after the transfer that pays into them,
+	// where the bare name is a common word ("dana" is Indonesian for
+	// funds, "boost" English): "bisa transfer DANA, lebih murah",
+	// "transfer Boost ke 011-…". Still a transfer verb to the rules that
+	// read one. Bangladesh's wallets: "bKash korben 01711-…".
+	l.add(cPayInstr|cPayVerb, "transfer dana", "tf dana", "transfer boost", "tf boost", "bayar boost")
+	l.add(cPayInstr, "bkash", "nagad")
+	// India's bank transfers and the branch code given for one: "advance
+	// NEFT kar dijiye: A/C …, IFSC HDFC0001234".
+	l.add(cPayOff, "neft", "imps", "rtgs", "ifsc", "ifsc code")
+	// The buyer's bank named where a refund shows, "in" opening the time
+	// it takes: "it will show in your bank in 5-7 working days" — not
+	// Malaysian "bank in" (pay in). "to your bank" is still read first.
+	l.add(cYou, "your bank in", "ur bank in")
 	// Boleto is a way to pay at the Brazilian checkouts as well: one sent
 	// by the seller only where the sentence steers around the platform
 	// (checkoutNative).
@@ -186,7 +200,7 @@ func (sc *scan) findPayment() {
 		}
 		switch {
 		case u.mask&cPayOff != 0:
-			if (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i) || sc.forbiddenBefore(i)) && !sc.platformWithout(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishRefused(i) || sc.paymentFeature(i) {
+			if (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i) || sc.forbiddenBefore(i)) && !sc.platformWithout(i) && !sc.insteadOfPlatform(i) || sc.byPlatform(i) || sc.parcelTransfer(i) || sc.wishRefused(i) || sc.paymentFeature(i) || sc.originalMethod(i) {
 				continue
 			}
 			s := i
@@ -195,15 +209,17 @@ func (sc *scan) findPayment() {
 			}
 			sc.addUnits(OffPlatformPayment, s, sc.identifierEnd(i), "payment outside the platform's checkout")
 		case u.mask&cPayInstr != 0:
-			if own && sc.ownCheckout(i) && !sc.paidToAddress(i) || (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i) || sc.forbiddenBefore(i)) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
-				sc.wishRefused(i) || sc.paymentFeature(i) || sc.ownWallet(i) || sc.checkoutNative(i) {
+			if own && (sc.ownCheckout(i) || sc.paidDone(i)) && !sc.paidToAddress(i) || (sc.negated(i) || sc.listDenied(i) || sc.deniedRight(i) || sc.forbiddenBefore(i)) && !sc.insteadOfPlatform(i) && !sc.platformWithout(i) || sc.byPlatform(i) ||
+				sc.wishRefused(i) || sc.paymentFeature(i) || sc.ownWallet(i) || sc.checkoutNative(i) || sc.originalMethod(i) {
 				continue
 			}
 			a, b := sc.around(i, 20)
 			// "le hacemos un Bizum de 5 €": an amount sent by the service.
 			// "prosimy przesłać BLIKiem na numer 601 234 567": a wallet paid to
 			// a phone number is a transfer on any channel.
-			if own && sc.first(a, b, cPayVerb|cDirect) < 0 && !sc.insteadAfter(i) && sc.next(i, cMoney, 2) < 0 && !sc.toPhone(i) {
+			// "we'll GCash you ₱100", "le hacemos un Bizum; pásenos su
+			// número": the service sent to the buyer.
+			if own && sc.first(a, b, cPayVerb|cDirect) < 0 && !sc.insteadAfter(i) && !sc.walletAmount(i) && !sc.toPhone(i) && !sc.buyerNumberAsked(i) {
 				continue
 			}
 			s := i
@@ -520,7 +536,7 @@ func (sc *scan) checkoutBroken(j int) bool {
 // Amazon", "skip the store checkout".
 func (sc *scan) skipped(j int) bool {
 	for k := j - 1; k >= 0 && j-k <= 3 && sc.units[k].clause == sc.units[j].clause; k-- {
-		if sc.is(k, "avoid", "save", "skip", "bypass") {
+		if sc.is(k, "avoid", "save", "skip", "bypass") || avoidWords[sc.text(k)] {
 			return true
 		}
 	}
@@ -533,6 +549,12 @@ func (sc *scan) skipped(j int) bool {
 	}
 	return false
 }
+
+// avoidWords go around the platform in the languages that have a verb of
+// their own for it: "pour éviter les frais eBay vous pouvez me régler
+// par virement", "para evitar la comisión de Amazon".
+var avoidWords = foldSet("éviter", "d'éviter", "evitar", "evitare", "evitando", "vermeiden", "umgehen", "hindari", "menghindari",
+	"elak", "mengelak", "tránh", "避免", "绕过")
 
 // slowWords call the platform's refund slow: "amazon refunds take
 // forever", "退款走网站太慢了", "Shopee lama sangat".
@@ -604,7 +626,11 @@ func (sc *scan) listTo(i, j int) bool {
 		if sc.units[k].mask&(cPayInstr|cPayOff) == 0 && !listWords[sc.text(k)] && !sc.is(k,
 			"card", "cards", "carte", "carte bancaire", "kreditkarte", "tarjeta", "cartão", "klarna",
 			// "DANA, OVO, atau COD yang ada di halaman pembayaran TikTok Shop".
-			"cod", "yang", "ada", "di", "on", "in", "the", "at", "lewat", "via", "virtual account", "virtual", "account", "va") &&
+			"cod", "yang", "ada", "di", "on", "in", "the", "at", "lewat", "via", "virtual account", "virtual", "account", "va",
+			// The shops the checkout's payment codes are paid at, and "all
+			// of them" closing the list: "transfer bank virtual account,
+			// Indomaret/Alfamart, atau COD — semuanya di checkout Shopee".
+			"indomaret", "alfamart", "alfamidi", "semuanya", "semua", "all", "all of them", "todos", "tutti", "alle") &&
 			// "atau COD langsung di checkout Shopee": the last item paid
 			// right at the checkout.
 			!(sc.units[k].mask&cDirect != 0 && j-k <= 2) {
@@ -906,7 +932,13 @@ func (sc *scan) sellerSends(k int) bool {
 // difference", "you send a $25 Apple gift card code here". Not "we'll
 // send you a gift card code", the seller's gift.
 func (sc *scan) giftCodeToSeller(i int) bool {
-	if !sc.is(i+1, "code", "codes") || sc.negated(i) {
+	if sc.negated(i) {
+		return false
+	}
+	if sc.giftCodeOf(i) || sc.giftCodeSentAfter(i) {
+		return true
+	}
+	if !sc.is(i+1, "code", "codes") {
 		return false
 	}
 	// "an Amazon gift card code sent here works too": the buyer's code,
@@ -915,7 +947,9 @@ func (sc *scan) giftCodeToSeller(i int) bool {
 		sc.addUnits(OffPlatformPayment, i, i+3, "payment by gift card outside the platform's checkout")
 		return true
 	}
-	for k := i - 1; k >= 0 && i-k <= 6 && sc.units[k].sent == sc.units[i].sent; k-- {
+	// Further back with the amount between: "just send the $25 price
+	// difference as an Amazon gift card code here".
+	for k := i - 1; k >= 0 && (i-k <= 6 || i-k <= 10 && sc.first(k+1, i, cMoney) >= 0) && sc.units[k].sent == sc.units[i].sent; k-- {
 		if !sendWords[sc.text(k)] || sc.negated(k) {
 			continue
 		}
@@ -941,6 +975,61 @@ func (sc *scan) giftCodeToSeller(i int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// giftCodeOf reports the code of the gift card at i named before it and
+// sent to the seller: "send me the 16-digit code of a $50 Apple gift
+// card". The send has the seller for its object, not its subject.
+func (sc *scan) giftCodeOf(i int) bool {
+	for j := i - 1; j >= 1 && i-j <= 7 && sc.units[j].sent == sc.units[i].sent; j-- {
+		if !sc.is(j, "code", "codes", "pin", "number") || !sc.is(j+1, "of", "for") {
+			continue
+		}
+		for k := j - 1; k >= 0 && j-k <= 5 && sc.units[k].sent == sc.units[j].sent; k-- {
+			if !sendWords[sc.text(k)] {
+				continue
+			}
+			if sc.negated(k) || sc.sellerSends(k) || sc.first(k+1, j, cUs) < 0 || sc.first(k+1, j, cYou) >= 0 {
+				return false
+			}
+			sc.addUnits(OffPlatformPayment, k, i, "payment by gift card outside the platform's checkout")
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// sendAfterWords send at the end of the clause, as Hindi and Urdu written
+// in Latin letters do: "gift card ka code yahin chat mein bhej dijiye".
+// The imperative or the plain verb with "do", "dijiye" after it; not
+// "bhejenge" (we will send).
+var sendAfterWords = foldSet("bhej", "bhejiye", "bhejo", "bhejein", "bhejen", "bhejdo")
+
+// giftCodeSentAfter reports the code of the gift card at i, its Hindi
+// genitive after it ("gift card ka code"), that the buyer is asked to
+// send: "Aap ek Amazon Pay gift card ka code yahin chat mein bhej
+// dijiye". Not the seller sending one ("hum aapko gift card ka code bhej
+// denge"): no "we" before the verb, and a bare "bhej" only with an asking
+// word after it.
+func (sc *scan) giftCodeSentAfter(i int) bool {
+	if !sc.is(i+1, "ka", "ki", "ke") || !sc.is(i+2, "code", "pin", "number") {
+		return false
+	}
+	for k := i + 3; k < len(sc.units) && k-i <= 9 && sc.units[k].clause == sc.units[i].clause; k++ {
+		if sc.units[k].mask&cWe != 0 || sc.is(k, "hum", "ham", "main", "mai") {
+			return false
+		}
+		if !sendAfterWords[sc.text(k)] {
+			continue
+		}
+		if sc.is(k, "bhej") && !(k+1 < len(sc.units) && (sc.units[k+1].mask&cAsk != 0 || sc.is(k+1, "do", "dein", "den", "dena"))) || sc.negated(k) {
+			return false
+		}
+		sc.addUnits(OffPlatformPayment, i, k, "payment by gift card outside the platform's checkout")
+		return true
 	}
 	return false
 }
@@ -1099,6 +1188,30 @@ func (sc *scan) cashInPerson(i int) bool {
 			return true
 		}
 	}
+	// Cash handed to the seller's own courier: "hum apne delivery boy se
+	// bhej rahe hain, bas ₹150 extra delivery charge cash mein de dena
+	// usko".
+	a, b = sc.around(i, 20)
+	return sc.ownCourier(a, b)
+}
+
+// courierOwnWords make a courier the seller's own: "our own driver", Hinglish
+// "apne delivery boy se".
+var courierOwnWords = foldSet("own", "apne", "apna", "apni")
+
+// ownCourier reports the seller's own courier named in units [a, b): "our
+// own rider", "apne delivery boy", "our delivery guy". Not the carrier's
+// ("the DHL driver"), not denied.
+func (sc *scan) ownCourier(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := sc.text(k)
+		if !courierOwnWords[w] && sc.units[k].mask&cSelf == 0 || sc.negated(k) {
+			continue
+		}
+		if riderWords[sc.text(k+1)] || sc.is(k+1, "delivery") && sc.is(k+2, "boy", "guy", "man", "wala", "person") {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1196,6 +1309,9 @@ func (sc *scan) codOffPlatform(i int) bool {
 		return false
 	}
 	a, b := sc.around(i, 20)
+	if sc.otherMarketCOD(i) {
+		return false
+	}
 	off := sc.foundIn(ExternalLink, a, b)
 	for k := a; k < b && !off; k++ {
 		u := sc.units[k]
@@ -1214,6 +1330,23 @@ func (sc *scan) codOffPlatform(i int) bool {
 	return off
 }
 
+// otherMarketCOD reports cash on delivery at i offered at another
+// marketplace named in its sentence, and no courier of the seller's own
+// in it: "hamara Daraz store hai: daraz.pk/shop/… — wahan COD bhi hai" is
+// Daraz's checkout. The sale leaves the platform (off_platform_order);
+// the payment stays at a marketplace's checkout.
+func (sc *scan) otherMarketCOD(i int) bool {
+	a, b := sc.around(i, 20)
+	market := false
+	for k := a; k < b; k++ {
+		if sc.is(k, "own") || sc.units[k].mask&cSelf != 0 && riderWords[sc.text(k+1)] {
+			return false
+		}
+		market = market || sc.units[k].mask&cMarket != 0 && !sc.negated(k)
+	}
+	return market
+}
+
 // toPhone reports a phone number reported within four units after the
 // wallet at i: "BLIKiem na numer 601 234 567", "PayNow to 9123 4567".
 func (sc *scan) toPhone(i int) bool {
@@ -1222,6 +1355,81 @@ func (sc *scan) toPhone(i int) bool {
 	}
 	for j := i + 1; j < len(sc.units) && j-i <= 4 && sc.units[j].sent == sc.units[i].sent; j++ {
 		if sc.units[j].kind == uNumber && sc.reportedAs(ContactInfo, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// doneWords report a payment gone through: "UPI payment successful".
+var doneWords = foldSet("successful", "successfully", "succeeded", "received", "confirmed", "completed", "berhasil",
+	"sukses", "diterima", "recibido", "confirmado", "erhalten", "reçu", "ricevuto", "ricevuta", "recebido")
+
+// paidDone reports the service at i named as how the order was paid, the
+// payment reported gone through right after it: "UPI payment successful
+// tha" on the seller's own store is its checkout, not a transfer asked
+// for.
+func (sc *scan) paidDone(i int) bool {
+	for j := i + 1; j < len(sc.units) && j-i <= 3 && sc.units[j].clause == sc.units[i].clause; j++ {
+		if doneWords[sc.text(j)] {
+			return sc.first(i+1, j, cPayVerb) >= 0
+		}
+	}
+	return false
+}
+
+// originalWords and methodWords: "original payment method", "método de
+// pago original", "metode pembayaran asal".
+var (
+	originalWords = foldSet("original", "originale", "originalen", "ursprüngliche", "ursprünglichen", "asal", "asli", "gốc")
+	methodWords   = foldSet("method", "mode", "methode", "método", "metodo", "metode", "zahlungsmethode", "mezzo")
+)
+
+// originalMethod reports the service at i named as the buyer's original
+// way of paying, right after it: "Refund Amazon ke through original
+// payment method (UPI) mein aa jayega" is the order's own refund.
+func (sc *scan) originalMethod(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4 && sc.units[k].sent == sc.units[i].sent; k-- {
+		switch {
+		case originalWords[sc.text(k)]:
+			return k < i-1
+		case sc.units[k].mask&cPayVerb == 0 && !methodWords[sc.text(k)]:
+			return false
+		}
+	}
+	return false
+}
+
+// walletAmount reports an amount sent by the service at i right after
+// it, or after the buyer it is sent to: "un Bizum de 5 €", "we'll GCash
+// you ₱100".
+func (sc *scan) walletAmount(i int) bool {
+	d := 2
+	if i+1 < len(sc.units) && sc.units[i+1].mask&cYou != 0 {
+		d = 3
+	}
+	return sc.next(i, cMoney, d) >= 0
+}
+
+// buyerPossessive are "your" in the languages whose word for it the
+// lexicon does not file under cYou: "mandaci il tuo numero".
+var buyerPossessive = foldSet("tuo", "tua", "ton", "ta", "dein", "deine", "deinen", "jouw", "twój", "twoj")
+
+// buyerNumberAsked reports the buyer asked, after the wallet at i, for
+// the phone number the wallet pays into: "para la devolución le hacemos
+// un Bizum; pásenos su número", "il rimborso te lo facciamo con
+// Satispay, mandaci il tuo numero" — a transfer to the buyer, around the
+// store's checkout. In the sentence or the next; not the order's number
+// ("su número de pedido"), not denied.
+func (sc *scan) buyerNumberAsked(i int) bool {
+	if !phoneWallets[sc.text(i)] {
+		return false
+	}
+	for j := i + 1; j < len(sc.units) && j-i <= 12 && sc.units[j].sent <= sc.units[i].sent+1; j++ {
+		if sc.units[j].mask&cPhoneWord == 0 || sc.next(j, cOrderRef, 2) >= 0 || sc.negated(j) {
+			continue
+		}
+		if sc.units[j-1].mask&cYou != 0 || buyerPossessive[sc.text(j-1)] {
 			return true
 		}
 	}

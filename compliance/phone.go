@@ -887,8 +887,8 @@ var phoneWallets = setOf("paynow", "paylah", "gcash", "paymaya", "momo", "vi mom
 	"mobilepay", "vipps", "twint",
 	"lydia", "paylib", "duitnow", "touch n go", "tng ewallet", "upi", "paytm", "phonepe", "phone pe", "via maya",
 	"thru maya", "sa maya", "pix", "chave pix", "pix key", "zelle",
-	// Bangladesh's: "bKash korben 01711-…".
-	"bkash", "nagad")
+	// "transfer DANA aja ke 0857-…", "bKash korben 01711-…".
+	"transfer dana", "tf dana", "transfer boost", "tf boost", "bkash", "nagad")
 
 // brandServices are a business's service desk, named with the brand:
 // "Bosch-Kundendienst", "PostNord kundtjänst", "servizio clienti
