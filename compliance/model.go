@@ -52,7 +52,7 @@ const numKinds = 6
 // recorded, so that a batch being written for a blind test never trains
 // the model it is meant to test.
 var trainingSets = []string{"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-	"holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "train1", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9", "train10"}
+	"holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "train1", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9", "train10"}
 
 //go:embed testdata/dev.jsonl testdata/holdout.jsonl testdata/holdout2.jsonl testdata/holdout3.jsonl
 //go:embed testdata/holdout4.jsonl testdata/holdout5.jsonl testdata/holdout6.jsonl testdata/holdout7.jsonl
@@ -62,7 +62,7 @@ var trainingSets = []string{"dev", "holdout", "holdout2", "holdout3", "holdout4"
 //go:embed testdata/holdout20.jsonl testdata/holdout21.jsonl testdata/holdout22.jsonl testdata/holdout23.jsonl
 //go:embed testdata/holdout24.jsonl testdata/holdout25.jsonl testdata/holdout26.jsonl testdata/holdout27.jsonl testdata/holdout28.jsonl testdata/holdout29.jsonl testdata/holdout30.jsonl testdata/holdout31.jsonl testdata/holdout32.jsonl
 //go:embed testdata/holdout33.jsonl testdata/holdout34.jsonl testdata/holdout35.jsonl testdata/holdout36.jsonl testdata/holdout37.jsonl testdata/holdout38.jsonl testdata/holdout39.jsonl testdata/holdout40.jsonl
-//go:embed testdata/holdout43.jsonl testdata/holdout44.jsonl testdata/holdout45.jsonl testdata/holdout46.jsonl
+//go:embed testdata/holdout41.jsonl testdata/holdout42.jsonl testdata/holdout43.jsonl testdata/holdout44.jsonl testdata/holdout45.jsonl testdata/holdout46.jsonl
 //go:embed testdata/holdout47.jsonl testdata/holdout48.jsonl testdata/holdout49.jsonl testdata/holdout50.jsonl
 //go:embed testdata/train1.jsonl testdata/train2.jsonl testdata/train3.jsonl testdata/train4.jsonl testdata/train5.jsonl
 //go:embed testdata/train6.jsonl testdata/train7.jsonl testdata/train8.jsonl testdata/train9.jsonl
