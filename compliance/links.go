@@ -636,11 +636,8 @@ func shopCatalogPath(path string) bool {
 // store's checkout is the platform itself there, as its "/checkout" page
 // is.
 func (sc *scan) ownCheckoutLink(v *folded, l link) bool {
-	if l.hasPath || l.host.obfuscated {
-		return false
-	}
-	k := sc.unitIndexAt(int(v.from[l.s]))
-	if k >= len(sc.units) {
+	k, ok := sc.bareDomainUnit(v, l)
+	if !ok {
 		return false
 	}
 	for j := k - 1; j >= 0 && k-j <= 4 && sc.units[j].clause == sc.units[k].clause; j-- {
@@ -657,11 +654,8 @@ func (sc *scan) ownCheckoutLink(v *folded, l link) bool {
 // platform there, as its checkout is; "our sister brand … at
 // fernhillstudio.com" names another.
 func (sc *scan) ownSiteLink(v *folded, l link) bool {
-	if l.hasPath || l.host.obfuscated {
-		return false
-	}
-	k := sc.unitIndexAt(int(v.from[l.s]))
-	if k >= len(sc.units) {
+	k, ok := sc.bareDomainUnit(v, l)
+	if !ok {
 		return false
 	}
 	for j := k - 1; j >= 1 && k-j <= 4 && sc.units[j].clause == sc.units[k].clause; j-- {
@@ -755,3 +749,14 @@ func nextDot(t string, d int) int {
 // ruleChatLink is the rule of a finding for a link to a chat app; promo.go
 // looks for it to leave a catalogue shared in a chat to the contact rule.
 const ruleChatLink = "link to a chat app outside the platform"
+
+// bareDomainUnit returns the unit a plain bare domain starts in: one
+// written without a path or a disguise, which a sentence on Shopify may
+// name as the store's own site or checkout.
+func (sc *scan) bareDomainUnit(v *folded, l link) (int, bool) {
+	if l.hasPath || l.host.obfuscated {
+		return 0, false
+	}
+	k := sc.unitIndexAt(int(v.from[l.s]))
+	return k, k < len(sc.units)
+}

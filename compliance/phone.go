@@ -520,17 +520,7 @@ var codeCues = foldSet("code", "codes", "qc", "barcode", "código", "codigo", "c
 // Hindi "kar lo" is not Vietnamese "lô" (a batch), English "eBay charge"
 // not German "Charge" (a batch), a noun written with its capital.
 func (sc *scan) foldedFrom(j int, plain string, written ...string) bool {
-	if j < 0 || j >= len(sc.units) || sc.text(j) != plain {
-		return false
-	}
-	u := sc.units[j]
-	w := sc.f.src[sc.f.from[u.s]:sc.f.to[u.e-1]]
-	for _, a := range written {
-		if w == a {
-			return false
-		}
-	}
-	return true
+	return sc.is(j, plain) && !sc.written(j, written...)
 }
 
 // danaWallet reports DANA at i written in capitals, as the wallet's brand
