@@ -170,6 +170,10 @@ func arabicWords(l *lexicon) {
 	// "تواصل معنا واتساب … للطلب المباشر": an order placed with the seller
 	// directly, not an order's number.
 	l.add(cOffChannel|cOrderVerb, "الطلب المباشر", "للطلب المباشر", "طلب مباشر")
+	// "يمكنك الطلب مباشرة من موقعنا" (you can order directly from our
+	// site): the order placed, not an order's number; "اطلب" (order!).
+	l.add(cOrderVerb|cDirect, "الطلب مباشرة", "اطلب مباشرة", "اطلبوا مباشرة")
+	l.add(cOrderVerb, "اطلب", "اطلبوا", "اطلبي")
 	l.add(cOwnSite, "مباشرة منا", "موقعنا", "متجرنا الالكتروني")
 	// The adjective after the noun: "سعر أفضل" (a better price).
 	l.add(cCheaper, "اقل", "ارخص", "افضل سعر", "سعر افضل", "سعر ارخص", "اسعار افضل", "اسعار ارخص")

@@ -158,7 +158,7 @@ func orderWords(l *lexicon) {
 		// "harga lagi murah", "lebih jimat dari Lazada", "levněji",
 		// "prețul e mai mic", "on vous fait un prix", "πιο φθηνά",
 		// "дешевше", "זול יותר", "rate bhi kam lagayenge", "shop bớt phí sàn".
-		"lagi murah", "lebih jimat", "levněji", "levnější", "levnejsi", "mai ieftin", "mai ieftine", "prețul e mai mic",
+		"lagi murah", "lebih jimat", "lagi jimat", "levněji", "levnější", "levnejsi", "mai ieftin", "mai ieftine", "prețul e mai mic",
 		"preț mai mic", "prețuri mai mici", "on vous fait un prix", "je vous fais un prix", "vous faire un prix",
 		"prix d'ami", "daha ucuz", "daha uygun", "πιο φθηνά", "πιο φτηνά", "φθηνότερα", "φθηνότερο", "дешевше",
 		"дешевле", "זול יותר", "יותר זול", "מחיר יותר טוב", "מחיר טוב יותר", "rate bhi kam", "rate kam", "kam rate",
@@ -495,7 +495,9 @@ var (
 		"potongan", "phi", "prowizji", "prowizja", "kosten", "cut", "markup", "mark-up", "avgift", "avgiften", "avgifter",
 		// "bez eBay poplatků", "بدون عمولة أمازون", "בלי העמלות של eBay".
 		"poplatku", "poplatky", "poplatek", "comision", "comisionul", "عمولة", "عمولات", "رسوم", "עמלה", "עמלות",
-		"העמלות", "העמלה")
+		"העמלות", "העמלה",
+		// Malay: "jimat caj Shopee" (save Shopee's charge).
+		"caj")
 	feeAvoiders = setOf("no", "without", "save", "saving", "avoid", "avoiding", "skip", "sem", "sin", "ohne", "sans",
 		"senza", "tanpa", "bez", "zonder", "sparen", "spare", "sparst", "spart", "evitar", "evitamos", "eviter", "evitiamo",
 		"hemat", "jimat", "zero", "minus", "knock", "walang", "wala", "slipper", "slipp", "niente", "nessuna", "senza",
@@ -1166,7 +1168,9 @@ var saleCues = newPhraseSet(append(bulkWords,
 	"beli lebih", "order lebih", "ambil lebih", "aur chahiye", "aur chahiye toh", "två till", "tre till", "några till", "bidhaa zaidi", "ایک اور",
 	"harga borong", "harga grosir", "harga pukal",
 	// Reserving it: "si gustas apartarlo".
-	"apartarlo", "apartarla", "apartártelo", "apartártela")...)
+	"apartarlo", "apartarla", "apartártelo", "apartártela",
+	// Tagalog "one more": "yung isa pang kulay" (the other colour too).
+	"isa pang")...)
 
 // addedTo are goods put in with the order under way, after a verb of
 // adding (addVerbs): "I'll toss it in with your order", "add the
@@ -1267,7 +1271,9 @@ var saleUnits = setOf("units", "unit", "pcs", "pc", "pieces", "sets", "boxes", "
 	// "5 more", "5 lagi", "5 nữa", "I have 2 left".
 	"more", "lagi", "nua", "left",
 	// "the 10-pack", "jedną sztukę".
-	"pack", "packs", "sztuke", "sztuki")
+	"pack", "packs", "sztuke", "sztuki",
+	// Turkish "adet" with its endings: "diğer 3 adedi" (the other 3).
+	"adedi", "adede", "adetini")
 
 // extraWords are "extra" and "more", a new sale when goods follow them:
 // "the extra cable", "5 more", not "the extra $12 for express shipping".
@@ -1281,7 +1287,10 @@ var extraWords = foldSet("extra", "additional", "more", "adicional", "zusätzlic
 	// Tagalog: "para sa ibang designs".
 	"iba", "ibang",
 	// Polish, Czech: "więcej sztuk", "více kusů".
-	"więcej", "více")
+	"więcej", "více",
+	// Turkish: "diğer 3 adedi de isterseniz" (the other 3 too, if you
+	// want them).
+	"diğer", "diğerleri", "öbür")
 
 // notSale are the things paid for that are not goods: the shipping, a
 // fee, a difference, a compensation.
@@ -1444,7 +1453,7 @@ func (sc *scan) paidSale(a, b int) {
 		// both the fees", "pour éviter les frais eBay … réglez par
 		// virement et je vous l'envoie". The fee saved alone ("pay me via
 		// PayPal to avoid Amazon fees") pays for the order under way.
-		cue = sc.feesSavedIn(a, b) && sc.goodsSent(a, sc.sentenceEnd(b))
+		cue = sc.feesSavedIn(a, b) && (sc.goodsSent(a, sc.sentenceEnd(b)) || sc.priceOffered(a, b))
 	}
 	if !cue && sc.platform.IsMarketplace() {
 		// The marketplace's checkout failing, the buyer sent to pay around
@@ -1467,6 +1476,11 @@ func (sc *scan) paidSale(a, b int) {
 		for i := a; i < b && !cue; i++ {
 			cue = sc.storeSkipped(i)
 		}
+		// Goods the store does not carry, paid for around it: "we don't
+		// have the bundle on the site yet, but you can pay me directly via
+		// Venmo". Not the store's checkout refused ("we don't take Venmo
+		// on the site"): the goods are what is missing.
+		cue = cue || sc.goodsOffStore(sc.sentenceBefore(a), b)
 		// A plain plea to pay, though, pays for the order under way: "our
 		// website payment is down today. Kindly pay to our Opay account
 		// … and send the screenshot".
@@ -1475,6 +1489,45 @@ func (sc *scan) paidSale(a, b int) {
 	if cue {
 		sc.addUnits(OffPlatformOrder, a, b-1, "sale paid for off the platform")
 	}
+}
+
+// haveWords say a store carries goods: "we don't have the bundle on the
+// site", "it isn't listed on the store yet".
+var haveWords = foldSet("have", "has", "carry", "carries", "stock", "list", "listed", "sell", "available", "tenemos",
+	"temos", "haben", "avons", "abbiamo", "ada")
+
+// goodsOffStore reports in [a, b) goods the seller's own store does not
+// carry: the store named, denied, a verb of having or listing before it
+// in its clause.
+func (sc *scan) goodsOffStore(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sc.units[k].mask&cOwnSite == 0 && !storeWords[sc.text(k)] || !sc.negated(k) || sc.warning(k) {
+			continue
+		}
+		for j := k - 1; j >= a && k-j <= 6 && sc.units[j].clause == sc.units[k].clause; j-- {
+			if haveWords[sc.text(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// priceOffered reports in [a, b) the seller naming a price of its own
+// for goods: "I can do the pair for £70", "we can do both for $40" — a
+// deal struck, not the order's price paid.
+func (sc *scan) priceOffered(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if !sc.is(k, "do", "let you have", "sell", "give you") || sc.units[k-1].mask&(cWe|cOffer) == 0 || sc.negated(k) {
+			continue
+		}
+		for j := k + 1; j < b && j-k <= 5 && sc.units[j].clause == sc.units[k].clause; j++ {
+			if sc.is(j, "for") && j+1 < b && sc.units[j+1].mask&(cMoney|cCurrency) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // platformRefunded returns in [a, b) the payment made on the platform
@@ -2351,6 +2404,18 @@ func (sc *scan) contactSale(a, b int) {
 		if verb < 0 && sc.notListed(i) {
 			verb = i
 		}
+		// Pre-orders taken in the chat: "check our FB page para sa mga
+		// pre-order, dun po kami nag-aaccept ng reservations". Not the
+		// buyer's pre-order under way ("your pre-order ships Friday").
+		if preOrder.at(sc, i) && !sc.ownedBefore(i) && !sc.yoursAfter(i) && sc.prev(i, cThanks, 4) < 0 && !sc.is(i-1, "the") {
+			verb, weak, why = i, false, true
+		}
+		// A lower price offered through the chat stands for the sale:
+		// "kalau nak harga lagi jimat boleh PM WhatsApp kami" (for a
+		// cheaper price, message our WhatsApp).
+		if verb < 0 && bulkPriceWords[w] && i+1 < e && sc.units[i+1].mask&cCheaper != 0 && !bulkCues.at(sc, i+1) && !sc.negated(i+1) {
+			verb = i
+		}
 	}
 	if verb >= 0 && (why || direct && !weak) {
 		sc.addUnits(OffPlatformOrder, verb, verb, "sale taken off the platform through a chat app")
@@ -2606,6 +2671,12 @@ func (sc *scan) yoursAfter(i int) bool {
 	// "personalizada con tu nombre": the buyer's name goes on the new
 	// goods, which are not the buyer's yet.
 	if j == i+2 && withWords[sc.text(i+1)] {
+		return false
+	}
+	// "ordini personalizzati scriveteci su Instagram": Italian "su" (on)
+	// before a chat app or a social account is the way to write, not
+	// Spanish "su" (your).
+	if j >= 0 && sc.units[j].mask&cVia != 0 && j+1 < len(sc.units) && sc.units[j+1].mask&(cApp|cAppWeak|cSocial|cHandle) != 0 {
 		return false
 	}
 	return j >= 0 && sc.units[j].clause == sc.units[i].clause

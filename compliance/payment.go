@@ -558,13 +558,15 @@ var avoidWords = foldSet("éviter", "d'éviter", "evitar", "evitare", "evitando"
 
 // slowWords call the platform's refund slow: "amazon refunds take
 // forever", "退款走网站太慢了", "Shopee lama sangat".
-var slowWords = foldSet("forever", "ages", "slow", "slower", "too long", "lama", "lento", "lenta", "langsam", "lent", "太慢", "很慢", "慢")
+// "too long" is read word by word: "Amazon refund take too long".
+var slowWords = newPhraseSet("forever", "ages", "slow", "slower", "too long", "lama", "lento", "lenta", "langsam", "lent", "太慢", "很慢", "慢")
 
 // slowPlatform reports the platform at j called the slow way, later in
-// its clause: "…to your Apple Cash, amazon refunds take forever".
+// its clause: "…to your Apple Cash, amazon refunds take forever", "Lazada
+// refund process is too slow".
 func (sc *scan) slowPlatform(j int) bool {
-	for k := j + 1; k < len(sc.units) && k-j <= 4 && sc.units[k].clause == sc.units[j].clause; k++ {
-		if slowWords[sc.text(k)] {
+	for k := j + 1; k < len(sc.units) && k-j <= 5 && sc.units[k].clause == sc.units[j].clause; k++ {
+		if slowWords.at(sc, k) {
 			return true
 		}
 	}
@@ -1320,6 +1322,8 @@ func (sc *scan) codOffPlatform(i int) bool {
 			off = true
 		case sc.is(k, "own") && sc.is(k+1, "driver", "drivers", "rider", "riders", "courier", "couriers", "delivery", "van"):
 			off = true
+		case ownRiderWords[sc.text(k)] && !sc.negated(k):
+			off = true
 		case cancelWords[sc.text(k)] && sc.next(k, cPlatform, 3) >= 0:
 			off = true
 		}
@@ -1329,6 +1333,11 @@ func (sc *scan) codOffPlatform(i int) bool {
 	}
 	return off
 }
+
+// ownRiderWords are the seller's own courier in one word, Arabic joining
+// "our" to the noun: "الدفع عند الاستلام مع مندوبنا" (cash on delivery to
+// our courier).
+var ownRiderWords = foldSet("مندوبنا", "مندوبينا", "سائقنا", "سائقينا")
 
 // otherMarketCOD reports cash on delivery at i offered at another
 // marketplace named in its sentence, and no courier of the seller's own

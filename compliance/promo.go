@@ -385,6 +385,10 @@ func (sc *scan) findPromotional() {
 				sc.addUnits(Promotional, min(i, k), max(i, k), rule)
 				continue
 			}
+			if k := sc.codeEntered(i, a, b); k >= 0 {
+				sc.addUnits(Promotional, min(i, k), max(i, k), rule)
+				continue
+			}
 			switch {
 			case u.mask&(cSaleEvent|cNewStuff) != 0:
 				if sc.notMarketing(i) {
@@ -636,6 +640,12 @@ func (sc *scan) findPromotional() {
 					sc.addUnits(Promotional, k, i, rule)
 				} else if k := sc.next(i, cOff|cPercent, 4); k >= 0 && !sc.negated(k) && sc.units[k].mask&cRefund == 0 && !elsewhere && !sc.offIdiom(k) {
 					sc.addUnits(Promotional, i, k, rule)
+				} else if k := sc.discountGiven(i); k >= 0 && !elsewhere && !sc.feesSavedIn(sc.around(k, 20)) {
+					// Further on, the discount the seller gives for it: "for
+					// next order pls message our FB page, we give 15% discount
+					// there". Not one for dodging the fees ("knock 10% off if
+					// we skip the eBay fees"): the order rule's business.
+					sc.addUnits(Promotional, i, k, rule)
 				}
 			}
 		}
@@ -762,6 +772,42 @@ func (sc *scan) offIdiom(k int) bool {
 		sc.is(k-1, "something's", "anything's", "everything's", "somethings", "something", "anything", "is", "was",
 			"seems", "looks", "feels", "went", "moving", "move", "moved", "get", "getting", "turn", "turned", "switch",
 			"switched", "sounds")
+}
+
+// enterWords enter a code, written after it: "einfach AMZ10 eingeben",
+// "vul KORTING10 in".
+var enterWords = foldSet("eingeben", "einlösen", "angeben", "invoeren", "ingeven", "inserire", "入力", "입력")
+
+// codeEntered reports at i a code as sellers write them (SAVE20),
+// entered by the verb right after it, and a discount in its sentence
+// [a, b): "das Set mit 10 % Rabatt – einfach AMZ10 eingeben". It returns
+// the discount, or -1.
+func (sc *scan) codeEntered(i, a, b int) int {
+	if sc.units[i].mask != 0 || sc.units[i].kind != uWord || !enterWords[sc.text(i+1)] || sc.units[i+1].sent != sc.units[i].sent ||
+		!looksLikeCode(sc.f.src[sc.f.from[sc.units[i].s]:sc.f.to[sc.units[i].e-1]]) || sc.negated(i+1) {
+		return -1
+	}
+	k := sc.first(a, b, cPercent|cOff)
+	if k < 0 || sc.negated(k) || sc.units[k].mask&cRefund != 0 {
+		return -1
+	}
+	return k
+}
+
+// discountGiven returns a percentage off that the seller gives, further
+// on in the sentence of the later order at i ("we give 15% discount"), or
+// -1.
+func (sc *scan) discountGiven(i int) int {
+	for k := i + 1; k < len(sc.units) && k-i <= 12 && sc.units[k].sent == sc.units[i].sent; k++ {
+		if sc.units[k].mask&cPercent == 0 || !sc.is(k+1, "discount", "off", "diskaun", "diskon", "rabatt", "descuento", "sconto") {
+			continue
+		}
+		if g := sc.prev(k, cOffer, 2); g >= 0 && sc.units[g].clause == sc.units[k].clause && !sc.negated(k) && !sc.negated(g) {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // cheaperThere reports a lower price in the sentence [a, b) that the

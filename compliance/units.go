@@ -268,6 +268,12 @@ func isSentenceEnd(b []byte, p int) bool {
 			b[p+1] == '"' || b[p+1] == ')' || b[p+1] >= utf8.RuneSelf) {
 			return false
 		}
+		// "0 9 0 3 . 4 5 6", "w w w . s h o p . c o m": the dot of a
+		// number or a link spelled out character by character, not the
+		// end of a sentence.
+		if spacedRun(b, p, -1) && spacedRun(b, p, 1) {
+			return false
+		}
 		// "Veltra Inc. support", "Mr. Lee", "No. 14" go on.
 		q := p
 		for q > 0 && isASCIILetter(b[q-1]) {
@@ -276,6 +282,25 @@ func isSentenceEnd(b []byte, p int) bool {
 		return !abbreviations[string(b[q:p])] && !holderMark(b[:p])
 	}
 	return false
+}
+
+// spacedRun reports two single letters or digits, each set apart by
+// spaces, on one side of the dot at p (dir -1 before it, 1 after it):
+// "w w ." and ". c o", not "Plan B. A friend".
+func spacedRun(b []byte, p, dir int) bool {
+	for n, q := 0, p; n < 2; n++ {
+		// q+dir is a space, q+2*dir one character, q+3*dir a space or the
+		// end of the text.
+		sp, c, end := q+dir, q+2*dir, q+3*dir
+		if sp < 0 || sp >= len(b) || b[sp] != ' ' || c < 0 || c >= len(b) || !isASCIIAlnum(b[c]) {
+			return false
+		}
+		if end >= 0 && end < len(b) && b[end] != ' ' {
+			return false
+		}
+		q = c
+	}
+	return true
 }
 
 // holderMark reports b ending in the mark before an account holder's
