@@ -81,11 +81,43 @@ func (sc *scan) warnedAt(j int) bool {
 	if warnings.at(sc, j) || moreWarnings.at(sc, j) || sc.fakeAccountAt(j) {
 		return true
 	}
+	if sc.anyoneAsksDont(j) {
+		return true
+	}
 	// The verb before or after: "we never ask", "Wir fragen niemals nach",
 	// "shop không bao giờ yêu cầu chuyển khoản".
 	if neverWords.at(sc, j) {
 		for k := max(j-2, 0); k <= j+4 && k < len(sc.units); k++ {
 			if sc.units[k].clause == sc.units[j].clause && askWords.at(sc, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Hinglish warns as "if anyone asks …, don't": "koi bhi aapko WhatsApp
+// pe call karke UPI PIN maange toh mat dena" (if anyone calls you on
+// WhatsApp and asks for your UPI PIN, don't give it), "kisi ko bhi
+// payment maange toh mat bhejna".
+var (
+	anyoneHinglish = foldSet("koi", "kisi")
+	askHinglish    = foldSet("maange", "maangta", "maangti", "maangte", "mange", "mangta", "mangti", "mangte", "bole", "kahe")
+	dontHinglish   = foldSet("mat", "na", "nahi", "nahin")
+)
+
+// anyoneAsksDont reports the Hinglish warning starting at j: someone,
+// asking within the sentence, then told no to right after it.
+func (sc *scan) anyoneAsksDont(j int) bool {
+	if !anyoneHinglish[sc.text(j)] {
+		return false
+	}
+	for k := j + 1; k < len(sc.units) && k-j <= 16 && sc.units[k].sent == sc.units[j].sent; k++ {
+		if !askHinglish[sc.text(k)] {
+			continue
+		}
+		for n := k + 1; n < len(sc.units) && n-k <= 3 && sc.units[n].sent == sc.units[j].sent; n++ {
+			if dontHinglish[sc.text(n)] {
 				return true
 			}
 		}
@@ -411,6 +443,21 @@ func (sc *scan) carried(i int) bool {
 			}
 		case !listWords[w] && sc.units[k].mask&cVia == 0:
 			return false
+		}
+	}
+	return false
+}
+
+// verbDenied reports the way around the platform at i as where a sale
+// or payment denied before it in its clause would be made, further back
+// than the negation reaches: "I can't end the listing early to sell to
+// you outside eBay", "we won't take the money for it outside Shopee".
+// The order rule asks it beside negated; negated itself, which the
+// model's features read too, is left as it was.
+func (sc *scan) verbDenied(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 6 && sc.units[k].clause == sc.units[i].clause; k-- {
+		if sc.units[k].mask&(cOrderVerb|cPayVerb) != 0 {
+			return sc.negated(k)
 		}
 	}
 	return false

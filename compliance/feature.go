@@ -37,7 +37,11 @@ var featureWords = foldSet("notification", "notifications", "notify", "alerts", 
 	"read out", "reads out", "read aloud", "reads aloud", "announces",
 	// "the ring light app connects with TikTok LIVE and Instagram".
 	"connects", "รองรับ", "تدعم", "وتدعم", "يدعم", "ويدعم",
-	"υποστηρίζει", "κλήσεις", "βιντεοκλήσεις", "ειδοποιήσεις", "συμβατό", "συμβατή")
+	"υποστηρίζει", "κλήσεις", "βιντεοκλήσεις", "ειδοποιήσεις", "συμβατό", "συμβατή",
+	// A printer's work: "you can print WeChat chat screenshots or photos
+	// from Line", "imprime fotos do WhatsApp", "打印微信聊天记录".
+	"print", "prints", "printing", "imprimir", "imprime", "imprimer", "drucken", "druckt", "cetak", "mencetak",
+	"打印", "列印", "พิมพ์")
 
 // productFeature reports an app at i named as something the product
 // does, and not aimed at the seller: "shows WhatsApp and WeChat
@@ -64,7 +68,7 @@ func (sc *scan) productFeature(i int) bool {
 // app at i: a handle, "our WhatsApp", "WhatsApp us", "message us", the
 // app's number or ID.
 func (sc *scan) contactAimed(a, b, i int) bool {
-	if i+1 < len(sc.units) && (sc.units[i+1].mask&(cPhoneWord|cID|cUs) != 0 || numberNouns[sc.text(i+1)]) ||
+	if i+1 < len(sc.units) && (sc.units[i+1].mask&(cPhoneWord|cID|cUs) != 0 && !sc.appCalls(i) || numberNouns[sc.text(i+1)]) ||
 		i > 0 && sc.units[i-1].mask&(cSelf|cUs) != 0 {
 		return true
 	}
@@ -80,6 +84,21 @@ func (sc *scan) contactAimed(a, b, i int) bool {
 		}
 	}
 	return false
+}
+
+// appCalls reports "call" or "calls" after the app at i naming the app's
+// calls the product takes, with nobody to call after it: "works with
+// Zoom and WhatsApp call, mic is clear"; not "WhatsApp call us", "WhatsApp
+// call 0812 …", "WhatsApp call me".
+func (sc *scan) appCalls(i int) bool {
+	if !sc.is(i+1, "call", "calls") {
+		return false
+	}
+	if j := i + 2; j < len(sc.units) && sc.units[j].clause == sc.units[i].clause &&
+		(sc.units[j].mask&(cUs|cSelf|cYou|cPhoneWord|cID|cHandle) != 0 || sc.units[j].kind == uNumber || numberNouns[sc.text(j)]) {
+		return false
+	}
+	return true
 }
 
 // listedWith reports unit j joined to the app at i by "or" or "and", as
@@ -162,7 +181,12 @@ func (sc *scan) paymentFeature(i int) bool {
 	if sc.markOf(i) {
 		return true
 	}
-	feature := sc.cardAfter(i+1) || sc.cardOf(i) || sc.devicePays(i)
+	// "notifikasi Touch 'n Go eWallet", "รองรับ TrueMoney Wallet,
+	// PromptPay QR และ LINE" (supports …): named as chat apps are, among
+	// what the product does, if the clause pays nobody (below) and the
+	// sentence gives no contact ("加我薇信 …，支持微信转账" accepts the
+	// transfer).
+	feature := sc.cardAfter(i+1) || sc.cardOf(i) || sc.devicePays(i) || sc.productFeature(i) && !sc.contactNear(sc.around(i, 20))
 	// "a Cash App or Venmo debit card": the card follows the last of a list.
 	if listWords[sc.text(i+1)] && i+2 < len(sc.units) && sc.units[i+2].mask&(cPayOff|cPayInstr) != 0 {
 		feature = feature || sc.cardAfter(i+3)

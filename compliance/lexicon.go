@@ -381,7 +381,11 @@ func grammarWords(l *lexicon) {
 		// "nothing is cheaper than our site".
 		"nothing needs", "nothing has to", "nothing should", "nothing must", "nothing will need",
 		// French elides "ne": "le modèle n'est plus proposé sur Amazon".
-		"n'est plus", "n'est pas", "n'était plus", "n'existe plus", "n'y est plus")
+		"n'est plus", "n'est pas", "n'était plus", "n'existe plus", "n'y est plus",
+		// Tagalog shortens "hindi" to "di": "di po kami pwedeng magbigay
+		// ng…" (we can't give…). As phrases only: "di" alone is Indonesian
+		// and Malay "at", Italian "of".
+		"di po", "di pwede", "di pwedeng", "di puwede", "di puwedeng", "di namin", "di ko")
 	// Japanese and Korean put the denial after what it denies: "PayPalは
 	// ご利用いただけません", "카톡은 알려드릴 수 없습니다".
 	l.add(cNegAfter, "できません", "出来ません", "いたしかねます", "致しかねます", "ご遠慮", "お断り", "禁止されて",

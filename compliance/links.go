@@ -659,7 +659,7 @@ func (sc *scan) ownSiteLink(v *folded, l link) bool {
 		return false
 	}
 	for j := k - 1; j >= 1 && k-j <= 4 && sc.units[j].clause == sc.units[k].clause; j-- {
-		if ownSiteWords[sc.text(j)] && sc.units[j-1].mask&cSelf != 0 && !sc.negated(j) {
+		if (ownSiteWords[sc.text(j)] && sc.units[j-1].mask&cSelf != 0 || ourSiteWords[sc.text(j)]) && !sc.negated(j) {
 			return true
 		}
 	}
@@ -669,6 +669,11 @@ func (sc *scan) ownSiteLink(v *folded, l link) bool {
 // ownSiteWords name the store's own site after "our".
 var ownSiteWords = foldSet("website", "site", "web site", "webshop", "online store", "online shop", "store", "shop",
 	"sitio", "sitio web", "tienda", "loja", "site oficial", "webseite", "onlineshop", "boutique", "sito")
+
+// ourSiteWords are the store's own site read as one unit, "our" inside:
+// "directement sur notre site atelier-sable.fr", "no nosso site".
+var ourSiteWords = foldSet("notre site", "nuestra web", "nosso site", "nostro sito", "onze website", "onze webshop",
+	"nasza strona", "naszej stronie", "موقعنا")
 
 // idnTLDs are internationalized top-level domains sellers use: 暖居.中国,
 // 家居.公司, 가게.한국.

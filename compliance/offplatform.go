@@ -683,7 +683,7 @@ func (sc *scan) findOffPlatformOrder() {
 			// outside eBay for less?' - I'd rather not"), nor a warning.
 			// The platform after a skipped checkout is whose checkout is
 			// skipped, not where to buy: "tak payah checkout Lazada".
-			if !isChannel || !around && sc.negated(i) || around && sc.refusedAround(i) || sc.onPlatformAfter(i) && !checkoutSkip(sc.text(i)) || sc.wishRefused(i) || sc.warning(i) {
+			if !isChannel || !around && (sc.negated(i) || sc.verbDenied(i)) || around && sc.refusedAround(i) || sc.onPlatformAfter(i) && !checkoutSkip(sc.text(i)) || sc.wishRefused(i) || sc.warning(i) {
 				continue
 			}
 			near := cOrderVerb | cCheaper

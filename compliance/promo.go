@@ -501,7 +501,10 @@ func (sc *scan) findPromotional() {
 						}
 					}
 				}
-				if t < 0 && browseBack[sc.text(i)] && sc.linkBefore(i) && !sc.negated(i) {
+				// "the extra photos are on my Google Drive: drive.google.com/…
+				// - have a look": the look is at pictures of the item, help
+				// like a how-to video (the link itself is links.go's).
+				if t < 0 && browseBack[sc.text(i)] && sc.linkBefore(i) && !sc.negated(i) && !sc.itemPictures(a, b) {
 					// "…exclusivos en cocinafacil-tienda.es, ¡échales un
 					// vistazo!": the look is at the link before.
 					sc.addUnits(Promotional, i, i, rule)
@@ -1148,6 +1151,24 @@ func (sc *scan) howTo(a, b int) bool {
 		how = how || howToWords[sc.text(j)]
 	}
 	return how
+}
+
+// pictureWords name photos or a video of an item.
+var pictureWords = foldSet("photo", "photos", "picture", "pictures", "pics", "images", "video", "videos", "fotos",
+	"foto", "bilder", "fotografie", "gambar", "ảnh", "hình", "hình ảnh", "照片", "图片", "圖片", "รูป", "รูปภาพ", "写真", "사진")
+
+// itemPictures reports a sentence [a, b) about photos or a video, with
+// nothing of marketing in it: no follow, new stuff, sale, code or
+// cheaper price.
+func (sc *scan) itemPictures(a, b int) bool {
+	pics := false
+	for j := a; j < b; j++ {
+		if sc.units[j].mask&(cFollow|cSaleEvent|cSaleWord|cNewStuff|cCode|cOff|cNext|cCheaper|cPercent) != 0 {
+			return false
+		}
+		pics = pics || pictureWords[sc.text(j)]
+	}
+	return pics
 }
 
 // instalmentWords split the price at the checkout: "Shop Pay

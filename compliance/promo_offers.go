@@ -69,6 +69,12 @@ func (sc *scan) streamSale(i int) int {
 		if j == i || sc.units[j].mask&(cFollow|cCode|cOff|cPercent|cNewStuff|cSaleEvent) == 0 || sc.negated(j) || sc.is(j+1, "up") {
 			continue
 		}
+		// "the ring light works with TikTok Live and Instagram Live": a
+		// live stream the product is made for, listed with another, is no
+		// sale announced.
+		if liveStreams[sc.text(j)] && sc.notMarketing(j) {
+			continue
+		}
 		return j
 	}
 	return -1

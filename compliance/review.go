@@ -428,6 +428,12 @@ func (sc *scan) findReviewManipulation() {
 				sc.addUnits(ReviewManipulation, k, i, ruleIncentive)
 				continue
 			}
+			// "kami tidak bisa kasih voucher untuk ulasan bintang 5" (we
+			// can't give a voucher for a 5-star review): the reward denied,
+			// no review asked for.
+			if k := sc.askStart(i, a); positive && k < i && sc.negated(k) && sc.first(k+1, i, cIncentive) >= 0 {
+				continue
+			}
 			if positive && sc.asked(i, wa, wb) {
 				sc.addUnits(ReviewManipulation, sc.askStart(i, a), i, rulePositive)
 				continue
