@@ -104,11 +104,8 @@ func (sc *scan) appCalls(i int) bool {
 // listedWith reports unit j joined to the app at i by "or" or "and", as
 // the next item of one list: "WhatsApp or email", "email and WhatsApp".
 func (sc *scan) listedWith(j, i int) bool {
-	return (j == i+2 || j == i-2) && listJoiners[sc.text((i+j)/2)]
+	return (j == i+2 || j == i-2) && listWords[sc.text((i+j)/2)]
 }
-
-// listJoiners join the items of a list.
-var listJoiners = foldSet("or", "and", "oder", "und", "ou", "et", "o", "y", "e", "atau", "dan", "of", "en", "hoặc", "và", "或", "和")
 
 // deviceWords name devices and goods that show, store or take a payment
 // app for their owner: "this smartwatch shows UPI payment notifications

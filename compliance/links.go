@@ -234,22 +234,7 @@ func spacedSymbolHost(v *folded, t string, h hostMatch) bool {
 	if h.e+1 < len(t) && t[h.e] == '/' && isLabelByte(t[h.e+1]) {
 		return true
 	}
-	before := t[max(0, h.s-20):h.s]
-	// Further back, the site named and then given after a colon, within
-	// one sentence: "we have our own website now with more sizes:
-	// batikhaus.my". The colon says a name is being given.
-	if strings.HasSuffix(strings.TrimRight(before, " "), ":") {
-		before = t[max(0, h.s-48):h.s]
-		if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
-			before = before[k+1:]
-		}
-	}
-	for _, w := range siteWords {
-		if strings.Contains(before, w) {
-			return true
-		}
-	}
-	return false
+	return siteNamedBefore(t, h.s)
 }
 
 // bracketDots are the words for "dot" written in brackets: shop(dot)com,
@@ -473,12 +458,17 @@ func namedSite(t string, h hostMatch) bool {
 	if h.tldS-1-h.s < 6 {
 		return false
 	}
-	before := t[max(0, h.s-20):h.s]
-	// Further back, the site named and then given after a colon, within
-	// one sentence: "we have our own website now with more sizes:
-	// batikhaus.my". The colon says a name is being given.
+	return siteNamedBefore(t, h.s)
+}
+
+// siteNamedBefore reports a word for a website just before offset s, or,
+// when a colon comes right before s, anywhere back to the sentence's
+// start: "we have our own website now with more sizes: batikhaus.my". The
+// colon says a name is being given.
+func siteNamedBefore(t string, s int) bool {
+	before := t[max(0, s-20):s]
 	if strings.HasSuffix(strings.TrimRight(before, " "), ":") {
-		before = t[max(0, h.s-48):h.s]
+		before = t[max(0, s-48):s]
 		if k := strings.LastIndexAny(before, ".!?\n"); k >= 0 {
 			before = before[k+1:]
 		}

@@ -493,8 +493,8 @@ func (sc *scan) phoneNamedAfter(v *folded, r digitRun, k int) phoneCtx {
 }
 
 // codeNouns name a number that is a code: "QC code", "batch", "lot".
-var codeNouns = foldSet("code", "codes", "qc", "serial", "batch", "lot", "barcode", "ean", "upc", "reference", "ref",
-	"código", "codigo", "codice", "kode", "mã", "numéro de série", "seriennummer", "chargennummer", "charge")
+var codeNouns = foldSet(append([]string{"serial", "batch", "lot", "ean", "upc", "reference", "ref", "mã", "numéro de série",
+	"seriennummer", "chargennummer", "charge"}, codeCueWords...)...)
 
 // codeNamed reports a code or reference named within three units after
 // the owner at j, with no phone or chat word: "our factory QC code".
@@ -513,7 +513,11 @@ func (sc *scan) codeNamed(j int) bool {
 
 // codeCues name the number right after them as a code: "QC code",
 // "barcode", "código".
-var codeCues = foldSet("code", "codes", "qc", "barcode", "código", "codigo", "codice", "kode", "kodu", "kod")
+var codeCues = foldSet(codeCueWords...)
+
+// codeCueWords are the words for a code itself, which codeNouns widen
+// with batches, serials and references.
+var codeCueWords = []string{"code", "codes", "qc", "barcode", "código", "codigo", "codice", "kode", "kodu", "kod"}
 
 // foldedFrom reports unit j read as plain but written as none of the
 // spellings given, which the folding of accents and case joins to it:
